@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace Medborgarlofte.Diagnostics;
+
+/// <summary>
+/// The stable codes of reading diagnostics. <c>ML0xxx</c>: the bytes are not a JSON document;
+/// <c>ML1xxx</c>: the JSON does not have the shape of the format.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>ML0001: the input is not well-formed JSON.</summary>
+    public static readonly DiagnosticDescriptor InvalidJson = new("ML0001", DiagnosticSeverity.Error, new("Ogiltig JSON", "Invalid JSON"));
+
+    /// <summary>ML0002: an object has the same property twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateProperty = new("ML0002", DiagnosticSeverity.Error, new("Egenskap förekommer två gånger", "Duplicate property"));
+
+    /// <summary>ML0003: the input is larger or deeper than the configured limits.</summary>
+    public static readonly DiagnosticDescriptor LimitExceeded = new("ML0003", DiagnosticSeverity.Error, new("Gräns överskriden", "Limit exceeded"));
+
+    /// <summary>ML0004: the input is not valid UTF-8, or a string holds a lone surrogate.</summary>
+    public static readonly DiagnosticDescriptor InvalidEncoding = new("ML0004", DiagnosticSeverity.Error, new("Ogiltig teckenkodning", "Invalid encoding"));
+
+    /// <summary>ML0005: the input starts with a byte order mark, which was skipped.</summary>
+    public static readonly DiagnosticDescriptor ByteOrderMark = new("ML0005", DiagnosticSeverity.Warning, new("Byte order mark ignorerad", "Byte order mark ignored"));
+
+    /// <summary>ML1001: a property the format does not define.</summary>
+    public static readonly DiagnosticDescriptor UnknownProperty = new("ML1001", DiagnosticSeverity.Error, new("Okänd egenskap", "Unknown property"));
+
+    /// <summary>ML1002: a required property is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingProperty = new("ML1002", DiagnosticSeverity.Error, new("Obligatorisk egenskap saknas", "Required property missing"));
+
+    /// <summary>ML1003: <c>null</c> where the format does not allow it (nowhere).</summary>
+    public static readonly DiagnosticDescriptor NullValue = new("ML1003", DiagnosticSeverity.Error, new("Värdet null är inte tillåtet", "Null is not allowed"));
+
+    /// <summary>ML1004: a value of the wrong JSON type.</summary>
+    public static readonly DiagnosticDescriptor WrongType = new("ML1004", DiagnosticSeverity.Error, new("Fel typ av värde", "Wrong type of value"));
+
+    /// <summary>ML1005: a value outside a closed code list.</summary>
+    public static readonly DiagnosticDescriptor UnknownCode = new("ML1005", DiagnosticSeverity.Error, new("Okänt värde i stängd kodlista", "Unknown value in a closed code list"));
+
+    /// <summary>ML1006: a string that is not an ISO 8601 calendar date.</summary>
+    public static readonly DiagnosticDescriptor InvalidDate = new("ML1006", DiagnosticSeverity.Error, new("Ogiltigt datum", "Invalid date"));
+
+    /// <summary>ML1007: a number that is not an integer where one is required, or out of range.</summary>
+    public static readonly DiagnosticDescriptor InvalidNumber = new("ML1007", DiagnosticSeverity.Error, new("Ogiltigt tal", "Invalid number"));
+
+    /// <summary>ML1008: an interval whose end comes before its start.</summary>
+    public static readonly DiagnosticDescriptor InvalidInterval = new("ML1008", DiagnosticSeverity.Error, new("Intervallet slutar före start", "Interval ends before it starts"));
+
+    /// <summary>ML1009: a language map without Swedish.</summary>
+    public static readonly DiagnosticDescriptor MissingSwedish = new("ML1009", DiagnosticSeverity.Error, new("Svensk text saknas", "Swedish text missing"));
+
+    /// <summary>ML1010: the document is of a format version this library does not read.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedFormatVersion = new("ML1010", DiagnosticSeverity.Error, new("Formatversionen stöds inte", "Unsupported format version"));
+
+    /// <summary>Gets every reading code, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark,
+        UnknownProperty, MissingProperty, NullValue, WrongType, UnknownCode, InvalidDate,
+        InvalidNumber, InvalidInterval, MissingSwedish, UnsupportedFormatVersion,
+    ];
+}

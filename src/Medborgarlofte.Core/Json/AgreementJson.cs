@@ -1,0 +1,120 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Medborgarlofte.Collections;
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
+using Medborgarlofte.Model;
+
+namespace Medborgarlofte.Json;
+
+/// <summary>
+/// Reads and writes agreements in the format's JSON. Reading is strict and never throws for bad
+/// input: it returns a <see cref="ReadResult{T}"/> with a diagnostic for each problem, each with a
+/// JSON Pointer. Writing is canonical: for a canonical file, writing what was read gives the same bytes.
+/// </summary>
+public static class AgreementJson
+{
+    /// <summary>Reads an agreement from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">Input limits; <see cref="JsonLimits.Default"/> when null.</param>
+    /// <returns>The agreement, or the diagnostics that prevented reading it.</returns>
+    public static ReadResult<Agreement> Read(string json, JsonLimits? limits = null)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        var context = new ReadContext();
+        using var document = JsonInput.Parse(json, limits ?? JsonLimits.Default, context);
+        return Finish(document, context);
+    }
+
+    /// <summary>Reads an agreement from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The UTF-8 encoded JSON.</param>
+    /// <param name="limits">Input limits; <see cref="JsonLimits.Default"/> when null.</param>
+    /// <returns>The agreement, or the diagnostics that prevented reading it.</returns>
+    public static ReadResult<Agreement> Read(ReadOnlyMemory<byte> utf8Json, JsonLimits? limits = null)
+    {
+        var context = new ReadContext();
+        using var document = JsonInput.Parse(utf8Json, limits ?? JsonLimits.Default, context);
+        return Finish(document, context);
+    }
+
+    /// <summary>Reads an agreement from a stream of UTF-8 JSON, read to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">Input limits; <see cref="JsonLimits.Default"/> when null.</param>
+    /// <returns>The agreement, or the diagnostics that prevented reading it.</returns>
+    public static ReadResult<Agreement> Read(Stream utf8Json, JsonLimits? limits = null)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        var context = new ReadContext();
+        using var document = JsonInput.Parse(utf8Json, limits ?? JsonLimits.Default, context);
+        return Finish(document, context);
+    }
+
+    /// <summary>Reads an agreement from an already parsed JSON value.</summary>
+    /// <param name="element">The root value.</param>
+    /// <returns>The agreement, or the diagnostics that prevented reading it.</returns>
+    public static ReadResult<Agreement> Read(JsonElement element)
+    {
+        var context = new ReadContext();
+        var agreement = AgreementReader.ReadAgreement(element, context);
+        return Result(agreement, context);
+    }
+
+    /// <summary>Writes an agreement as canonical UTF-8 JSON.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>The bytes, ending with a newline.</returns>
+    public static byte[] WriteToUtf8Bytes(Agreement agreement)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(agreement, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes an agreement as canonical JSON text.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    public static string Write(Agreement agreement) => Encoding.UTF8.GetString(WriteToUtf8Bytes(agreement));
+
+    /// <summary>Writes an agreement as canonical UTF-8 JSON to a stream.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="utf8Json">The stream written to.</param>
+    public static void Write(Agreement agreement, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        using var writer = new Utf8JsonWriter(utf8Json, WriteHelpers.CanonicalOptions);
+        AgreementWriter.Write(writer, agreement);
+        writer.Flush();
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes an agreement as canonical UTF-8 JSON to a buffer.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="utf8Json">The buffer written to.</param>
+    public static void Write(Agreement agreement, IBufferWriter<byte> utf8Json)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        using (var writer = new Utf8JsonWriter(utf8Json, WriteHelpers.CanonicalOptions))
+        {
+            AgreementWriter.Write(writer, agreement);
+        }
+
+        utf8Json.Write("\n"u8);
+    }
+
+    private static ReadResult<Agreement> Finish(JsonDocument? document, ReadContext context)
+    {
+        var agreement = document is null ? null : AgreementReader.ReadAgreement(document.RootElement, context);
+        return Result(agreement, context);
+    }
+
+    private static ReadResult<Agreement> Result(Agreement? agreement, ReadContext context) =>
+        new(context.HasErrors ? null : agreement, ToArray(context.Diagnostics));
+
+    private static EquatableArray<Diagnostic> ToArray(List<Diagnostic> diagnostics) => [.. diagnostics];
+}

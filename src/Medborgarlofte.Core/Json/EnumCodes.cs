@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace Medborgarlofte.Json;
+
+/// <summary>
+/// The JSON names of a closed code list (an enum), matched exactly: the reader is as strict as
+/// the schema, so <c>"AtLeast"</c> is not <c>"atLeast"</c> (System.Text.Json's enum converter
+/// would accept it, and integers too).
+/// </summary>
+/// <typeparam name="TEnum">An int-based enum whose values are 0, 1, 2 … in the order of the names.</typeparam>
+internal sealed class EnumCodes<TEnum>
+    where TEnum : struct, Enum
+{
+    private readonly string[] _names;
+
+    internal EnumCodes(params string[] names)
+    {
+        _names = names;
+    }
+
+    internal IReadOnlyList<string> Names => _names;
+
+    internal string ToCode(TEnum value) => _names[Unsafe.As<TEnum, int>(ref value)];
+
+    internal bool TryParse(string code, out TEnum value)
+    {
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (string.Equals(_names[i], code, StringComparison.Ordinal))
+            {
+                value = Unsafe.As<int, TEnum>(ref i);
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Medborgarlofte.Diagnostics;
+
+namespace Medborgarlofte.Json;
+
+/// <summary>
+/// Turns input (text, UTF-8 bytes, a stream) into a parsed <see cref="JsonDocument"/> or
+/// diagnostics: limits, encoding, a byte order mark, syntax and duplicate properties.
+/// </summary>
+internal static class JsonInput
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Parses UTF-8 bytes. The document, when returned, must be disposed by the caller.</summary>
+    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, JsonLimits limits, ReadContext c)
+    {
+        if (utf8.Length > limits.MaxInputBytes)
+        {
+            c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Indata är {utf8.Length} byte; gränsen är {limits.MaxInputBytes}.", $"The input is {utf8.Length} bytes; the limit is {limits.MaxInputBytes}.");
+            return null;
+        }
+
+        if (utf8.Span.StartsWith(Utf8Bom))
+        {
+            c.Report(DiagnosticCodes.ByteOrderMark, string.Empty, "Indata börjar med en byte order mark (BOM), som hoppades över.", "The input starts with a byte order mark (BOM), which was skipped.");
+            utf8 = utf8[Utf8Bom.Length..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            var offset = FirstInvalidUtf8(utf8.Span);
+            c.Report(DiagnosticCodes.InvalidEncoding, string.Empty, $"Indata är inte giltig UTF-8 (byte {offset}).", $"The input is not valid UTF-8 (byte {offset}).");
+            return null;
+        }
+
+        var strict = new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = false };
+        try
+        {
+            return JsonDocument.Parse(utf8, strict);
+        }
+        catch (JsonException strictFailure)
+        {
+            return Diagnose(utf8, limits, strictFailure, c);
+        }
+    }
+
+    internal static JsonDocument? Parse(string json, JsonLimits limits, ReadContext c)
+    {
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            // Encoding.UTF8 would replace a lone surrogate with U+FFFD: silently changing the caller's text.
+            c.Report(DiagnosticCodes.InvalidEncoding, string.Empty, $"Texten innehåller ett ensamt surrogattecken (tecken {e.Index}).", $"The text holds a lone surrogate (character {e.Index}).");
+            return null;
+        }
+
+        return Parse(utf8, limits, c);
+    }
+
+    /// <summary>Reads a whole stream into memory, up to the size limit, then parses it.</summary>
+    internal static JsonDocument? Parse(Stream stream, JsonLimits limits, ReadContext c)
+    {
+        try
+        {
+            var buffer = new ArrayBufferWriter<byte>(stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 1), limits.MaxInputBytes + 1L) : 16 * 1024);
+            while (true)
+            {
+                var span = buffer.GetSpan(8192);
+                var read = stream.Read(span);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limits.MaxInputBytes)
+                {
+                    c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Indata är större än gränsen {limits.MaxInputBytes} byte.", $"The input is larger than the limit of {limits.MaxInputBytes} bytes.");
+                    return null;
+                }
+            }
+
+            return Parse(buffer.WrittenMemory, limits, c);
+        }
+        catch (IOException e)
+        {
+            c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Indata kunde inte läsas: {e.Message}", $"The input could not be read: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Tells a syntax error from duplicate properties and from too deep nesting, after a strict parse failed.</summary>
+    private static JsonDocument? Diagnose(ReadOnlyMemory<byte> utf8, JsonLimits limits, JsonException strictFailure, ReadContext c)
+    {
+        try
+        {
+            using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = true });
+            var pointers = new List<string>();
+            FindDuplicates(lenient.RootElement, string.Empty, pointers);
+            foreach (var pointer in pointers)
+            {
+                c.Report(DiagnosticCodes.DuplicateProperty, pointer, "Egenskapen förekommer mer än en gång i samma objekt.", "The property appears more than once in the same object.");
+            }
+
+            if (pointers.Count > 0)
+            {
+                return null;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not duplicates: syntax or depth, told apart below.
+        }
+
+        if (ExceedsDepth(utf8.Span, limits.MaxDepth))
+        {
+            c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Dokumentet är djupare än gränsen {limits.MaxDepth} nivåer.", $"The document is nested deeper than the limit of {limits.MaxDepth} levels.");
+            return null;
+        }
+
+        var line = (strictFailure.LineNumber ?? 0) + 1;
+        var column = (strictFailure.BytePositionInLine ?? 0) + 1;
+        c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Ogiltig JSON på rad {line}, position {column}.", $"Invalid JSON at line {line}, position {column}: {strictFailure.Message}");
+        return null;
+    }
+
+    private static void FindDuplicates(JsonElement element, string pointer, List<string> found)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                var child = JsonPointer.Append(pointer, property.Name);
+                if (!seen.Add(property.Name))
+                {
+                    found.Add(child);
+                }
+
+                FindDuplicates(property.Value, child, found);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                FindDuplicates(item, JsonPointer.Append(pointer, index++), found);
+            }
+        }
+    }
+
+    /// <summary>Counts brackets outside strings; no recursion, so any depth is safe to measure.</summary>
+    private static bool ExceedsDepth(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            var b = utf8[i];
+            if (inString)
+            {
+                if (b == (byte)'\\')
+                {
+                    i++;
+                }
+                else if (b == (byte)'"')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            switch (b)
+            {
+                case (byte)'"':
+                    inString = true;
+                    break;
+                case (byte)'{' or (byte)'[':
+                    if (++depth > maxDepth)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case (byte)'}' or (byte)']':
+                    depth--;
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == OperationStatus.Done ? -1 : read;
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Medborgarlofte.Json;
+
+/// <summary>RFC 6901 JSON Pointers: <c>/commitments/2/targets/0/value</c>.</summary>
+public static class JsonPointer
+{
+    /// <summary>Escapes one reference token: <c>~</c> becomes <c>~0</c> and <c>/</c> becomes <c>~1</c>.</summary>
+    /// <param name="token">A property name.</param>
+    /// <returns>The escaped token.</returns>
+    public static string Escape(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    }
+
+    /// <summary>Appends a property name to a pointer.</summary>
+    /// <param name="pointer">The parent pointer.</param>
+    /// <param name="propertyName">The property name, unescaped.</param>
+    /// <returns>The child pointer.</returns>
+    public static string Append(string pointer, string propertyName) => pointer + "/" + Escape(propertyName);
+
+    /// <summary>Appends an array index to a pointer.</summary>
+    /// <param name="pointer">The parent pointer.</param>
+    /// <param name="index">The index.</param>
+    /// <returns>The child pointer.</returns>
+    public static string Append(string pointer, int index) => pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Splits a pointer into its unescaped reference tokens.</summary>
+    /// <param name="pointer">A pointer, empty for the whole document.</param>
+    /// <returns>The tokens, or <see langword="null"/> when the pointer is malformed.</returns>
+    public static IReadOnlyList<string>? Parse(string pointer)
+    {
+        ArgumentNullException.ThrowIfNull(pointer);
+        if (pointer.Length == 0)
+        {
+            return [];
+        }
+
+        if (pointer[0] != '/')
+        {
+            return null;
+        }
+
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 1; i <= pointer.Length; i++)
+        {
+            if (i == pointer.Length || pointer[i] == '/')
+            {
+                tokens.Add(current.ToString());
+                current.Clear();
+                continue;
+            }
+
+            if (pointer[i] == '~')
+            {
+                if (i + 1 >= pointer.Length || (pointer[i + 1] != '0' && pointer[i + 1] != '1'))
+                {
+                    return null;
+                }
+
+                current.Append(pointer[i + 1] == '0' ? '~' : '/');
+                i++;
+                continue;
+            }
+
+            current.Append(pointer[i]);
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Medborgarlofte.Collections;
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Model;
+using Medborgarlofte.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Medborgarlofte.Json;
+
+/// <summary>
+/// State of one strict read: the path to the current value and the diagnostics so far.
+/// Every primitive reader reports a problem and returns <see langword="null"/> rather than throw,
+/// so one read reports every problem it can find.
+/// </summary>
+internal sealed class ReadContext
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly PointerPath _path = new();
+
+    internal bool HasErrors { get; private set; }
+
+    internal List<Diagnostic> Diagnostics => _diagnostics;
+
+    internal void Push(string name) => _path.Push(name);
+
+    internal void Push(int index) => _path.Push(index);
+
+    internal void Pop() => _path.Pop();
+
+    internal string Pointer => _path.ToPointer();
+
+    internal void Report(DiagnosticDescriptor descriptor, string pointer, string swedish, string english)
+    {
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            HasErrors = true;
+        }
+
+        _diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, new LocalizedText(swedish, english)));
+    }
+
+    internal void Report(DiagnosticDescriptor descriptor, string swedish, string english) =>
+        Report(descriptor, _path.ToPointer(), swedish, english);
+
+    internal void UnknownProperty(string name) =>
+        Report(DiagnosticCodes.UnknownProperty, $"Egenskapen \"{name}\" finns inte i formatet.", $"The property \"{name}\" is not part of the format.");
+
+    /// <summary>Reports a missing required property when <paramref name="present"/> is false; returns <paramref name="present"/>.</summary>
+    internal bool Require(bool present, string name)
+    {
+        if (!present)
+        {
+            Report(DiagnosticCodes.MissingProperty, $"Den obligatoriska egenskapen \"{name}\" saknas.", $"The required property \"{name}\" is missing.");
+        }
+
+        return present;
+    }
+
+    /// <summary>Checks the JSON type; reports <c>null</c> and wrong types.</summary>
+    internal bool Expect(JsonElement element, JsonValueKind kind)
+    {
+        if (element.ValueKind == kind || (kind == JsonValueKind.True && element.ValueKind == JsonValueKind.False))
+        {
+            return true;
+        }
+
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            Report(DiagnosticCodes.NullValue, $"Värdet får inte vara null; {KindName(kind, true)} väntades.", $"The value must not be null; {KindName(kind, false)} expected.");
+        }
+        else
+        {
+            Report(
+                DiagnosticCodes.WrongType,
+                $"Fel typ: {KindName(kind, true)} väntades men värdet är {KindName(element.ValueKind, true)}.",
+                $"Wrong type: {KindName(kind, false)} expected but the value is {KindName(element.ValueKind, false)}.");
+        }
+
+        return false;
+    }
+
+    internal string? String(JsonElement element)
+    {
+        if (!Expect(element, JsonValueKind.String))
+        {
+            return null;
+        }
+
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape ("\ud800") cannot become a .NET string.
+            Report(DiagnosticCodes.InvalidEncoding, "Strängen innehåller ett ensamt surrogattecken.", "The string holds a lone surrogate.");
+            return null;
+        }
+    }
+
+    internal bool? Boolean(JsonElement element) => Expect(element, JsonValueKind.True) ? element.GetBoolean() : null;
+
+    internal decimal? Number(JsonElement element)
+    {
+        if (!Expect(element, JsonValueKind.Number))
+        {
+            return null;
+        }
+
+        if (element.TryGetDecimal(out var value))
+        {
+            return value;
+        }
+
+        Report(DiagnosticCodes.InvalidNumber, $"Talet {Shorten(element.GetRawText())} är för stort eller för precist.", $"The number {Shorten(element.GetRawText())} is too large or too precise.");
+        return null;
+    }
+
+    /// <summary>Reads an integer; like JSON Schema, <c>4.0</c> counts as the integer 4.</summary>
+    internal int? Integer(JsonElement element, int minimum, int maximum)
+    {
+        var number = Number(element);
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (decimal.Truncate(number.Value) != number.Value || number.Value < minimum || number.Value > maximum)
+        {
+            Report(DiagnosticCodes.InvalidNumber, $"Ett heltal från {minimum} till {maximum} väntades.", $"An integer from {minimum} to {maximum} expected.");
+            return null;
+        }
+
+        return (int)number.Value;
+    }
+
+    internal LocalDate? Date(JsonElement element)
+    {
+        var text = String(element);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (text.Length == 10 && result.Success)
+        {
+            return result.Value;
+        }
+
+        Report(DiagnosticCodes.InvalidDate, $"\"{Shorten(text)}\" är inte ett datum på formen ÅÅÅÅ-MM-DD.", $"\"{Shorten(text)}\" is not a date of the form YYYY-MM-DD.");
+        return null;
+    }
+
+    internal TEnum? Enum<TEnum>(JsonElement element, EnumCodes<TEnum> codes)
+        where TEnum : struct, Enum
+    {
+        var text = String(element);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (codes.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        var allowed = string.Join(", ", codes.Names);
+        Report(DiagnosticCodes.UnknownCode, $"\"{Shorten(text)}\" är inte ett tillåtet värde ({allowed}).", $"\"{Shorten(text)}\" is not an allowed value ({allowed}).");
+        return null;
+    }
+
+    internal LocalizedText? Text(JsonElement element)
+    {
+        if (!Expect(element, JsonValueKind.Object))
+        {
+            return null;
+        }
+
+        var entries = new List<KeyValuePair<string, string>>(2);
+        var ok = true;
+        foreach (var property in element.EnumerateObject())
+        {
+            Push(property.Name);
+            var value = String(property.Value);
+            Pop();
+            if (value is null)
+            {
+                ok = false;
+            }
+            else
+            {
+                entries.Add(new(property.Name, value));
+            }
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var text = LocalizedText.TryCreate(entries);
+        if (text is null)
+        {
+            Report(DiagnosticCodes.MissingSwedish, "Texten saknar svenska (\"sv\").", "The text has no Swedish (\"sv\").");
+        }
+
+        return text;
+    }
+
+    internal DateInterval? Interval(JsonElement element)
+    {
+        if (!Expect(element, JsonValueKind.Object))
+        {
+            return null;
+        }
+
+        LocalDate? start = null, end = null;
+        bool hasStart = false, hasEnd = false;
+        foreach (var property in element.EnumerateObject())
+        {
+            Push(property.Name);
+            switch (property.Name)
+            {
+                case "start":
+                    hasStart = true;
+                    start = Date(property.Value);
+                    break;
+                case "end":
+                    hasEnd = true;
+                    end = Date(property.Value);
+                    break;
+                default:
+                    UnknownProperty(property.Name);
+                    break;
+            }
+
+            Pop();
+        }
+
+        if (!Require(hasStart, "start") | !Require(hasEnd, "end") || start is null || end is null)
+        {
+            return null;
+        }
+
+        if (end.Value < start.Value)
+        {
+            Report(DiagnosticCodes.InvalidInterval, $"Slutdatum {end.Value:uuuu-MM-dd} är före startdatum {start.Value:uuuu-MM-dd}.", $"End date {end.Value:uuuu-MM-dd} is before start date {start.Value:uuuu-MM-dd}.");
+            return null;
+        }
+
+        return new DateInterval(start.Value, end.Value);
+    }
+
+    internal ExtensionData Extensions(JsonElement element) =>
+        Expect(element, JsonValueKind.Object) ? ExtensionData.FromJsonObject(element) : ExtensionData.Empty;
+
+    /// <summary>Reads an array; items that cannot be read are reported and left out, and the array is then marked failed.</summary>
+    internal EquatableArray<T> Array<T>(JsonElement element, Func<JsonElement, ReadContext, T?> readItem)
+        where T : class
+    {
+        if (!Expect(element, JsonValueKind.Array))
+        {
+            return default;
+        }
+
+        var items = new T[element.GetArrayLength()];
+        var count = 0;
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            Push(index++);
+            var value = readItem(item, this);
+            Pop();
+            if (value is not null)
+            {
+                items[count++] = value;
+            }
+        }
+
+        if (count != items.Length)
+        {
+            System.Array.Resize(ref items, count);
+        }
+
+        return EquatableArray<T>.TakeOwnership(items);
+    }
+
+    internal EquatableArray<string> Strings(JsonElement element) => Array(element, static (e, c) => c.String(e));
+
+    internal EquatableArray<LocalizedText> Texts(JsonElement element) => Array(element, static (e, c) => c.Text(e));
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+
+    private static string KindName(JsonValueKind kind, bool swedish) => kind switch
+    {
+        JsonValueKind.Object => swedish ? "ett objekt" : "an object",
+        JsonValueKind.Array => swedish ? "en lista" : "an array",
+        JsonValueKind.String => swedish ? "en sträng" : "a string",
+        JsonValueKind.Number => swedish ? "ett tal" : "a number",
+        JsonValueKind.True or JsonValueKind.False => swedish ? "ett sanningsvärde" : "a boolean",
+        _ => "null",
+    };
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Medborgarlofte.Collections;
+using Medborgarlofte.Model;
+using Medborgarlofte.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Medborgarlofte.Json;
+
+/// <summary>Canonical writing of the format's primitives: fixed order, optional values left out.</summary>
+internal static class WriteHelpers
+{
+    /// <summary>Two-space indentation, <c>\n</c> line ends, å ä ö written as they are.</summary>
+    internal static readonly JsonWriterOptions CanonicalOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        // The output is a JSON file, never embedded in HTML, so HTML-sensitive characters need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    internal static void Localized(Utf8JsonWriter w, string name, LocalizedText? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        w.WritePropertyName(name);
+        Localized(w, text);
+    }
+
+    internal static void Localized(Utf8JsonWriter w, LocalizedText text)
+    {
+        w.WriteStartObject();
+        foreach (var entry in text.Entries)
+        {
+            w.WriteString(entry.Key, entry.Value);
+        }
+
+        w.WriteEndObject();
+    }
+
+    internal static void String(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    internal static void Date(Utf8JsonWriter w, string name, LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, LocalDatePattern.Iso.Format(d));
+        }
+    }
+
+    internal static void Integer(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+    }
+
+    internal static void Number(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+    }
+
+    internal static void Enum<TEnum>(Utf8JsonWriter w, string name, TEnum? value, EnumCodes<TEnum> codes)
+        where TEnum : struct, System.Enum
+    {
+        if (value is { } v)
+        {
+            w.WriteString(name, codes.ToCode(v));
+        }
+    }
+
+    internal static void Interval(Utf8JsonWriter w, string name, DateInterval? interval)
+    {
+        if (interval is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject(name);
+        Date(w, "start", interval.Start);
+        Date(w, "end", interval.End);
+        w.WriteEndObject();
+    }
+
+    internal static void Strings(Utf8JsonWriter w, string name, EquatableArray<string> values)
+    {
+        if (values.IsEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void Texts(Utf8JsonWriter w, string name, EquatableArray<LocalizedText> values)
+    {
+        if (values.IsEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            Localized(w, value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Writes an array of objects; an optional empty array is left out, a required one is written as <c>[]</c>.</summary>
+    internal static void Array<T>(Utf8JsonWriter w, string name, EquatableArray<T> values, Action<Utf8JsonWriter, T> writeItem, bool required = false)
+    {
+        if (values.IsEmpty && !required)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writeItem(w, value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void Extensions(Utf8JsonWriter w, ExtensionData extensions)
+    {
+        if (extensions.IsEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartObject("extensions");
+        foreach (var property in extensions.Properties)
+        {
+            w.WritePropertyName(property.Key);
+            property.Value.WriteTo(w);
+        }
+
+        w.WriteEndObject();
+    }
+}

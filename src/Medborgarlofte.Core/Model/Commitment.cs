@@ -1,0 +1,47 @@
+using Medborgarlofte.Collections;
+using Medborgarlofte.Text;
+
+namespace Medborgarlofte.Model;
+
+/// <summary>A commitment (löfte, åtagande): what a party promises to do, verbatim, with its targets.</summary>
+public sealed record Commitment
+{
+    /// <summary>Gets the local id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the published number ("3.2"), if any.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Gets the id of the priority area it belongs to, if any.</summary>
+    public string? PriorityArea { get; init; }
+
+    /// <summary>Gets the commitment's text, verbatim as published.</summary>
+    public required LocalizedText Text { get; init; }
+
+    /// <summary>Gets the ids of the responsible parties (ansvar).</summary>
+    public EquatableArray<string> ResponsibleParties { get; init; }
+
+    /// <summary>Gets the responsible departments ("Förvaltningen för Teknik").</summary>
+    public EquatableArray<LocalizedText> ResponsibleDepartments { get; init; }
+
+    /// <summary>Gets the purpose ("Syfte:").</summary>
+    public LocalizedText? Purpose { get; init; }
+
+    /// <summary>Gets the condition under which it applies ("om behov finns").</summary>
+    public LocalizedText? Condition { get; init; }
+
+    /// <summary>Gets the places (Lyckantorget, Resecentrum).</summary>
+    public EquatableArray<LocalizedText> Places { get; init; }
+
+    /// <summary>Gets the target groups (åk 4, seniorer, vårdnadshavare).</summary>
+    public EquatableArray<LocalizedText> TargetGroups { get; init; }
+
+    /// <summary>Gets method codes from the open list <see cref="CodeLists.Methods"/>.</summary>
+    public EquatableArray<string> Methods { get; init; }
+
+    /// <summary>Gets the measurable targets.</summary>
+    public EquatableArray<Target> Targets { get; init; }
+
+    /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
+    public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+}

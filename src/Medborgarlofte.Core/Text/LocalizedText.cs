@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
+using Medborgarlofte.Internal;
+
+namespace Medborgarlofte.Text;
+
+/// <summary>
+/// Human text in one or more languages (a language map, <c>{"sv": "…", "en": "…"}</c>).
+/// Swedish (<c>sv</c>) is always present; other keys are BCP 47 language tags.
+/// </summary>
+/// <remarks>
+/// Immutable. Two texts are equal when they hold the same languages with the same strings
+/// (ordinal comparison); the order in which translations were added does not matter.
+/// Languages are kept with Swedish first and the others in ordinal order of their tags,
+/// which is also the order they are written in.
+/// </remarks>
+public sealed class LocalizedText : IEquatable<LocalizedText>
+{
+    /// <summary>The language tag of Swedish, the language every text has.</summary>
+    public const string SwedishTag = "sv";
+
+    /// <summary>The language tag of English.</summary>
+    public const string EnglishTag = "en";
+
+    // Sorted: Swedish first, then by tag (ordinal). Small, so a linear scan beats a dictionary.
+    private readonly KeyValuePair<string, string>[] _entries;
+
+    /// <summary>Initializes a text that exists in Swedish only.</summary>
+    /// <param name="swedish">The Swedish text.</param>
+    public LocalizedText(string swedish)
+    {
+        Preconditions.CheckNotNull(swedish, nameof(swedish));
+        _entries = [new(SwedishTag, swedish)];
+    }
+
+    /// <summary>Initializes a text in Swedish and English.</summary>
+    /// <param name="swedish">The Swedish text.</param>
+    /// <param name="english">The English text.</param>
+    public LocalizedText(string swedish, string english)
+    {
+        Preconditions.CheckNotNull(swedish, nameof(swedish));
+        Preconditions.CheckNotNull(english, nameof(english));
+        _entries = [new(SwedishTag, swedish), new(EnglishTag, english)];
+    }
+
+    private LocalizedText(KeyValuePair<string, string>[] sortedEntries)
+    {
+        _entries = sortedEntries;
+    }
+
+    /// <summary>Gets the Swedish text.</summary>
+    public string Swedish => _entries[0].Value;
+
+    /// <summary>Gets the English text, or <see langword="null"/> when there is none.</summary>
+    public string? English => TryGet(EnglishTag, out var text) ? text : null;
+
+    /// <summary>Gets the language tags present, Swedish first.</summary>
+    public IReadOnlyList<string> Languages
+    {
+        get
+        {
+            var tags = new string[_entries.Length];
+            for (var i = 0; i < tags.Length; i++)
+            {
+                tags[i] = _entries[i].Key;
+            }
+
+            return tags;
+        }
+    }
+
+    /// <summary>Gets the language/text pairs, Swedish first.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Entries => _entries;
+
+    /// <summary>Creates a text from language/text pairs, which must include Swedish.</summary>
+    /// <param name="entries">The pairs; a language may appear only once.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">Swedish is missing or a language appears twice.</exception>
+    [Pure]
+    public static LocalizedText Create(IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        Preconditions.CheckNotNull(entries, nameof(entries));
+        var list = new List<KeyValuePair<string, string>>();
+        foreach (var entry in entries)
+        {
+            Preconditions.CheckNotNull(entry.Key, nameof(entries));
+            Preconditions.CheckNotNull(entry.Value, nameof(entries));
+            list.Add(entry);
+        }
+
+        var result = TryCreate(list);
+        Preconditions.CheckArgument(result is not null, nameof(entries), "Swedish (sv) is required and each language may appear once.");
+        return result!;
+    }
+
+    /// <summary>Creates a text from pairs without throwing; null when Swedish is missing or a tag repeats.</summary>
+    internal static LocalizedText? TryCreate(List<KeyValuePair<string, string>> entries)
+    {
+        var array = entries.ToArray();
+        Array.Sort(array, static (a, b) => CompareTags(a.Key, b.Key));
+        if (array.Length == 0 || !string.Equals(array[0].Key, SwedishTag, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (string.Equals(array[i - 1].Key, array[i].Key, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return new LocalizedText(array);
+    }
+
+    /// <summary>Returns a copy with the text for <paramref name="language"/> added or replaced.</summary>
+    /// <param name="language">A BCP 47 language tag.</param>
+    /// <param name="text">The text in that language.</param>
+    /// <returns>The new text.</returns>
+    [Pure]
+    public LocalizedText With(string language, string text)
+    {
+        Preconditions.CheckNotNull(language, nameof(language));
+        Preconditions.CheckNotNull(text, nameof(text));
+        var list = new List<KeyValuePair<string, string>>(_entries.Length + 1);
+        foreach (var entry in _entries)
+        {
+            if (!string.Equals(entry.Key, language, StringComparison.Ordinal))
+            {
+                list.Add(entry);
+            }
+        }
+
+        list.Add(new(language, text));
+        return TryCreate(list)!;
+    }
+
+    /// <summary>Gets the text in <paramref name="language"/>, if present.</summary>
+    /// <param name="language">A language tag, compared ordinally.</param>
+    /// <param name="text">The text, when found.</param>
+    /// <returns>Whether the language is present.</returns>
+    public bool TryGet(string language, [NotNullWhen(true)] out string? text)
+    {
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Key, language, StringComparison.Ordinal))
+            {
+                text = entry.Value;
+                return true;
+            }
+        }
+
+        text = null;
+        return false;
+    }
+
+    /// <summary>Gets the text in <paramref name="language"/>, falling back to Swedish.</summary>
+    /// <param name="language">The wanted language.</param>
+    /// <param name="isFallback">Whether the Swedish text was returned in place of the wanted language.</param>
+    /// <returns>The text.</returns>
+    public string Get(string language, out bool isFallback)
+    {
+        if (TryGet(language, out var text))
+        {
+            isFallback = false;
+            return text;
+        }
+
+        isFallback = true;
+        return Swedish;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(LocalizedText? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (_entries.Length != other._entries.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (!string.Equals(_entries[i].Key, other._entries[i].Key, StringComparison.Ordinal)
+                || !string.Equals(_entries[i].Value, other._entries[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var entry in _entries)
+        {
+            hash.Add(entry.Key, StringComparer.Ordinal);
+            hash.Add(entry.Value, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the Swedish text.</summary>
+    /// <returns>The Swedish text.</returns>
+    public override string ToString() => Swedish;
+
+    /// <summary>Compares two texts for equality.</summary>
+    /// <param name="left">The first text.</param>
+    /// <param name="right">The second text.</param>
+    public static bool operator ==(LocalizedText? left, LocalizedText? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two texts for inequality.</summary>
+    /// <param name="left">The first text.</param>
+    /// <param name="right">The second text.</param>
+    public static bool operator !=(LocalizedText? left, LocalizedText? right) => !(left == right);
+
+    private static int CompareTags(string a, string b)
+    {
+        var aSwedish = string.Equals(a, SwedishTag, StringComparison.Ordinal);
+        var bSwedish = string.Equals(b, SwedishTag, StringComparison.Ordinal);
+        if (aSwedish || bSwedish)
+        {
+            return aSwedish == bSwedish ? 0 : aSwedish ? -1 : 1;
+        }
+
+        return string.CompareOrdinal(a, b);
+    }
+}
