@@ -460,7 +460,7 @@ internal static class AgreementReader
         }
 
         string? id = null, number = null, priorityArea = null;
-        LocalizedText? text = null, purpose = null, condition = null;
+        LocalizedText? title = null, text = null, purpose = null, condition = null;
         EquatableArray<string> responsibleParties = default, methods = default;
         EquatableArray<LocalizedText> responsibleDepartments = default, places = default, targetGroups = default;
         EquatableArray<Target> targets = default;
@@ -475,6 +475,7 @@ internal static class AgreementReader
                 case "id": hasId = true; id = c.String(v); break;
                 case "number": number = c.String(v); break;
                 case "priorityArea": priorityArea = c.String(v); break;
+                case "title": title = c.Text(v); break;
                 case "text": hasText = true; text = c.Text(v); break;
                 case "responsibleParties": responsibleParties = c.Strings(v); break;
                 case "responsibleDepartments": responsibleDepartments = c.Texts(v); break;
@@ -497,6 +498,7 @@ internal static class AgreementReader
                 Id = id,
                 Number = number,
                 PriorityArea = priorityArea,
+                Title = title,
                 Text = text,
                 ResponsibleParties = responsibleParties,
                 ResponsibleDepartments = responsibleDepartments,

@@ -154,6 +154,7 @@ internal static class AgreementWriter
         w.WriteString("id", c.Id);
         String(w, "number", c.Number);
         String(w, "priorityArea", c.PriorityArea);
+        Localized(w, "title", c.Title);
         Localized(w, "text", c.Text);
         Strings(w, "responsibleParties", c.ResponsibleParties);
         Texts(w, "responsibleDepartments", c.ResponsibleDepartments);

@@ -15,6 +15,9 @@ public sealed record Commitment
     /// <summary>Gets the id of the priority area it belongs to, if any.</summary>
     public string? PriorityArea { get; init; }
 
+    /// <summary>Gets the commitment's heading, when the document gives it one ("Grannsamverkan mot brott").</summary>
+    public LocalizedText? Title { get; init; }
+
     /// <summary>Gets the commitment's text, verbatim as published.</summary>
     public required LocalizedText Text { get; init; }
 

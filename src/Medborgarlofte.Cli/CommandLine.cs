@@ -1,0 +1,49 @@
+using System;
+using System.IO;
+using Medborgarlofte.Cli.Commands;
+
+namespace Medborgarlofte.Cli;
+
+/// <summary>Dispatches the command line to a command; testable without a process.</summary>
+internal static class CommandLine
+{
+    internal const string Usage = """
+        Användning / Usage:
+          medborgarlofte validate <filer…> [--format text|json]
+              Validerar medborgarlöften. / Validates agreements.
+          medborgarlofte format <filer…> [--check]
+              Skriver om filer i kanonisk form. / Rewrites files in canonical form.
+          medborgarlofte --version
+          medborgarlofte --help
+
+        Slutkoder / Exit codes: 0 giltigt / valid, 1 ogiltigt / invalid, 2 fel användning / usage error.
+        """;
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0)
+        {
+            stderr.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+
+        var rest = args.AsSpan(1);
+        switch (args[0])
+        {
+            case "validate":
+                return ValidateCommand.Run(rest, stdout, stderr);
+            case "format":
+                return FormatCommand.Run(rest, stdout, stderr);
+            case "--help" or "-h" or "help":
+                stdout.WriteLine(Usage);
+                return ExitCodes.Success;
+            case "--version":
+                stdout.WriteLine(typeof(Medborgarlofte.Json.AgreementJson).Assembly.GetName().Version?.ToString(3));
+                return ExitCodes.Success;
+            default:
+                stderr.WriteLine($"Okänt kommando / Unknown command: {args[0]}");
+                stderr.WriteLine(Usage);
+                return ExitCodes.Usage;
+        }
+    }
+}

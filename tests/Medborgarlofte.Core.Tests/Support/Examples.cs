@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.IO;
+using Medborgarlofte.Json;
+using Medborgarlofte.Model;
+
+namespace Medborgarlofte.Tests.Support;
+
+/// <summary>The bundled examples: the five seed agreements.</summary>
+public static class Examples
+{
+    internal static readonly string[] Names =
+    [
+        "bastad-2024", "hoor-2023-2024", "kungsbacka-2019-2020", "astorp-2023-2025", "svalov-2020",
+    ];
+
+    /// <summary>Which seed text each example transcribes.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> SeedFiles = new Dictionary<string, string>(System.StringComparer.Ordinal)
+    {
+        ["bastad-2024"] = "000_a40dc53937a023f8.txt",
+        ["hoor-2023-2024"] = "001_9ab40a46c8f0c2de.txt",
+        ["kungsbacka-2019-2020"] = "002_02eee33a656902ed.txt",
+        ["astorp-2023-2025"] = "003_cc8070ce65540cd0.txt",
+        ["svalov-2020"] = "004_06d6dd4b8bf202db.txt",
+    };
+
+    public static IEnumerable<object[]> All()
+    {
+        foreach (var name in Names)
+        {
+            yield return [name];
+        }
+    }
+
+    internal static string PathOf(string name) => Path.Combine(Repository.Examples, name + ".json");
+
+    internal static byte[] Bytes(string name) => File.ReadAllBytes(PathOf(name));
+
+    internal static Agreement Load(string name) => AgreementJson.Read(Bytes(name)).GetValueOrThrow();
+
+    internal static string SeedText(string name) => File.ReadAllText(Path.Combine(Repository.Shared, "seeds", SeedFiles[name]));
+}
