@@ -18,24 +18,24 @@ public sealed class ExampleTests
     {
         var files = Directory.GetFiles(Repository.Examples, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
-        Assert.Equal(Support.Examples.Names.Order(StringComparer.Ordinal), files);
+        Assert.Equal(ExampleFiles.Names.Order(StringComparer.Ordinal), files);
     }
 
     [Theory]
-    [MemberData(nameof(Support.Examples.All), MemberType = typeof(Support.Examples))]
+    [MemberData(nameof(ExampleFiles.All), MemberType = typeof(ExampleFiles))]
     public void Example_reads_without_any_diagnostic(string name)
     {
-        var result = AgreementJson.Read(Support.Examples.Bytes(name));
+        var result = AgreementJson.Read(ExampleFiles.Bytes(name));
 
         Assert.True(result.Success);
         Assert.Empty(result.Diagnostics);
     }
 
     [Theory]
-    [MemberData(nameof(Support.Examples.All), MemberType = typeof(Support.Examples))]
+    [MemberData(nameof(ExampleFiles.All), MemberType = typeof(ExampleFiles))]
     public void Example_round_trips_byte_for_byte(string name)
     {
-        var bytes = Support.Examples.Bytes(name);
+        var bytes = ExampleFiles.Bytes(name);
 
         var written = AgreementJson.WriteToUtf8Bytes(AgreementJson.Read(bytes).GetValueOrThrow());
 
@@ -43,12 +43,12 @@ public sealed class ExampleTests
     }
 
     [Theory]
-    [MemberData(nameof(Support.Examples.All), MemberType = typeof(Support.Examples))]
+    [MemberData(nameof(ExampleFiles.All), MemberType = typeof(ExampleFiles))]
     public void Every_commitment_text_stands_verbatim_in_the_published_text(string name)
     {
-        var published = Normalize(Support.Examples.SeedText(name).Replace("*", string.Empty, StringComparison.Ordinal));
+        var published = Normalize(ExampleFiles.SeedText(name).Replace("*", string.Empty, StringComparison.Ordinal));
 
-        foreach (var commitment in Support.Examples.Load(name).Commitments)
+        foreach (var commitment in ExampleFiles.Load(name).Commitments)
         {
             foreach (var paragraph in commitment.Text.Swedish.Split("\n\n"))
             {
@@ -58,12 +58,12 @@ public sealed class ExampleTests
     }
 
     [Theory]
-    [MemberData(nameof(Support.Examples.All), MemberType = typeof(Support.Examples))]
+    [MemberData(nameof(ExampleFiles.All), MemberType = typeof(ExampleFiles))]
     public void Every_signatory_name_and_title_stands_in_the_published_text(string name)
     {
-        var published = Normalize(Support.Examples.SeedText(name));
+        var published = Normalize(ExampleFiles.SeedText(name));
 
-        foreach (var signature in Support.Examples.Load(name).Signatures)
+        foreach (var signature in ExampleFiles.Load(name).Signatures)
         {
             if (signature.Name is { } person)
             {
@@ -77,7 +77,7 @@ public sealed class ExampleTests
     [Fact]
     public void Bastad_2024_has_four_priority_areas_and_fourteen_commitments()
     {
-        var bastad = Support.Examples.Load("bastad-2024");
+        var bastad = ExampleFiles.Load("bastad-2024");
 
         Assert.Equal(4, bastad.PriorityAreas.Count);
         Assert.Equal(14, bastad.Commitments.Count);
@@ -91,7 +91,7 @@ public sealed class ExampleTests
     [Fact]
     public void Bastad_2024_promises_at_least_two_citizen_dialogues()
     {
-        var bastad = Support.Examples.Load("bastad-2024");
+        var bastad = ExampleFiles.Load("bastad-2024");
 
         var target = bastad.Commitments.SelectMany(c => c.Targets).Single(t => t.Unit?.Swedish == "medborgardialoger");
 
@@ -101,7 +101,7 @@ public sealed class ExampleTests
     [Fact]
     public void Bastad_2024_is_signed_by_an_acting_local_police_chief()
     {
-        var signature = Support.Examples.Load("bastad-2024").Signatures.Single(s => s.Name == "Anna Blomqvist");
+        var signature = ExampleFiles.Load("bastad-2024").Signatures.Single(s => s.Name == "Anna Blomqvist");
 
         Assert.True(signature.Acting);
         Assert.Equal(new LocalDate(2023, 12, 11), signature.Date);
@@ -111,7 +111,7 @@ public sealed class ExampleTests
     [Fact]
     public void Kungsbacka_2019_2020_has_four_themes_and_seven_numbered_commitments()
     {
-        var kungsbacka = Support.Examples.Load("kungsbacka-2019-2020");
+        var kungsbacka = ExampleFiles.Load("kungsbacka-2019-2020");
 
         Assert.Equal(AgreementKind.PromiseAndCooperationAgreement, kungsbacka.Kind);
         Assert.Equal(4, kungsbacka.PriorityAreas.Count);
@@ -123,7 +123,7 @@ public sealed class ExampleTests
     [Fact]
     public void Kungsbacka_promises_at_least_one_traffic_check_per_week()
     {
-        var commitment = Support.Examples.Load("kungsbacka-2019-2020").Commitments.Single(c => c.Number == "3.2");
+        var commitment = ExampleFiles.Load("kungsbacka-2019-2020").Commitments.Single(c => c.Number == "3.2");
 
         var target = Assert.Single(commitment.Targets);
         Assert.Equal(TargetKind.Quantitative, target.Kind);
@@ -136,7 +136,7 @@ public sealed class ExampleTests
     [Fact]
     public void Astorp_is_valid_from_2023_03_06_to_2025_12_31()
     {
-        var astorp = Support.Examples.Load("astorp-2023-2025");
+        var astorp = ExampleFiles.Load("astorp-2023-2025");
 
         Assert.Equal(new LocalDate(2023, 3, 6), astorp.Validity.Start);
         Assert.Equal(new LocalDate(2025, 12, 31), astorp.Validity.End);
@@ -146,7 +146,7 @@ public sealed class ExampleTests
     [Fact]
     public void Hoor_was_signed_on_2023_04_11()
     {
-        var hoor = Support.Examples.Load("hoor-2023-2024");
+        var hoor = ExampleFiles.Load("hoor-2023-2024");
 
         Assert.All(hoor.Signatures, s => Assert.Equal(new LocalDate(2023, 4, 11), s.Date));
         Assert.Equal(["Johan Svahnberg", "Veronica Ek"], hoor.Signatures.Select(s => s.Name));
@@ -156,7 +156,7 @@ public sealed class ExampleTests
     [Fact]
     public void Svalov_2020_keeps_both_reference_numbers()
     {
-        var svalov = Support.Examples.Load("svalov-2020");
+        var svalov = ExampleFiles.Load("svalov-2020");
 
         Assert.Equal(["A027.427/2020", "396-2019"], svalov.ReferenceNumbers.Select(r => r.Value));
         Assert.All(svalov.Signatures, s => Assert.Null(s.Date));

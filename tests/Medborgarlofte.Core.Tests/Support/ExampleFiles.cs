@@ -6,7 +6,7 @@ using Medborgarlofte.Model;
 namespace Medborgarlofte.Tests.Support;
 
 /// <summary>The bundled examples: the five seed agreements.</summary>
-public static class Examples
+public static class ExampleFiles
 {
     internal static readonly string[] Names =
     [
