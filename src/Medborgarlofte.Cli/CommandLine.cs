@@ -11,6 +11,8 @@ internal static class CommandLine
         Användning / Usage:
           medborgarlofte validate <filer…> [--format text|json]
               Validerar medborgarlöften. / Validates agreements.
+          medborgarlofte report <löfte.json> <uppföljning.json> [--as-of ÅÅÅÅ-MM-DD] [--out KATALOG]
+              Utvärderar en uppföljning: uppfoljning.md och framsteg.svg. / Evaluates a follow-up.
           medborgarlofte format <filer…> [--check]
               Skriver om filer i kanonisk form. / Rewrites files in canonical form.
           medborgarlofte --version
@@ -34,6 +36,8 @@ internal static class CommandLine
                 return ValidateCommand.Run(rest, stdout, stderr);
             case "format":
                 return FormatCommand.Run(rest, stdout, stderr);
+            case "report":
+                return ReportCommand.Run(rest, stdout, stderr);
             case "--help" or "-h" or "help":
                 stdout.WriteLine(Usage);
                 return ExitCodes.Success;

@@ -53,11 +53,14 @@ public static class DiagnosticCodes
     /// <summary>ML1010: the document is of a format version this library does not read.</summary>
     public static readonly DiagnosticDescriptor UnsupportedFormatVersion = new("ML1010", DiagnosticSeverity.Error, new("Formatversionen stöds inte", "Unsupported format version"));
 
+    /// <summary>ML1011: two properties that exclude each other are both present, or neither is.</summary>
+    public static readonly DiagnosticDescriptor ExclusiveProperties = new("ML1011", DiagnosticSeverity.Error, new("Exakt en av egenskaperna krävs", "Exactly one of the properties is required"));
+
     /// <summary>Gets every reading code, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark,
         UnknownProperty, MissingProperty, NullValue, WrongType, UnknownCode, InvalidDate,
-        InvalidNumber, InvalidInterval, MissingSwedish, UnsupportedFormatVersion,
+        InvalidNumber, InvalidInterval, MissingSwedish, UnsupportedFormatVersion, ExclusiveProperties,
     ];
 }

@@ -39,3 +39,28 @@ public static class ExampleFiles
 
     internal static string SeedText(string name) => File.ReadAllText(Path.Combine(Repository.Shared, "seeds", SeedFiles[name]));
 }
+
+/// <summary>The bundled follow-up examples (illustrative data) and the agreement each follows up.</summary>
+public static class FollowUpExampleFiles
+{
+    internal static readonly (string FollowUp, string Agreement)[] Pairs =
+    [
+        ("kungsbacka-2019-2020-uppfoljning-2019-07", "kungsbacka-2019-2020"),
+        ("bastad-2024-uppfoljning-2024", "bastad-2024"),
+    ];
+
+    public static IEnumerable<object[]> All()
+    {
+        foreach (var (followUp, agreement) in Pairs)
+        {
+            yield return [followUp, agreement];
+        }
+    }
+
+    internal static string PathOf(string name) => Path.Combine(Repository.Examples, "follow-up", name + ".json");
+
+    internal static byte[] Bytes(string name) => File.ReadAllBytes(PathOf(name));
+
+    internal static Medborgarlofte.FollowUp.FollowUpDocument Load(string name) =>
+        Medborgarlofte.FollowUp.FollowUpJson.Read(Bytes(name)).GetValueOrThrow();
+}

@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Medborgarlofte.Collections;
+using Medborgarlofte.Internal;
+using Medborgarlofte.Model;
+using Medborgarlofte.Text;
+using NodaTime;
+
+namespace Medborgarlofte.FollowUp.Evaluation;
+
+/// <summary>
+/// Answers "is this target met?" for every target of an agreement on a date, from the
+/// observations of a follow-up, and rolls the answers up per commitment, priority area and agreement.
+/// </summary>
+/// <remarks>
+/// For a recurring target the expected count is its value times the whole units elapsed
+/// (<see cref="TargetCalendar"/>); for a once-in-the-period target the whole value is expected by the
+/// end. Counts are compared in total: "at least one a week" is on track when the total recorded is at
+/// least the number of whole weeks elapsed. Observations count on their date (or the last day of their
+/// period) when that day lies in the target's period and is not after the evaluation date.
+/// </remarks>
+public static class FollowUpEvaluator
+{
+    /// <summary>The time zone whose calendar date "today" is.</summary>
+    private static readonly DateTimeZone Sweden = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+
+    /// <summary>Evaluates on today's date in Sweden, taken from <paramref name="clock"/>.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="followUp">The follow-up with observations.</param>
+    /// <param name="clock">The clock; <see cref="SystemClock.Instance"/> when null.</param>
+    /// <returns>The evaluation.</returns>
+    public static AgreementEvaluation Evaluate(Agreement agreement, FollowUpDocument followUp, IClock? clock = null)
+    {
+        var today = (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(Sweden).Date;
+        return Evaluate(agreement, followUp, today);
+    }
+
+    /// <summary>Evaluates on <paramref name="asOf"/>.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="followUp">The follow-up with observations.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The evaluation.</returns>
+    public static AgreementEvaluation Evaluate(Agreement agreement, FollowUpDocument followUp, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(followUp, nameof(followUp));
+
+        var observationsByTarget = new Dictionary<string, List<TargetObservation>>(StringComparer.Ordinal);
+        foreach (var observation in followUp.Observations)
+        {
+            if (!observationsByTarget.TryGetValue(observation.Target, out var list))
+            {
+                observationsByTarget[observation.Target] = list = [];
+            }
+
+            list.Add(observation);
+        }
+
+        var statusByCommitment = new Dictionary<string, CommitmentStatus>(StringComparer.Ordinal);
+        foreach (var progress in followUp.Commitments)
+        {
+            statusByCommitment[progress.Commitment] = progress.Status;
+        }
+
+        var commitmentsByArea = new Dictionary<string, List<CommitmentEvaluation>>(StringComparer.Ordinal);
+        var withoutArea = new List<CommitmentEvaluation>();
+        foreach (var commitment in agreement.Commitments)
+        {
+            var targets = new TargetEvaluation[commitment.Targets.Count];
+            var counts = StateCounts.None;
+            for (var i = 0; i < targets.Length; i++)
+            {
+                var target = commitment.Targets[i];
+                targets[i] = EvaluateTarget(agreement.Validity, target, observationsByTarget.GetValueOrDefault(target.Id), asOf);
+                counts = counts.Add(targets[i].State);
+            }
+
+            var evaluation = new CommitmentEvaluation
+            {
+                Commitment = commitment,
+                ReportedStatus = statusByCommitment.TryGetValue(commitment.Id, out var status) ? status : null,
+                Targets = EquatableArray<TargetEvaluation>.TakeOwnership(targets),
+                Counts = counts,
+            };
+
+            if (commitment.PriorityArea is { } areaId)
+            {
+                if (!commitmentsByArea.TryGetValue(areaId, out var list))
+                {
+                    commitmentsByArea[areaId] = list = [];
+                }
+
+                list.Add(evaluation);
+            }
+            else
+            {
+                withoutArea.Add(evaluation);
+            }
+        }
+
+        var areas = new List<PriorityAreaEvaluation>(agreement.PriorityAreas.Count + 1);
+        var total = StateCounts.None;
+        foreach (var area in agreement.PriorityAreas)
+        {
+            var evaluations = commitmentsByArea.GetValueOrDefault(area.Id) ?? [];
+            commitmentsByArea.Remove(area.Id);
+            areas.Add(Area(area, evaluations, ref total));
+        }
+
+        // Commitments naming an area that does not exist (a rule reports it) are kept, not dropped.
+        foreach (var orphans in commitmentsByArea.Values)
+        {
+            withoutArea.AddRange(orphans);
+        }
+
+        if (withoutArea.Count > 0)
+        {
+            areas.Add(Area(null, withoutArea, ref total));
+        }
+
+        return new AgreementEvaluation
+        {
+            Agreement = agreement,
+            AsOf = asOf,
+            Illustrative = followUp.Illustrative,
+            PriorityAreas = [.. areas],
+            Counts = total,
+        };
+    }
+
+    /// <summary>Evaluates one target against its observations on a date.</summary>
+    /// <param name="validity">The agreement's validity, the default period.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="observations">Observations of this target (any order); null for none.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The evaluation.</returns>
+    public static TargetEvaluation EvaluateTarget(Validity validity, Target target, IReadOnlyList<TargetObservation>? observations, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(validity, nameof(validity));
+        Preconditions.CheckNotNull(target, nameof(target));
+        var start = target.Period?.Start ?? validity.Start;
+        var end = target.Period is { } period ? period.End : validity.End;
+
+        if (target.Kind == TargetKind.Qualitative || target.Comparator is not { } comparator || target.Value is not { } value || target.Recurrence is not { } recurrence)
+        {
+            return new TargetEvaluation
+            {
+                Target = target,
+                PeriodStart = start,
+                PeriodEnd = end,
+                Expected = 0,
+                Recorded = 0,
+                State = TargetState.NotApplicable,
+                Explanation = new LocalizedText(
+                    $"{Wording(target, sv: true)}: kvalitativt mål, räknas inte.",
+                    $"{Wording(target, sv: false)}: qualitative target, not counted."),
+            };
+        }
+
+        var through = end is { } e && e < asOf ? e : asOf;
+        var recorded = 0m;
+        if (observations is not null)
+        {
+            foreach (var observation in observations)
+            {
+                if (observation.CountsOn is { } day && day >= start && day <= through)
+                {
+                    recorded += observation.Value;
+                }
+            }
+        }
+
+        var expected = value * TargetCalendar.UnitsElapsed(recurrence, start, through, end);
+        decimal? inPeriod = end is { } last && last >= start ? value * TargetCalendar.UnitsElapsed(recurrence, start, last, last) : null;
+        var state = State(comparator, recorded, expected, inPeriod, periodOver: end is { } over && asOf >= over);
+
+        return new TargetEvaluation
+        {
+            Target = target,
+            PeriodStart = start,
+            PeriodEnd = end,
+            Expected = expected,
+            ExpectedInPeriod = inPeriod,
+            Recorded = recorded,
+            State = state,
+            Explanation = Explain(target, start, asOf < start ? start : through, expected, recorded),
+        };
+    }
+
+    private static PriorityAreaEvaluation Area(PriorityArea? area, List<CommitmentEvaluation> commitments, ref StateCounts total)
+    {
+        var counts = StateCounts.None;
+        foreach (var commitment in commitments)
+        {
+            counts = counts.Add(commitment.Counts);
+        }
+
+        total = total.Add(counts);
+        return new PriorityAreaEvaluation { PriorityArea = area, Commitments = [.. commitments], Counts = counts };
+    }
+
+    private static TargetState State(Comparator comparator, decimal recorded, decimal expected, decimal? inPeriod, bool periodOver)
+    {
+        if (periodOver)
+        {
+            return Satisfies(comparator, recorded, inPeriod ?? expected) ? TargetState.Met : TargetState.NotMet;
+        }
+
+        return comparator switch
+        {
+            Comparator.AtLeast when inPeriod is { } whole && recorded >= whole => TargetState.Met,
+            Comparator.AtLeast => recorded >= expected ? TargetState.OnTrack : TargetState.Behind,
+            // An upper bound already passed cannot be recovered.
+            Comparator.AtMost => inPeriod is { } cap && recorded > cap ? TargetState.NotMet : TargetState.OnTrack,
+            _ when inPeriod is { } exact && recorded > exact => TargetState.NotMet,
+            _ => recorded >= expected ? TargetState.OnTrack : TargetState.Behind,
+        };
+    }
+
+    /// <summary>Whether a recorded total satisfies a comparator against the total the period calls for.</summary>
+    /// <param name="comparator">The comparator.</param>
+    /// <param name="recorded">The recorded total.</param>
+    /// <param name="required">The total the period calls for.</param>
+    /// <returns>Whether the comparator holds.</returns>
+    public static bool Satisfies(Comparator comparator, decimal recorded, decimal required) => comparator switch
+    {
+        Comparator.AtLeast => recorded >= required,
+        Comparator.AtMost => recorded <= required,
+        _ => recorded == required,
+    };
+
+    private static LocalizedText Explain(Target target, LocalDate start, LocalDate through, decimal expected, decimal recorded)
+    {
+        var s = start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var t = through.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var e = expected.ToString(CultureInfo.InvariantCulture);
+        var r = recorded.ToString(CultureInfo.InvariantCulture);
+        return new LocalizedText(
+            $"{Wording(target, sv: true)} från {s}: {e} väntade till {t}, {r} rapporterade",
+            $"{Wording(target, sv: false)} from {s}: {e} expected by {t}, {r} recorded");
+    }
+
+    /// <summary>The target's published phrase, or one made from its parts.</summary>
+    internal static string Wording(Target target, bool sv)
+    {
+        if (target.Text is { } text)
+        {
+            return sv ? text.Swedish : text.English ?? text.Swedish;
+        }
+
+        var comparator = target.Comparator switch
+        {
+            Comparator.AtLeast => sv ? "minst" : "at least",
+            Comparator.AtMost => sv ? "högst" : "at most",
+            Comparator.Exactly => sv ? "exakt" : "exactly",
+            _ => string.Empty,
+        };
+        var recurrence = target.Recurrence switch
+        {
+            Recurrence.PerWeek => sv ? " per vecka" : " per week",
+            Recurrence.PerMonth => sv ? " per månad" : " per month",
+            Recurrence.PerSchoolTerm => sv ? " per termin" : " per school term",
+            Recurrence.PerYear => sv ? " per år" : " per year",
+            _ => string.Empty,
+        };
+        var unit = target.Unit is { } u ? (sv ? u.Swedish : u.English ?? u.Swedish) : string.Empty;
+        return $"{comparator} {target.Value?.ToString(CultureInfo.InvariantCulture)} {unit}{recurrence}".Trim();
+    }
+}

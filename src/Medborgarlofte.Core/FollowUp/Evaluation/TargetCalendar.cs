@@ -1,0 +1,78 @@
+using System;
+using Medborgarlofte.Model;
+using NodaTime;
+
+namespace Medborgarlofte.FollowUp.Evaluation;
+
+/// <summary>
+/// Counts the whole recurrence units (weeks, months, school terms, years) of a target's period that
+/// have elapsed by a date. Every count includes its last day: a weekly target from 2019-01-01 has
+/// 26 whole weeks by 2019-07-01 (182 days).
+/// </summary>
+/// <remarks>
+/// Unit k of a period ends on the day before the start plus k units, with NodaTime's calendar
+/// arithmetic: a month from 31 January ends on the day before 29 February (in 2024), a year from
+/// 29 February 2024 on the day before 28 February 2025.
+/// School terms follow the Swedish school year: the spring term (vårtermin) is January–June and
+/// the autumn term (hösttermin) August–December. A term counts once it has ended, if it ended
+/// within the period.
+/// </remarks>
+public static class TargetCalendar
+{
+    /// <summary>Gets the number of whole units of <paramref name="recurrence"/> from <paramref name="start"/> through <paramref name="through"/>.</summary>
+    /// <param name="recurrence">The recurrence.</param>
+    /// <param name="start">The first day of the period.</param>
+    /// <param name="through">The last day counted (inclusive).</param>
+    /// <param name="periodEnd">The last day of the period, for <see cref="Recurrence.Once"/>; <see langword="null"/> when open-ended.</param>
+    /// <returns>The number of whole units, zero when <paramref name="through"/> is before <paramref name="start"/>.</returns>
+    public static int UnitsElapsed(Recurrence recurrence, LocalDate start, LocalDate through, LocalDate? periodEnd)
+    {
+        if (through < start)
+        {
+            return 0;
+        }
+
+        var dayAfter = through.PlusDays(1);
+        return recurrence switch
+        {
+            Recurrence.Once => periodEnd is { } end && through >= end ? 1 : 0,
+            Recurrence.PerWeek => Period.Between(start, dayAfter, PeriodUnits.Days).Days / 7,
+            Recurrence.PerMonth => Period.Between(start, dayAfter, PeriodUnits.Months).Months,
+            Recurrence.PerYear => Period.Between(start, dayAfter, PeriodUnits.Years).Years,
+            Recurrence.PerSchoolTerm => SchoolTermsEnded(start, through),
+            _ => throw new ArgumentOutOfRangeException(nameof(recurrence), recurrence, "Unknown recurrence."),
+        };
+    }
+
+    /// <summary>Gets the school terms that end on a day from <paramref name="start"/> through <paramref name="through"/>.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="through">The last day (inclusive).</param>
+    /// <returns>The number of terms.</returns>
+    public static int SchoolTermsEnded(LocalDate start, LocalDate through)
+    {
+        var count = 0;
+        for (var year = start.Year; year <= through.Year; year++)
+        {
+            // Spring term ends 30 June, autumn term 31 December.
+            foreach (var termEnd in (ReadOnlySpan<LocalDate>)[new LocalDate(year, 6, 30), new LocalDate(year, 12, 31)])
+            {
+                if (termEnd >= start && termEnd <= through)
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Gets the number of whole units in a closed period; what the whole period calls for.</summary>
+    /// <param name="recurrence">The recurrence.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The number of whole units (1 for <see cref="Recurrence.Once"/>).</returns>
+    public static int UnitsIn(Recurrence recurrence, DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return UnitsElapsed(recurrence, period.Start, period.End, period.End);
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Medborgarlofte.Collections;
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
+using Medborgarlofte.Json;
+using Medborgarlofte.Model;
+using Medborgarlofte.Text;
+using NodaTime;
+
+namespace Medborgarlofte.FollowUp;
+
+/// <summary>
+/// Checks a follow-up against the agreement it reports on: every id resolves, no observation is
+/// dated after the as-of date, and observations fall inside the validity.
+/// </summary>
+public static class FollowUpValidator
+{
+    /// <summary>Checks <paramref name="followUp"/> against <paramref name="agreement"/>.</summary>
+    /// <param name="agreement">The agreement followed up.</param>
+    /// <param name="followUp">The follow-up.</param>
+    /// <returns>The diagnostics, in document order; empty when all is well.</returns>
+    public static EquatableArray<Diagnostic> Validate(Agreement agreement, FollowUpDocument followUp)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        var found = new List<Diagnostic>();
+
+        if (followUp.Agreement.Id != agreement.Id)
+        {
+            Add(found, FollowUpDiagnosticCodes.AgreementMismatch, "/agreement/id", $"Uppföljningen gäller \"{followUp.Agreement.Id}\", inte \"{agreement.Id}\".", $"The follow-up is of \"{followUp.Agreement.Id}\", not \"{agreement.Id}\".");
+        }
+        else if (followUp.Agreement.Revision is { } revision && revision != agreement.Revision.Number)
+        {
+            Add(found, FollowUpDiagnosticCodes.RevisionMismatch, "/agreement/revision", $"Uppföljningen gäller revision {revision}; medborgarlöftet är revision {agreement.Revision.Number}.", $"The follow-up is of revision {revision}; the agreement is revision {agreement.Revision.Number}.");
+        }
+
+        var parties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var party in agreement.Parties)
+        {
+            parties.Add(party.Id);
+        }
+
+        var commitments = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
+        foreach (var commitment in agreement.Commitments)
+        {
+            commitments.Add(commitment.Id);
+            foreach (var target in commitment.Targets)
+            {
+                targets.TryAdd(target.Id, target);
+            }
+        }
+
+        var goals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var goal in agreement.Goals)
+        {
+            goals.Add(goal.Id);
+        }
+
+        for (var i = 0; i < followUp.ReportedBy.Count; i++)
+        {
+            var id = followUp.ReportedBy[i];
+            if (!parties.Contains(id))
+            {
+                Add(found, FollowUpDiagnosticCodes.UnknownParty, $"/reportedBy/{i}", $"Parten \"{id}\" finns inte i medborgarlöftet.", $"The party \"{id}\" is not declared in the agreement.");
+            }
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < followUp.Commitments.Count; i++)
+        {
+            var id = followUp.Commitments[i].Commitment;
+            if (!commitments.Contains(id))
+            {
+                Add(found, FollowUpDiagnosticCodes.UnknownCommitment, $"/commitments/{i}/commitment", $"Löftet \"{id}\" finns inte i medborgarlöftet.", $"The commitment \"{id}\" is not declared in the agreement.");
+            }
+            else if (!reported.Add(id))
+            {
+                Add(found, FollowUpDiagnosticCodes.DuplicateCommitmentStatus, $"/commitments/{i}/commitment", $"Löftet \"{id}\" rapporteras redan tidigare i uppföljningen.", $"The commitment \"{id}\" is already reported earlier in the follow-up.");
+            }
+        }
+
+        for (var i = 0; i < followUp.Observations.Count; i++)
+        {
+            CheckObservation(agreement, followUp, targets, followUp.Observations[i], $"/observations/{i}", found);
+        }
+
+        for (var i = 0; i < followUp.IndicatorObservations.Count; i++)
+        {
+            var id = followUp.IndicatorObservations[i].Goal;
+            if (!goals.Contains(id))
+            {
+                Add(found, FollowUpDiagnosticCodes.UnknownGoal, $"/indicatorObservations/{i}/goal", $"Målet \"{id}\" finns inte i medborgarlöftet.", $"The goal \"{id}\" is not declared in the agreement.");
+            }
+        }
+
+        return [.. found];
+    }
+
+    private static void CheckObservation(Agreement agreement, FollowUpDocument followUp, Dictionary<string, Target> targets, TargetObservation observation, string pointer, List<Diagnostic> found)
+    {
+        if (!targets.TryGetValue(observation.Target, out var target))
+        {
+            Add(found, FollowUpDiagnosticCodes.UnknownTarget, pointer + "/target", $"Målet \"{observation.Target}\" finns inte i medborgarlöftet.", $"The target \"{observation.Target}\" is not declared in the agreement.");
+        }
+        else if (target.Kind == TargetKind.Qualitative)
+        {
+            Add(found, FollowUpDiagnosticCodes.QualitativeObservation, pointer + "/target", $"Målet \"{target.Id}\" är kvalitativt; observationen räknas inte.", $"The target \"{target.Id}\" is qualitative; the observation is not counted.");
+        }
+
+        var datePointer = pointer + (observation.Date is null ? "/period/end" : "/date");
+        var first = observation.Date ?? observation.Period!.Start;
+        var last = observation.CountsOn!.Value;
+        if (last > followUp.AsOf)
+        {
+            Add(found, FollowUpDiagnosticCodes.ObservationAfterAsOf, datePointer, $"Observationen {Iso(last)} är efter avstämningsdatumet {Iso(followUp.AsOf)}.", $"The observation {Iso(last)} is after the as-of date {Iso(followUp.AsOf)}.");
+        }
+
+        var validity = agreement.Validity;
+        if (first < validity.Start || (validity.End is { } end && last > end))
+        {
+            Add(found, FollowUpDiagnosticCodes.ObservationOutsideValidity, datePointer, $"Observationen {Iso(last)} ligger utanför giltighetstiden; den räknas inte.", $"The observation {Iso(last)} lies outside the validity; it is not counted.");
+        }
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void Add(List<Diagnostic> found, DiagnosticDescriptor descriptor, string pointer, string swedish, string english) =>
+        found.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, new LocalizedText(swedish, english)));
+}
