@@ -13,6 +13,8 @@ internal static class CommandLine
               Validerar medborgarlöften. / Validates agreements.
           medborgarlofte format <filer…> [--check]
               Skriver om filer i kanonisk form. / Rewrites files in canonical form.
+          medborgarlofte schema
+              Skriver formatets JSON Schema. / Prints the format's JSON Schema.
           medborgarlofte --version
           medborgarlofte --help
 
@@ -34,6 +36,8 @@ internal static class CommandLine
                 return ValidateCommand.Run(rest, stdout, stderr);
             case "format":
                 return FormatCommand.Run(rest, stdout, stderr);
+            case "schema":
+                return SchemaCommand.Run(rest, stdout, stderr);
             case "--help" or "-h" or "help":
                 stdout.WriteLine(Usage);
                 return ExitCodes.Success;
