@@ -15,6 +15,8 @@ internal static class CommandLine
               Utvärderar en uppföljning: uppfoljning.md och framsteg.svg. / Evaluates a follow-up.
           medborgarlofte format <filer…> [--check]
               Skriver om filer i kanonisk form. / Rewrites files in canonical form.
+          medborgarlofte schema
+              Skriver formatets JSON Schema. / Prints the format's JSON Schema.
           medborgarlofte --version
           medborgarlofte --help
 
@@ -38,6 +40,8 @@ internal static class CommandLine
                 return FormatCommand.Run(rest, stdout, stderr);
             case "report":
                 return ReportCommand.Run(rest, stdout, stderr);
+            case "schema":
+                return SchemaCommand.Run(rest, stdout, stderr);
             case "--help" or "-h" or "help":
                 stdout.WriteLine(Usage);
                 return ExitCodes.Success;

@@ -1,0 +1,53 @@
+using System;
+using System.Linq;
+using Medborgarlofte.Tests.Support;
+using Xunit;
+
+namespace Medborgarlofte.Tests.Schema;
+
+/// <summary>
+/// Ajv, an independent JSON Schema 2020-12 implementation, judges the schema on real files: every
+/// example and every valid fixture passes; every structural fixture fails with an error at the
+/// fixture's pointer. Each test judges one file, so another verdict on the same file is one more
+/// assertion in the same test.
+/// </summary>
+public sealed class AjvCrossCheckTests
+{
+    public static TheoryData<string> ValidFiles() =>
+        [.. Ajv.Files().Where(file => !file.Contains("/structural/", StringComparison.Ordinal))];
+
+    public static TheoryData<string> InvalidFixtures() => [.. Fixtures.StructuralFileNames()];
+
+    [Theory]
+    [MemberData(nameof(ValidFiles))]
+    public void A_valid_file_is_valid_for_Ajv(string file)
+    {
+        var ajv = Ajv.Verdict(file);
+
+        Assert.True(ajv.Valid, $"Ajv rejects {file}:\n{string.Join('\n', ajv.Errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidFixtures))]
+    public void A_structural_fixture_is_invalid_for_Ajv_at_its_pointer(string fixture)
+    {
+        var expected = Fixtures.Structural[fixture];
+
+        var ajv = Ajv.Verdict(Fixtures.Relative(System.IO.Path.Combine(Fixtures.StructuralDirectory, fixture)));
+
+        Assert.False(ajv.Valid, $"Ajv accepts {fixture}");
+        Assert.True(
+            ajv.Errors.Any(e => e.Location == expected.Pointer),
+            $"Ajv reports no error at \"{expected.Pointer}\" in {fixture}:\n{string.Join('\n', ajv.Errors)}");
+    }
+
+    [Fact]
+    public void Ajv_checks_the_five_examples_and_every_fixture()
+    {
+        var files = Ajv.Files().ToList();
+
+        Assert.Equal(5, files.Count(file => file.StartsWith("examples/", StringComparison.Ordinal)));
+        Assert.Equal(Fixtures.Structural.Count, files.Count(file => file.Contains("/structural/", StringComparison.Ordinal)));
+        Assert.NotEmpty(Fixtures.ValidFileNames());
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Linq;
+using Medborgarlofte.Json;
+using Medborgarlofte.Tests.Support;
+using Xunit;
+
+namespace Medborgarlofte.Tests.Schema;
+
+/// <summary>
+/// The strict reader on the same fixtures as Ajv: it rejects each structural fixture with the expected
+/// code at the expected pointer (where the reader checks that rule) and reads each valid fixture.
+/// </summary>
+public sealed class StructuralFixtureTests
+{
+    public static TheoryData<string> ReaderCheckedFixtures() =>
+        [.. Fixtures.Structural.Where(f => f.Value.ReaderCode is not null).Select(f => f.Key).Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> ValidFixtures() => [.. Fixtures.ValidFileNames()];
+
+    [Fact]
+    public void The_index_lists_exactly_the_fixtures_of_the_folder()
+    {
+        Assert.Equal(Fixtures.StructuralFileNames(), Fixtures.Structural.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_expected_pointer_and_code_is_well_formed()
+    {
+        foreach (var (fixture, expectation) in Fixtures.Structural)
+        {
+            Assert.True(JsonPointer.Parse(expectation.Pointer) is not null, $"{fixture}: \"{expectation.Pointer}\" is not a JSON Pointer");
+            Assert.True(
+                expectation.ReaderCode is null || Medborgarlofte.Diagnostics.DiagnosticCodes.All.Any(d => d.Code == expectation.ReaderCode),
+                $"{fixture}: {expectation.ReaderCode} is not a reader code");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReaderCheckedFixtures))]
+    public void The_reader_rejects_a_structural_fixture_with_its_code_at_its_pointer(string fixture)
+    {
+        var expected = Fixtures.Structural[fixture];
+
+        var result = AgreementJson.Read(File.ReadAllBytes(Path.Combine(Fixtures.StructuralDirectory, fixture)));
+
+        Assert.False(result.Success);
+        Assert.True(
+            result.Diagnostics.Any(d => d.Code == expected.ReaderCode && d.Pointer == expected.Pointer),
+            $"{fixture}: no {expected.ReaderCode} at \"{expected.Pointer}\"; the reader reported:\n{string.Join('\n', result.Diagnostics)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidFixtures))]
+    public void The_reader_reads_a_valid_fixture_without_an_error(string fixture)
+    {
+        var result = AgreementJson.Read(File.ReadAllBytes(Path.Combine(Fixtures.ValidDirectory, fixture)));
+
+        Assert.True(result.Success, $"{fixture}:\n{string.Join('\n', result.Diagnostics)}");
+    }
+}

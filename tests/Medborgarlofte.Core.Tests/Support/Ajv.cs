@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace Medborgarlofte.Tests.Support;
+
+/// <summary>
+/// Ajv, an independent JSON Schema 2020-12 validator, run once through <c>node tests/ajv/validate.mjs</c>
+/// over every file the cross-check needs; its verdicts are kept for the tests. Ajv comes from the committed
+/// <c>package-lock.json</c> (<c>npm ci</c>); without it the tests fail, they never pass silently.
+/// </summary>
+internal static class Ajv
+{
+    internal static readonly string SchemaPath = Path.Combine("schemas", "medborgarlofte.schema.json");
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, AjvVerdict>> Verdicts = new(RunAll);
+
+    /// <summary>Gets Ajv's verdict on a file, named relative to the repository root.</summary>
+    internal static AjvVerdict Verdict(string relativePath) =>
+        Verdicts.Value.TryGetValue(relativePath, out var verdict)
+            ? verdict
+            : throw new InvalidOperationException($"Ajv was not run on {relativePath}; add it to Ajv.Files().");
+
+    /// <summary>Gets every file Ajv checks: the examples and both fixture folders.</summary>
+    internal static IEnumerable<string> Files() =>
+        Directory.GetFiles(Repository.Examples, "*.json").Order(StringComparer.Ordinal)
+            .Concat(Fixtures.ValidFileNames().Select(name => Path.Combine(Fixtures.ValidDirectory, name)))
+            .Concat(Fixtures.StructuralFileNames().Select(name => Path.Combine(Fixtures.StructuralDirectory, name)))
+            .Select(Fixtures.Relative);
+
+    private static Dictionary<string, AjvVerdict> RunAll()
+    {
+        if (!File.Exists(Repository.PathOf("node_modules", "ajv", "package.json")) || !File.Exists(Repository.PathOf("node_modules", "ajv-formats", "package.json")))
+        {
+            throw new InvalidOperationException($"Ajv is not installed: run `npm ci` in {Repository.Root} (it installs ajv and ajv-formats from package-lock.json).");
+        }
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine("tests", "ajv", "validate.mjs"));
+        start.ArgumentList.Add(SchemaPath);
+        var files = Files().ToList();
+        foreach (var file in files)
+        {
+            start.ArgumentList.Add(file);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("node (Node.js) is needed to run Ajv and was not found on PATH: " + e.Message, e);
+        }
+
+        using (process)
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"Ajv did not finish within {Timeout}.");
+            }
+
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"Ajv failed (exit {process.ExitCode}): {stderr.GetAwaiter().GetResult()}");
+            }
+
+            var verdicts = Parse(stdout);
+            var missing = files.Where(file => !verdicts.ContainsKey(file)).ToList();
+            return missing.Count == 0 ? verdicts : throw new InvalidOperationException("Ajv gave no verdict on " + string.Join(", ", missing));
+        }
+    }
+
+    private static Dictionary<string, AjvVerdict> Parse(string output)
+    {
+        var verdicts = new Dictionary<string, AjvVerdict>(StringComparer.Ordinal);
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var errors = root.GetProperty("errors").EnumerateArray()
+                .Select(e => new AjvError(
+                    e.GetProperty("instancePath").GetString()!,
+                    e.GetProperty("keyword").GetString()!,
+                    e.GetProperty("message").GetString()!,
+                    e.GetProperty("params").Clone()))
+                .ToList();
+            verdicts.Add(root.GetProperty("file").GetString()!, new AjvVerdict(root.GetProperty("valid").GetBoolean(), errors));
+        }
+
+        return verdicts;
+    }
+}

@@ -1,0 +1,59 @@
+// Validates JSON files against a JSON Schema 2020-12 with Ajv, an independent implementation,
+// to cross-check schemas/medborgarlofte.schema.json and the library's own reading.
+//
+//   node tests/ajv/validate.mjs <schema.json> <file.json>…
+//
+// Prints one JSON object per file and line:
+//   {"file": …, "valid": …, "errors": [{"instancePath": …, "keyword": …, "message": …, "params": …}]}
+// Exit code: 0 when every file was checked (valid or not), 2 when the schema does not compile,
+// a file cannot be read or parsed, or the arguments are wrong.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = require("ajv/dist/2020").default;
+const addFormats = require("ajv-formats").default;
+
+const [schemaPath, ...files] = process.argv.slice(2);
+if (!schemaPath || files.length === 0) {
+  process.stderr.write("usage: node tests/ajv/validate.mjs <schema.json> <file.json>…\n");
+  process.exit(2);
+}
+
+// strict: unknown keywords, formats and ill-typed schema parts are compile errors, not silence.
+// All but strictRequired: Ajv compiles allOf/if/then before the sibling "properties", so it takes
+// the target's conditional "required" (comparator, value, unit, recurrence; text) for undeclared
+// names. SchemaContractTests checks instead that every required name is a declared property.
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+addFormats(ajv);
+
+let validate;
+try {
+  validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+} catch (error) {
+  process.stderr.write(`${schemaPath}: the schema does not compile: ${error.message}\n`);
+  process.exit(2);
+}
+
+let exitCode = 0;
+for (const file of files) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    process.stderr.write(`${file}: ${error.message}\n`);
+    exitCode = 2;
+    continue;
+  }
+
+  const valid = validate(data);
+  const errors = (validate.errors ?? []).map((e) => ({
+    instancePath: e.instancePath,
+    keyword: e.keyword,
+    message: e.message ?? "",
+    params: e.params,
+  }));
+  process.stdout.write(JSON.stringify({ file, valid, errors }) + "\n");
+}
+
+process.exit(exitCode);
