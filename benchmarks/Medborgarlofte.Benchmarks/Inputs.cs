@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using Medborgarlofte.Json;
+
+namespace Medborgarlofte.Benchmarks;
+
+/// <summary>The documents measured: the smallest, a mid-sized and the largest seed example, and generated ones.</summary>
+public static class Inputs
+{
+    public static readonly string[] Names =
+    [
+        "svalov-2020", "bastad-2024", "kungsbacka-2019-2020", "generated-100", "generated-1000", "generated-10000",
+    ];
+
+    private static readonly Dictionary<string, byte[]> Cache = new(System.StringComparer.Ordinal);
+
+    public static byte[] Bytes(string name)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(name, out var bytes))
+            {
+                bytes = name.StartsWith("generated-", System.StringComparison.Ordinal)
+                    ? AgreementJson.WriteToUtf8Bytes(GeneratedAgreement.Create(int.Parse(name["generated-".Length..], System.Globalization.CultureInfo.InvariantCulture)))
+                    : File.ReadAllBytes(Path.Combine(RepositoryRoot(), "examples", name + ".json"));
+                Cache[name] = bytes;
+            }
+
+            return bytes;
+        }
+    }
+
+    public static string RepositoryRoot([CallerFilePath] string source = "")
+    {
+        var directory = Path.GetDirectoryName(source);
+        while (directory is not null && !File.Exists(Path.Combine(directory, "Medborgarlofte.Core.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new DirectoryNotFoundException("Medborgarlofte.Core.sln not found above " + source);
+    }
+}
