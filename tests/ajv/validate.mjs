@@ -1,7 +1,11 @@
 // Validates JSON files against a JSON Schema 2020-12 with Ajv, an independent implementation,
 // to cross-check schemas/medborgarlofte.schema.json and the library's own reading.
 //
-//   node tests/ajv/validate.mjs <schema.json> <file.json>…
+//   node tests/ajv/validate.mjs [--schema-id <id>] <schema.json> <file.json>…
+//
+// Without --schema-id the files are validated against the schema file's root (the agreement). With
+// it, against the schema resource of that $id inside the file, found with ajv.getSchema(id): e.g.
+// --schema-id urn:medborgarlofte:followup:1.0 for the follow-up document ($defs/followUpDocument).
 //
 // Prints one JSON object per file and line:
 //   {"file": …, "valid": …, "errors": [{"instancePath": …, "keyword": …, "message": …, "params": …}]}
@@ -14,9 +18,17 @@ const require = createRequire(import.meta.url);
 const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
 
-const [schemaPath, ...files] = process.argv.slice(2);
-if (!schemaPath || files.length === 0) {
-  process.stderr.write("usage: node tests/ajv/validate.mjs <schema.json> <file.json>…\n");
+const usage = "usage: node tests/ajv/validate.mjs [--schema-id <id>] <schema.json> <file.json>…\n";
+const args = process.argv.slice(2);
+let schemaId;
+if (args[0] === "--schema-id") {
+  schemaId = args[1] ?? "";
+  args.splice(0, 2);
+}
+
+const [schemaPath, ...files] = args;
+if (schemaId === "" || !schemaPath || files.length === 0) {
+  process.stderr.write(usage);
   process.exit(2);
 }
 
@@ -27,9 +39,18 @@ if (!schemaPath || files.length === 0) {
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
 addFormats(ajv);
 
+// Compiling the root registers every embedded resource ($id inside the file) with Ajv, so that
+// getSchema finds it; a resource that is not there is an error, never a silent pass.
 let validate;
 try {
   validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+  if (schemaId !== undefined) {
+    validate = ajv.getSchema(schemaId);
+    if (validate === undefined) {
+      process.stderr.write(`${schemaPath}: no schema resource with $id ${schemaId}\n`);
+      process.exit(2);
+    }
+  }
 } catch (error) {
   process.stderr.write(`${schemaPath}: the schema does not compile: ${error.message}\n`);
   process.exit(2);

@@ -28,6 +28,15 @@ public static class FormatSchema
     /// </summary>
     public const string Id = "urn:medborgarlofte:schema:" + Version;
 
+    /// <summary>
+    /// The <c>$id</c> of the follow-up document's part of the schema, <c>urn:medborgarlofte:followup:1.0</c>:
+    /// an embedded schema resource (<c>$defs/followUpDocument</c>) in the same file as the agreement's
+    /// schema, which it reuses by absolute reference. Validate a follow-up document (see
+    /// <see cref="FollowUp.FollowUpDocument"/>) against this id, not against the file's root, which is the
+    /// agreement.
+    /// </summary>
+    public const string FollowUpId = "urn:medborgarlofte:followup:" + Version;
+
     /// <summary>The name of the embedded resource that holds the schema.</summary>
     internal const string ResourceName = "Medborgarlofte.Schemas.medborgarlofte.schema.json";
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Medborgarlofte.Schema;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 
@@ -8,8 +9,9 @@ namespace Medborgarlofte.Tests.Schema;
 /// <summary>
 /// Ajv, an independent JSON Schema 2020-12 implementation, judges the schema on real files: every
 /// example and every valid fixture passes; every structural fixture fails with an error at the
-/// fixture's pointer. Each test judges one file, so another verdict on the same file is one more
-/// assertion in the same test.
+/// fixture's pointer. Agreements are judged against the schema's root, follow-up documents against
+/// its follow-up part (<see cref="FormatSchema.FollowUpId"/>). Each test judges one file, so another
+/// verdict on the same file is one more assertion in the same test.
 /// </summary>
 public sealed class AjvCrossCheckTests
 {
@@ -17,6 +19,11 @@ public sealed class AjvCrossCheckTests
         [.. Ajv.Files().Where(file => !file.Contains("/structural/", StringComparison.Ordinal))];
 
     public static TheoryData<string> InvalidFixtures() => [.. Fixtures.StructuralFileNames()];
+
+    public static TheoryData<string> ValidFollowUpFiles() =>
+        [.. Ajv.FollowUpFiles().Where(file => !file.Contains("/structural-follow-up/", StringComparison.Ordinal))];
+
+    public static TheoryData<string> InvalidFollowUpFixtures() => [.. Fixtures.StructuralFollowUpFileNames()];
 
     [Theory]
     [MemberData(nameof(ValidFiles))]
@@ -39,6 +46,42 @@ public sealed class AjvCrossCheckTests
         Assert.True(
             ajv.Errors.Any(e => e.Location == expected.Pointer),
             $"Ajv reports no error at \"{expected.Pointer}\" in {fixture}:\n{string.Join('\n', ajv.Errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidFollowUpFiles))]
+    public void A_valid_follow_up_is_valid_for_Ajv_against_the_follow_up_part(string file)
+    {
+        var ajv = Ajv.Verdict(file);
+
+        Assert.True(ajv.Valid, $"Ajv rejects {file} against {FormatSchema.FollowUpId}:\n{string.Join('\n', ajv.Errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidFollowUpFixtures))]
+    public void A_structural_follow_up_fixture_is_invalid_for_Ajv_at_its_pointer(string fixture)
+    {
+        var expected = Fixtures.StructuralFollowUp[fixture];
+
+        var ajv = Ajv.Verdict(Fixtures.Relative(System.IO.Path.Combine(Fixtures.StructuralFollowUpDirectory, fixture)));
+
+        Assert.False(ajv.Valid, $"Ajv accepts {fixture}");
+        Assert.True(
+            ajv.Errors.Any(e => e.Location == expected.Pointer),
+            $"Ajv reports no error at \"{expected.Pointer}\" in {fixture}:\n{string.Join('\n', ajv.Errors)}");
+    }
+
+    [Fact]
+    public void Ajv_checks_the_two_follow_up_examples_and_every_follow_up_fixture()
+    {
+        var files = Ajv.FollowUpFiles().ToList();
+
+        Assert.Equal(
+            FollowUpExampleFiles.Pairs.Select(pair => "examples/follow-up/" + pair.FollowUp + ".json").Order(StringComparer.Ordinal),
+            files.Where(file => file.StartsWith("examples/", StringComparison.Ordinal)));
+        Assert.Equal(Fixtures.StructuralFollowUp.Count, files.Count(file => file.Contains("/structural-follow-up/", StringComparison.Ordinal)));
+        Assert.NotEmpty(Fixtures.ValidFollowUpFileNames());
+        Assert.Empty(files.Intersect(Ajv.Files()));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class SchemaDocumentTests
     [
         "$schema", "$id", "title", "description", "$comment", "type", "$ref", "const", "enum",
         "format", "pattern", "minimum", "exclusiveMinimum", "maximum", "examples", "items",
-        "propertyNames", "required", "properties", "additionalProperties", "allOf", "if", "then", "$defs",
+        "propertyNames", "required", "properties", "additionalProperties", "allOf", "oneOf", "if", "then", "$defs",
     ];
 
     [Fact]
@@ -52,14 +52,30 @@ public sealed class SchemaDocumentTests
     }
 
     [Fact]
+    public void The_follow_up_part_is_an_embedded_resource_with_its_own_versioned_URN_and_the_root_stays_the_agreement()
+    {
+        Assert.Equal("urn:medborgarlofte:followup:1.0", FormatSchema.FollowUpId);
+        Assert.EndsWith(":" + FormatSchema.Version, FormatSchema.FollowUpId, StringComparison.Ordinal);
+        Assert.Equal(FormatSchema.FollowUpId, SchemaJson.FollowUp.GetProperty("$id").GetString());
+        Assert.False(SchemaJson.FollowUp.TryGetProperty("$schema", out _), "an embedded resource inherits the dialect of the file");
+        Assert.Equal("agreement", SchemaJson.ReferenceName(SchemaJson.Root));
+        Assert.Equal([FormatSchema.FollowUpId, FormatSchema.Id], SchemaJson.ResourceIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_definition_and_property_has_a_title_and_description_in_Swedish_then_English()
     {
+        // The definitions of every resource (the follow-up's nested ones too) and each one's properties.
+        var definitions = SchemaJson.AllDefinitions().ToList();
+        var locations = definitions.Select(d => d.Location)
+            .Concat(definitions.SelectMany(d => SchemaJson.PropertyNames(d.Schema).Select(name => d.Location + "/properties/" + name)))
+            .ToHashSet(StringComparer.Ordinal);
         var described = SchemaJson.AllSchemas()
-            .Where(s => s.Location.Length == 0 || IsDefinition(s.Location) || IsProperty(s.Location))
+            .Where(s => s.Location.Length == 0 || locations.Contains(s.Location))
             .ToList();
 
-        var definitions = SchemaJson.Definitions.EnumerateObject().ToList();
-        Assert.Equal(1 + definitions.Count + definitions.Sum(d => SchemaJson.PropertyNames(d.Value).Count()), described.Count);
+        Assert.Contains("/$defs/followUpDocument/$defs/targetObservation/properties/period", locations);
+        Assert.Equal(1 + locations.Count, described.Count);
         foreach (var (location, schema) in described)
         {
             AssertBilingual(schema, "title", location);
@@ -101,30 +117,52 @@ public sealed class SchemaDocumentTests
     }
 
     [Fact]
-    public void Every_reference_resolves_and_every_definition_is_used()
+    public void Every_reference_resolves_within_the_file_and_every_definition_is_used()
     {
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (location, schema) in SchemaJson.AllSchemas())
+        // A $ref is "#/$defs/name" in its own resource or "id#/$defs/name" into another resource of the
+        // same file: never remote (the library's evaluator refuses those). Within the follow-up part, a
+        // plain "#/$defs/text" would mean the follow-up's own $defs, so the agreement's are named by its id.
+        var referenced = new HashSet<(string ResourceId, string Name)>();
+        foreach (var (location, resourceId, schema) in SchemaJson.Located())
         {
-            if (schema.TryGetProperty("$ref", out var reference))
+            if (SchemaJson.Reference(schema) is { } reference)
             {
-                var target = reference.GetString()!;
-                Assert.True(target.StartsWith(SchemaJson.DefinitionPrefix, StringComparison.Ordinal), $"{location}: $ref {target} is not local");
-                Assert.True(SchemaJson.Definitions.TryGetProperty(target[SchemaJson.DefinitionPrefix.Length..], out _), $"{location}: $ref {target} does not resolve");
-                referenced.Add(target[SchemaJson.DefinitionPrefix.Length..]);
+                var (target, name) = SchemaJson.ParseReference(reference, resourceId);
+                Assert.True(SchemaJson.ResourceIds.Contains(target), $"{location}: $ref {reference} points outside the file");
+                Assert.True(
+                    SchemaJson.Resource(target).TryGetProperty("$defs", out var definitions) && definitions.TryGetProperty(name, out _),
+                    $"{location}: $ref {reference} does not resolve in {target}");
+                Assert.True(reference.StartsWith('#') == (target == resourceId), $"{location}: $ref {reference} names its own resource; write #/$defs/{name}");
+                referenced.Add((target, name));
             }
         }
 
-        var unused = SchemaJson.Definitions.EnumerateObject().Select(d => d.Name).Where(name => !referenced.Contains(name)).ToList();
+        // An embedded resource is an entry point of its own, used by its $id rather than by a $ref.
+        var unused = SchemaJson.AllDefinitions()
+            .Where(d => !d.Schema.TryGetProperty("$id", out _) && !referenced.Contains((d.ResourceId, d.Name)))
+            .Select(d => d.Location)
+            .ToList();
         Assert.True(unused.Count == 0, "Definitions nothing refers to: " + string.Join(", ", unused));
     }
 
-    private static bool IsDefinition(string location) => location.StartsWith("/$defs/", StringComparison.Ordinal) && location.Count(c => c == '/') == 2;
-
-    private static bool IsProperty(string location)
+    [Fact]
+    public void The_follow_up_part_reuses_the_agreements_definitions_by_absolute_reference()
     {
-        var parts = location.Split('/');
-        return parts.Length == 5 && parts[1] == "$defs" && parts[3] == "properties";
+        var absolute = SchemaJson.Located()
+            .Where(s => s.ResourceId == FormatSchema.FollowUpId && SchemaJson.Reference(s.Schema) is { } r && !r.StartsWith('#'))
+            .Select(s => SchemaJson.Reference(s.Schema)!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains(FormatSchema.Id + "#/$defs/text", absolute);
+        Assert.Contains(FormatSchema.Id + "#/$defs/date", absolute);
+        Assert.Contains(FormatSchema.Id + "#/$defs/interval", absolute);
+        Assert.Contains(FormatSchema.Id + "#/$defs/id", absolute);
+        Assert.All(absolute, reference => Assert.StartsWith(FormatSchema.Id + "#", reference, StringComparison.Ordinal));
+
+        // And the agreement does not depend on the follow-up.
+        Assert.DoesNotContain(
+            SchemaJson.Located(),
+            s => s.ResourceId == FormatSchema.Id && SchemaJson.Reference(s.Schema) is { } r && !r.StartsWith('#'));
     }
 
     private static void AssertBilingual(JsonElement schema, string keyword, string location)

@@ -4,12 +4,14 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Tests.Support;
 
 /// <summary>
-/// Ajv, an independent JSON Schema 2020-12 validator, run once through <c>node tests/ajv/validate.mjs</c>
-/// over every file the cross-check needs; its verdicts are kept for the tests. Ajv comes from the committed
+/// Ajv, an independent JSON Schema 2020-12 validator, run through <c>node tests/ajv/validate.mjs</c> once
+/// per schema (the agreement at the file's root; the follow-up part by its <c>$id</c>) over every file the
+/// cross-check needs; its verdicts are kept for the tests. Ajv comes from the committed
 /// <c>package-lock.json</c> (<c>npm ci</c>); without it the tests fail, they never pass silently.
 /// </summary>
 internal static class Ajv
@@ -24,16 +26,38 @@ internal static class Ajv
     internal static AjvVerdict Verdict(string relativePath) =>
         Verdicts.Value.TryGetValue(relativePath, out var verdict)
             ? verdict
-            : throw new InvalidOperationException($"Ajv was not run on {relativePath}; add it to Ajv.Files().");
+            : throw new InvalidOperationException($"Ajv was not run on {relativePath}; add it to Ajv.Files() or Ajv.FollowUpFiles().");
 
-    /// <summary>Gets every file Ajv checks: the examples and both fixture folders.</summary>
+    /// <summary>Gets every agreement Ajv checks against the schema's root: the examples and both fixture folders.</summary>
     internal static IEnumerable<string> Files() =>
         Directory.GetFiles(Repository.Examples, "*.json").Order(StringComparer.Ordinal)
             .Concat(Fixtures.ValidFileNames().Select(name => Path.Combine(Fixtures.ValidDirectory, name)))
             .Concat(Fixtures.StructuralFileNames().Select(name => Path.Combine(Fixtures.StructuralDirectory, name)))
             .Select(Fixtures.Relative);
 
+    /// <summary>
+    /// Gets every follow-up document Ajv checks against the follow-up part (<see cref="FormatSchema.FollowUpId"/>):
+    /// the follow-up examples and both follow-up fixture folders.
+    /// </summary>
+    internal static IEnumerable<string> FollowUpFiles() =>
+        Directory.GetFiles(Path.Combine(Repository.Examples, "follow-up"), "*.json").Order(StringComparer.Ordinal)
+            .Concat(Fixtures.ValidFollowUpFileNames().Select(name => Path.Combine(Fixtures.ValidFollowUpDirectory, name)))
+            .Concat(Fixtures.StructuralFollowUpFileNames().Select(name => Path.Combine(Fixtures.StructuralFollowUpDirectory, name)))
+            .Select(Fixtures.Relative);
+
     private static Dictionary<string, AjvVerdict> RunAll()
+    {
+        var verdicts = Run(schemaId: null, Files().ToList());
+        foreach (var (file, verdict) in Run(FormatSchema.FollowUpId, FollowUpFiles().ToList()))
+        {
+            verdicts.Add(file, verdict);
+        }
+
+        return verdicts;
+    }
+
+    /// <summary>Runs Ajv on the files against the schema resource <paramref name="schemaId"/>, or the file's root when null.</summary>
+    private static Dictionary<string, AjvVerdict> Run(string? schemaId, List<string> files)
     {
         if (!File.Exists(Repository.PathOf("node_modules", "ajv", "package.json")) || !File.Exists(Repository.PathOf("node_modules", "ajv-formats", "package.json")))
         {
@@ -48,8 +72,13 @@ internal static class Ajv
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine("tests", "ajv", "validate.mjs"));
+        if (schemaId is not null)
+        {
+            start.ArgumentList.Add("--schema-id");
+            start.ArgumentList.Add(schemaId);
+        }
+
         start.ArgumentList.Add(SchemaPath);
-        var files = Files().ToList();
         foreach (var file in files)
         {
             start.ArgumentList.Add(file);
