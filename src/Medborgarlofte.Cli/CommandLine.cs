@@ -9,8 +9,12 @@ internal static class CommandLine
 {
     internal const string Usage = """
         Användning / Usage:
-          medborgarlofte validate <filer…> [--format text|json]
-              Validerar medborgarlöften. / Validates agreements.
+          medborgarlofte validate <filer…> [--format text|json|sarif] [--as-of ÅÅÅÅ-MM-DD]
+              Validerar medborgarlöften: läsning, struktur och regler (docs/rules.md).
+              Validates agreements: reading, structure and rules (docs/rules.md).
+              text: per fil, fel, varningar, info / per file, errors, warnings, info
+              json: valideringsrapporter / validation reports (schemas/validation-report.schema.json)
+              sarif: SARIF 2.1.0 för CI / for CI
           medborgarlofte report <löfte.json> <uppföljning.json> [--as-of ÅÅÅÅ-MM-DD] [--out KATALOG]
               Utvärderar en uppföljning: uppfoljning.md och framsteg.svg. / Evaluates a follow-up.
           medborgarlofte format <filer…> [--check]
@@ -20,7 +24,8 @@ internal static class CommandLine
           medborgarlofte --version
           medborgarlofte --help
 
-        Slutkoder / Exit codes: 0 giltigt / valid, 1 ogiltigt / invalid, 2 fel användning / usage error.
+        Slutkoder / Exit codes: 0 giltigt (varningar tillåtna) / valid (warnings allowed),
+        1 ogiltigt / invalid, 2 fel användning / usage error.
         """;
 
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)

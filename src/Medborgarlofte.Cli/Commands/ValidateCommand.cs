@@ -1,31 +1,50 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
+using System.Text;
 using System.Text.Json;
+using Medborgarlofte.Cli.Output;
 using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Json;
+using Medborgarlofte.Validation;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Medborgarlofte.Cli.Commands;
 
-/// <summary><c>validate &lt;files…&gt; [--format text|json]</c>: reports every diagnostic, grouped by file.</summary>
+/// <summary>
+/// <c>validate &lt;files…&gt; [--format text|json|sarif] [--as-of YYYY-MM-DD]</c>: reading, structure and
+/// rules for each file; every diagnostic, grouped by file. Exit 0 when no file has an error.
+/// </summary>
 internal static class ValidateCommand
 {
     internal static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
         var files = new List<string>();
         var format = "text";
+        LocalDate? asOf = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--format")
             {
-                if (i + 1 >= args.Length || (args[i + 1] != "text" && args[i + 1] != "json"))
+                if (i + 1 >= args.Length || (args[i + 1] != "text" && args[i + 1] != "json" && args[i + 1] != "sarif"))
                 {
-                    stderr.WriteLine("--format kräver text eller json / --format takes text or json");
+                    stderr.WriteLine("--format kräver text, json eller sarif / --format takes text, json or sarif");
                     return ExitCodes.Usage;
                 }
 
                 format = args[++i];
+            }
+            else if (args[i] == "--as-of")
+            {
+                var parsed = i + 1 < args.Length ? LocalDatePattern.Iso.Parse(args[i + 1]) : null;
+                if (parsed is null || !parsed.Success || args[i + 1].Length != 10)
+                {
+                    stderr.WriteLine("--as-of kräver ett datum ÅÅÅÅ-MM-DD / --as-of takes a date YYYY-MM-DD");
+                    return ExitCodes.Usage;
+                }
+
+                asOf = parsed.Value;
+                i++;
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
@@ -45,91 +64,121 @@ internal static class ValidateCommand
             return ExitCodes.Usage;
         }
 
-        var results = new List<FileResult>(files.Count);
+        var options = new ValidationOptions { AsOf = asOf };
+        var results = new List<FileReport>(files.Count);
         foreach (var file in files)
         {
-            if (!File.Exists(file))
+            byte[] bytes;
+            try
             {
-                stderr.WriteLine($"{file}: filen finns inte / file not found");
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{file}: filen kan inte läsas / file cannot be read ({e.Message})");
                 return ExitCodes.Usage;
             }
 
-            using var stream = File.OpenRead(file);
-            var read = AgreementJson.Read(stream);
-            results.Add(new FileResult(file, read.Diagnostics.ToImmutableArray(), !read.HasErrors));
+            results.Add(new FileReport(file, bytes, AgreementValidator.Validate(bytes, options)));
         }
 
-        if (format == "json")
+        switch (format)
         {
-            WriteJson(results, stdout);
-        }
-        else
-        {
-            WriteText(results, stdout);
+            case "json":
+                WriteJson(results, stdout);
+                break;
+            case "sarif":
+                WriteSarif(results, stdout);
+                break;
+            default:
+                WriteText(results, stdout);
+                break;
         }
 
-        return results.TrueForAll(r => r.Valid) ? ExitCodes.Success : ExitCodes.Invalid;
+        return results.TrueForAll(r => r.Report.ErrorCount == 0) ? ExitCodes.Success : ExitCodes.Invalid;
     }
 
-    private static void WriteText(List<FileResult> results, TextWriter stdout)
+    private static void WriteText(List<FileReport> results, TextWriter stdout)
     {
-        foreach (var result in results)
+        int errors = 0, warnings = 0, info = 0;
+        foreach (var (path, _, report) in results)
         {
-            var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            stdout.WriteLine(result.Valid ? $"{result.Path}: OK" : $"{result.Path}: {errors} fel / errors");
-            foreach (var d in result.Diagnostics)
+            errors += report.ErrorCount;
+            warnings += report.WarningCount;
+            info += report.InfoCount;
+            stdout.WriteLine(report.ErrorCount == 0
+                ? $"{path}: OK{(Counts(report) is { Length: > 0 } counts ? $" ({counts})" : string.Empty)}"
+                : $"{path}: {Counts(report)}");
+            var hinted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var severity in (ReadOnlySpan<DiagnosticSeverity>)[DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info])
             {
-                stdout.WriteLine($"  {d.Code} {SeverityName(d.Severity)} {(d.Pointer.Length == 0 ? "/" : d.Pointer)}: {d.Message.Swedish} / {d.Message.English}");
+                foreach (var d in report.Diagnostics)
+                {
+                    if (d.Severity != severity)
+                    {
+                        continue;
+                    }
+
+                    stdout.WriteLine($"  {d.Code} {ValidationReportJson.SeverityName(d.Severity)} {(d.Pointer.Length == 0 ? "/" : d.Pointer)}: {d.Message.Swedish} / {d.Message.English ?? d.Message.Swedish}");
+                    // A hint is the same for every diagnostic of a code: shown once per file.
+                    if (d.Hint is { } hint && hinted.Add(d.Code))
+                    {
+                        stdout.WriteLine($"      tips / hint: {hint.Swedish} / {hint.English ?? hint.Swedish}");
+                    }
+                }
             }
         }
+
+        if (results.Count > 1)
+        {
+            stdout.WriteLine($"{results.Count} filer / files: {errors} fel / errors, {warnings} varningar / warnings, {info} info");
+        }
     }
 
-    private static void WriteJson(List<FileResult> results, TextWriter stdout)
+    private static string Counts(ValidationReport report)
+    {
+        var parts = new List<string>(3);
+        if (report.ErrorCount > 0)
+        {
+            parts.Add($"{report.ErrorCount} fel / errors");
+        }
+
+        if (report.WarningCount > 0)
+        {
+            parts.Add($"{report.WarningCount} {(report.WarningCount == 1 ? "varning / warning" : "varningar / warnings")}");
+        }
+
+        if (report.InfoCount > 0)
+        {
+            parts.Add($"{report.InfoCount} info");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static void WriteJson(List<FileReport> results, TextWriter stdout)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteStartArray("files");
-            foreach (var result in results)
+            foreach (var (path, _, report) in results)
             {
-                w.WriteStartObject();
-                w.WriteString("path", result.Path);
-                w.WriteBoolean("valid", result.Valid);
-                w.WriteStartArray("diagnostics");
-                foreach (var d in result.Diagnostics)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("code", d.Code);
-                    w.WriteString("severity", SeverityName(d.Severity));
-                    w.WriteString("pointer", d.Pointer);
-                    w.WriteStartObject("message");
-                    foreach (var entry in d.Message.Entries)
-                    {
-                        w.WriteString(entry.Key, entry.Value);
-                    }
-
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                ValidationReportJson.Write(w, report, path);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static string SeverityName(DiagnosticSeverity severity) => severity switch
+    private static void WriteSarif(List<FileReport> results, TextWriter stdout)
     {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
-
-    private sealed record FileResult(string Path, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, bool Valid);
+        using var buffer = new MemoryStream();
+        SarifWriter.Write(buffer, results);
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
 }

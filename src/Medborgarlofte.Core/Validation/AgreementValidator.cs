@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Text.Json;
+using Medborgarlofte.Collections;
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
+using Medborgarlofte.Json;
+using Medborgarlofte.Model;
+using Medborgarlofte.Text;
+using NodaTime;
+
+namespace Medborgarlofte.Validation;
+
+/// <summary>
+/// Validates agreements (validering): reading, structure and rules in one pass, every problem
+/// reported, as a <see cref="ValidationReport"/>. No exception escapes for any document: a rule that
+/// throws becomes an <c>ML9999</c> diagnostic.
+/// </summary>
+/// <example>
+/// <code>
+/// var report = AgreementValidator.Validate(File.ReadAllBytes("bastad-2024.json"));
+/// foreach (var d in report.Diagnostics)
+///     Console.WriteLine($"{d.Code} {d.Pointer}: {d.Message.Swedish}");
+/// </code>
+/// </example>
+public static class AgreementValidator
+{
+    /// <summary>The version of the document format and its JSON Schema that validation checks against.</summary>
+    public const string SchemaVersion = Agreement.CurrentFormatVersion;
+
+    private static readonly Lazy<DateTimeZone> Stockholm = new(() => DateTimeZoneProviders.Tzdb["Europe/Stockholm"]);
+
+    /// <summary>Gets the version of this library, as written in reports ("0.1.0").</summary>
+    public static string LibraryVersion { get; } = ReadLibraryVersion();
+
+    /// <summary>Validates JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport Validate(string json, ValidationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        options ??= ValidationOptions.Default;
+        var read = new ReadContext();
+        using var document = JsonInput.Parse(json, options.Limits, read);
+        return Run(document, read, options);
+    }
+
+    /// <summary>Validates UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport Validate(ReadOnlyMemory<byte> utf8Json, ValidationOptions? options = null)
+    {
+        options ??= ValidationOptions.Default;
+        var read = new ReadContext();
+        using var document = JsonInput.Parse(utf8Json, options.Limits, read);
+        return Run(document, read, options);
+    }
+
+    /// <summary>Validates a stream of UTF-8 JSON, read to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport Validate(Stream utf8Json, ValidationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        options ??= ValidationOptions.Default;
+        var read = new ReadContext();
+        using var document = JsonInput.Parse(utf8Json, options.Limits, read);
+        return Run(document, read, options);
+    }
+
+    /// <summary>Validates an agreement built or changed in code: the rules only, as there is no JSON to read.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport Validate(Agreement agreement, ValidationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        options ??= ValidationOptions.Default;
+        var asOf = AsOf(options);
+        var diagnostics = new List<Diagnostic>();
+        RunRules(agreement, asOf, options, diagnostics);
+        if (diagnostics.Count > 1)
+        {
+            SortByCanonicalForm(agreement, diagnostics);
+        }
+
+        return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
+    }
+
+    private static ValidationReport Run(JsonDocument? document, ReadContext read, ValidationOptions options)
+    {
+        var asOf = AsOf(options);
+        var diagnostics = read.Diagnostics;
+        Agreement? agreement = null;
+        if (document is not null)
+        {
+            agreement = AgreementReader.ReadAgreement(document.RootElement, read);
+            RunStructuralCheck(options.StructuralCheck ?? StructuralChecks.Default, document.RootElement, diagnostics);
+            if (read.HasErrors)
+            {
+                agreement = null;
+            }
+            else if (agreement is not null)
+            {
+                RunRules(agreement, asOf, options, diagnostics);
+            }
+        }
+
+        DocumentOrder.Sort(diagnostics, document?.RootElement);
+        return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
+    }
+
+    private static void RunRules(Agreement agreement, LocalDate asOf, ValidationOptions options, List<Diagnostic> diagnostics)
+    {
+        var policy = options.SeverityOverrides.Count == 0 && options.DisabledRules.Count == 0
+            ? SeverityPolicy.Defaults
+            : new SeverityPolicy(options.SeverityOverrides, options.DisabledRules);
+        ValidationContext context;
+        try
+        {
+            context = new ValidationContext(agreement, asOf, policy, diagnostics);
+        }
+#pragma warning disable CA1031 // A model built in code can hold anything; no exception may escape validation.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Failed(policy, diagnostics, "ValidationContext", e);
+            return;
+        }
+
+        foreach (var rule in ValidationRules.BuiltIn)
+        {
+            Run(rule, context, policy, diagnostics);
+        }
+
+        foreach (var rule in options.AdditionalRules)
+        {
+            Run(rule, context, policy, diagnostics);
+        }
+    }
+
+    private static void Run(IValidationRule rule, ValidationContext context, SeverityPolicy policy, List<Diagnostic> diagnostics)
+    {
+        string name = "?";
+        try
+        {
+            var descriptor = rule.Descriptor;
+            name = descriptor.Code;
+            if (policy.Resolve(descriptor) is null)
+            {
+                return;
+            }
+
+            context.CurrentDescriptor = descriptor;
+            rule.Check(context);
+        }
+#pragma warning disable CA1031 // A rule's exception, built in or added, becomes ML9999 rather than escape.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Failed(policy, diagnostics, name, e);
+        }
+        finally
+        {
+            context.CurrentDescriptor = null;
+        }
+    }
+
+    private static void RunStructuralCheck(IStructuralCheck check, JsonElement root, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            check.Check(root, diagnostics);
+        }
+#pragma warning disable CA1031 // The structural check must not take validation down with it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Failed(SeverityPolicy.Defaults, diagnostics, "schema", e);
+        }
+    }
+
+    private static void Failed(SeverityPolicy policy, List<Diagnostic> diagnostics, string rule, Exception e)
+    {
+        var severity = policy.Resolve(ValidationCodes.RuleFailed) ?? DiagnosticSeverity.Error;
+        diagnostics.Add(new Diagnostic(
+            ValidationCodes.RuleFailed.Code,
+            severity,
+            string.Empty,
+            new LocalizedText($"Regeln {rule} kunde inte köras: {e.GetType().Name}: {e.Message}", $"The rule {rule} failed: {e.GetType().Name}: {e.Message}"),
+            new LocalizedText("Regelns kontroller saknas i rapporten; rapportera felet till regelns författare.", "The rule's checks are missing from the report; report the failure to the rule's author.")));
+    }
+
+    /// <summary>A model has no file: its document order is that of its canonical JSON.</summary>
+    private static void SortByCanonicalForm(Agreement agreement, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(AgreementJson.WriteToUtf8Bytes(agreement));
+            DocumentOrder.Sort(diagnostics, document.RootElement);
+        }
+#pragma warning disable CA1031 // A model built in code may not be writable (nulls); the rules' order is kept then.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            DocumentOrder.Sort(diagnostics, null);
+        }
+    }
+
+    private static LocalDate AsOf(ValidationOptions options) =>
+        options.AsOf ?? options.Clock.GetCurrentInstant().InZone(options.TimeZone ?? Stockholm.Value).Date;
+
+    private static ValidationProvenance Provenance(LocalDate asOf) => new(LibraryVersion, SchemaVersion, ValidationRules.Version, asOf);
+
+    private static string ReadLibraryVersion()
+    {
+        var assembly = typeof(AgreementValidator).Assembly;
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (informational is not null)
+        {
+            var plus = informational.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? informational : informational[..plus];
+        }
+
+        return assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    }
+}

@@ -1,0 +1,26 @@
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
+using Medborgarlofte.Text;
+
+namespace Medborgarlofte.Validation.Rules;
+
+/// <summary>ML7001: a commitment's Swedish text is not empty.</summary>
+internal sealed class EmptyCommitmentTextRule : IValidationRule
+{
+    public DiagnosticDescriptor Descriptor => ValidationCodes.EmptyCommitmentText;
+
+    public void Check(ValidationContext context)
+    {
+        var commitments = context.Agreement.Commitments;
+        for (var i = 0; i < commitments.Count; i++)
+        {
+            if (commitments[i]?.Text is { } text && string.IsNullOrWhiteSpace(text.Swedish))
+            {
+                context.Report(
+                    JsonPointer.Append(JsonPointer.Append(AgreementPointers.Commitment(i), "text"), LocalizedText.SwedishTag),
+                    new LocalizedText("Löftet har ingen text.", "The commitment has no text."),
+                    new LocalizedText("Skriv löftet ordagrant som det publicerades.", "Write the commitment verbatim as published."));
+            }
+        }
+    }
+}

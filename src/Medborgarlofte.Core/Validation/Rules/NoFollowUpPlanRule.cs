@@ -1,0 +1,24 @@
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Text;
+
+namespace Medborgarlofte.Validation.Rules;
+
+/// <summary>ML8001: the document says how the promises are followed up.</summary>
+internal sealed class NoFollowUpPlanRule : IValidationRule
+{
+    public DiagnosticDescriptor Descriptor => ValidationCodes.NoFollowUpPlan;
+
+    public void Check(ValidationContext context)
+    {
+        var plan = context.Agreement.FollowUpPlan;
+        if (plan is not null && (plan.Description is not null || !plan.Reports.IsEmpty))
+        {
+            return;
+        }
+
+        context.Report(
+            plan is null ? AgreementPointers.Root : "/followUpPlan",
+            new LocalizedText("Dokumentet säger inte hur löftena följs upp.", "The document does not say how the promises are followed up."),
+            new LocalizedText("Ange followUpPlan: till vilket forum, hur ofta och i vilken form (\"årsrapport till brottsförebyggande rådet\").", "Give a followUpPlan: to which forum, how often and in what form (\"a yearly report to the crime prevention council\")."));
+    }
+}

@@ -1,0 +1,25 @@
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Text;
+
+namespace Medborgarlofte.Validation.Rules;
+
+/// <summary>ML5003: a signature has a date. A warning: real documents (Svalöv 2020) print none.</summary>
+internal sealed class UndatedSignatureRule : IValidationRule
+{
+    public DiagnosticDescriptor Descriptor => ValidationCodes.UndatedSignature;
+
+    public void Check(ValidationContext context)
+    {
+        var signatures = context.Agreement.Signatures;
+        for (var i = 0; i < signatures.Count; i++)
+        {
+            if (signatures[i] is { Date: null } signature)
+            {
+                context.Report(
+                    AgreementPointers.Signature(i),
+                    new LocalizedText($"Underskriften av {signature.Name ?? signature.Party} saknar datum.", $"The signature of {signature.Name ?? signature.Party} has no date."),
+                    new LocalizedText("Ange date när underskriften är daterad i originalet.", "Give date when the original signature is dated."));
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
+using Medborgarlofte.Model;
+using Medborgarlofte.Text;
+using NodaTime;
+
+namespace Medborgarlofte.Validation;
+
+/// <summary>
+/// What a rule sees: the agreement, look-ups by id built once per validation, the as-of date,
+/// and <see cref="Report(string, string, string)"/> to report a problem at a JSON Pointer.
+/// </summary>
+/// <remarks>
+/// The look-ups make every reference check constant time, so validation grows linearly with the
+/// document (10 000 commitments). Build pointers with <see cref="AgreementPointers"/> only when reporting.
+/// </remarks>
+public sealed class ValidationContext
+{
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly SeverityPolicy _policy;
+    private List<ReferenceSite>? _references;
+
+    internal ValidationContext(Agreement agreement, LocalDate asOf, SeverityPolicy policy, List<Diagnostic> diagnostics)
+    {
+        Agreement = agreement;
+        AsOf = asOf;
+        _policy = policy;
+        _diagnostics = diagnostics;
+        Parties = Lookup(agreement.Parties, static p => p.Id);
+        Sources = Lookup(agreement.SituationPicture?.Sources ?? default, static s => s.Id);
+        Findings = Lookup(agreement.SituationPicture?.Findings ?? default, static f => f.Id);
+        PriorityAreas = Lookup(agreement.PriorityAreas, static a => a.Id);
+        Commitments = Lookup(agreement.Commitments, static c => c.Id);
+        Goals = Lookup(agreement.Goals, static g => g.Id);
+        GovernanceBodies = Lookup(agreement.Governance?.Bodies ?? default, static b => b.Id);
+        Targets = TargetLookup(agreement.Commitments);
+    }
+
+    /// <summary>Gets the agreement being validated.</summary>
+    public Agreement Agreement { get; }
+
+    /// <summary>Gets the date the validation is as of (an expired promise is one whose validity ended before it).</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the parties (parter) by id.</summary>
+    public IdLookup<Party> Parties { get; }
+
+    /// <summary>Gets the sources (underlag) of the situation picture by id.</summary>
+    public IdLookup<Source> Sources { get; }
+
+    /// <summary>Gets the findings of the situation picture by id.</summary>
+    public IdLookup<Finding> Findings { get; }
+
+    /// <summary>Gets the priority areas (fokusområden) by id.</summary>
+    public IdLookup<PriorityArea> PriorityAreas { get; }
+
+    /// <summary>Gets the commitments (löften) by id.</summary>
+    public IdLookup<Commitment> Commitments { get; }
+
+    /// <summary>Gets every target (mätbart mål) of every commitment by id, with where it stands.</summary>
+    public IdLookup<TargetLocation> Targets { get; }
+
+    /// <summary>Gets the goals (mål och effekter) by id.</summary>
+    public IdLookup<Goal> Goals { get; }
+
+    /// <summary>Gets the governance bodies (organ) by id.</summary>
+    public IdLookup<GovernanceBody> GovernanceBodies { get; }
+
+    /// <summary>Gets the rule being run, whose code <see cref="Report(string, string, string)"/> reports under.</summary>
+    internal DiagnosticDescriptor? CurrentDescriptor { get; set; }
+
+    /// <summary>Gets every reference by id in the document, gathered once on first use.</summary>
+    internal List<ReferenceSite> References => _references ??= ReferenceSites.Collect(Agreement);
+
+    /// <summary>Gets the period a target applies to: its own, or else the validity (null when that is open-ended).</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>The period, or <see langword="null"/> when it has no end.</returns>
+    public DateInterval? PeriodOf(Target target)
+    {
+        Preconditions.CheckNotNull(target, nameof(target));
+        return target.Period ?? Agreement.Validity?.Interval;
+    }
+
+    /// <summary>Reports a problem under the running rule's code.</summary>
+    /// <param name="pointer">The JSON Pointer of the value concerned (<see cref="AgreementPointers"/>); empty for the whole document.</param>
+    /// <param name="swedish">What is wrong, in Swedish.</param>
+    /// <param name="english">What is wrong, in English.</param>
+    public void Report(string pointer, string swedish, string english) => Report(pointer, new LocalizedText(swedish, english));
+
+    /// <summary>Reports a problem under the running rule's code, with a hint on how to fix it.</summary>
+    /// <param name="pointer">The JSON Pointer of the value concerned; empty for the whole document.</param>
+    /// <param name="message">What is wrong, Swedish first.</param>
+    /// <param name="hint">How to fix it, or <see langword="null"/>.</param>
+    public void Report(string pointer, LocalizedText message, LocalizedText? hint = null)
+    {
+        var descriptor = CurrentDescriptor ?? throw new InvalidOperationException("Report is called from a rule's Check.");
+        Report(descriptor, pointer, message, hint);
+    }
+
+    /// <summary>Reports a problem under another code than the running rule's (for a rule that checks a small family of codes).</summary>
+    /// <param name="descriptor">The code reported.</param>
+    /// <param name="pointer">The JSON Pointer of the value concerned; empty for the whole document.</param>
+    /// <param name="message">What is wrong, Swedish first.</param>
+    /// <param name="hint">How to fix it, or <see langword="null"/>.</param>
+    public void Report(DiagnosticDescriptor descriptor, string pointer, LocalizedText message, LocalizedText? hint = null)
+    {
+        Preconditions.CheckNotNull(descriptor, nameof(descriptor));
+        Preconditions.CheckNotNull(pointer, nameof(pointer));
+        Preconditions.CheckNotNull(message, nameof(message));
+        if (_policy.Resolve(descriptor) is { } severity)
+        {
+            _diagnostics.Add(new Diagnostic(descriptor.Code, severity, pointer, message, hint));
+        }
+    }
+
+    private static IdLookup<T> Lookup<T>(Collections.EquatableArray<T> items, Func<T, string> id)
+        where T : class
+    {
+        var array = items.AsSpan().ToArray();
+        var ids = new string?[array.Length];
+        for (var i = 0; i < array.Length; i++)
+        {
+            // A model built in code may hold nulls the reader never produces.
+            ids[i] = array[i] is { } item ? id(item) : null;
+        }
+
+        return new IdLookup<T>(array, ids);
+    }
+
+    private static IdLookup<TargetLocation> TargetLookup(Collections.EquatableArray<Commitment> commitments)
+    {
+        var count = 0;
+        foreach (var commitment in commitments)
+        {
+            count += commitment?.Targets.Count ?? 0;
+        }
+
+        var items = new TargetLocation[count];
+        var ids = new string?[count];
+        var n = 0;
+        for (var c = 0; c < commitments.Count; c++)
+        {
+            var targets = commitments[c]?.Targets ?? default;
+            for (var t = 0; t < targets.Count; t++)
+            {
+                items[n] = new TargetLocation(targets[t], c, t);
+                ids[n++] = targets[t]?.Id;
+            }
+        }
+
+        return new IdLookup<TargetLocation>(items, ids);
+    }
+}

@@ -1,0 +1,53 @@
+using Medborgarlofte.Collections;
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Model;
+
+namespace Medborgarlofte.Validation;
+
+/// <summary>
+/// The outcome of validating one document (valideringsrapport): every diagnostic of reading, structure
+/// and rules, in document order, and where the report comes from. Valid when no diagnostic is an error.
+/// Written as JSON by <see cref="ValidationReportJson"/> (schema <c>urn:medborgarlofte:validation-report:1.0</c>).
+/// </summary>
+public sealed class ValidationReport
+{
+    /// <summary>The version of the report's JSON format.</summary>
+    public const string FormatVersion = "1.0";
+
+    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, Agreement? agreement, ValidationProvenance provenance)
+    {
+        Diagnostics = diagnostics;
+        Agreement = agreement;
+        Provenance = provenance;
+        foreach (var diagnostic in diagnostics)
+        {
+            switch (diagnostic.Severity)
+            {
+                case DiagnosticSeverity.Error: ErrorCount++; break;
+                case DiagnosticSeverity.Warning: WarningCount++; break;
+                default: InfoCount++; break;
+            }
+        }
+    }
+
+    /// <summary>Gets a value indicating whether the document is valid: it was read, and no diagnostic is an error.</summary>
+    public bool IsValid => ErrorCount == 0 && Agreement is not null;
+
+    /// <summary>Gets the diagnostics in document order (by pointer, as the document's properties and items come).</summary>
+    public EquatableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Gets the number of errors (fel).</summary>
+    public int ErrorCount { get; }
+
+    /// <summary>Gets the number of warnings (varningar).</summary>
+    public int WarningCount { get; }
+
+    /// <summary>Gets the number of information diagnostics.</summary>
+    public int InfoCount { get; }
+
+    /// <summary>Gets the agreement, when the document could be read without errors; the rules ran on it.</summary>
+    public Agreement? Agreement { get; }
+
+    /// <summary>Gets where the report comes from: library, schema and rule-set versions, and the as-of date.</summary>
+    public ValidationProvenance Provenance { get; }
+}
