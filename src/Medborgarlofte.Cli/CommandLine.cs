@@ -13,10 +13,15 @@ internal static class CommandLine
               Validerar medborgarlöften. / Validates agreements.
           medborgarlofte format <filer…> [--check]
               Skriver om filer i kanonisk form. / Rewrites files in canonical form.
+          medborgarlofte render <fil> --format md|html [--lang sv|en] [--out FIL]
+              Återger dokumentet som medborgarna läser. / Renders the document citizens read.
+          medborgarlofte diff <äldre> <nyare> [--format md|json]
+              Visar vad som ändrats mellan två revideringar. / Shows what changed between two revisions.
           medborgarlofte --version
           medborgarlofte --help
 
         Slutkoder / Exit codes: 0 giltigt / valid, 1 ogiltigt / invalid, 2 fel användning / usage error.
+        render och diff: 1 när en fil inte kan läsas som medborgarlöfte / when a file cannot be read as an agreement.
         """;
 
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -34,6 +39,10 @@ internal static class CommandLine
                 return ValidateCommand.Run(rest, stdout, stderr);
             case "format":
                 return FormatCommand.Run(rest, stdout, stderr);
+            case "render":
+                return RenderCommand.Run(rest, stdout, stderr);
+            case "diff":
+                return DiffCommand.Run(rest, stdout, stderr);
             case "--help" or "-h" or "help":
                 stdout.WriteLine(Usage);
                 return ExitCodes.Success;
