@@ -74,8 +74,6 @@ internal sealed class DocumentComposer
         return writer.Result();
     }
 
-    private bool English => _strings.Language != LocalizedText.SwedishTag;
-
     private void Write()
     {
         _writer.StartDocument(_strings.Language, Flatten(_agreement.Title.Get(_strings.Language, out _)));
@@ -792,23 +790,20 @@ internal sealed class DocumentComposer
         string period;
         if (validity.Wording is not null && validity.Wording.TryGet(_strings.Language, out var wording))
         {
-            runs.Add(new(Flatten(wording)));
-            period = wording;
-        }
-        else if (validity.Wording is not null && !English)
-        {
-            period = validity.Wording.Swedish;
-            runs.Add(new(Flatten(period)));
+            // "2024" is years ("for 2024"); "från 2023-03-06 till 2025-12-31" says it all.
+            period = Flatten(wording);
+            period = period.Length > 0 && char.IsAsciiDigit(period[0]) ? Format(_strings.ValidForYears, period) : period;
         }
         else
         {
-            // English without an English wording: written from the dates, which say the same in any language.
-            period = validity.End is { } end
-                ? PeriodWording.Years(new NodaTime.DateInterval(validity.Start, end < validity.Start ? validity.Start : end))
-                    ?? Format(_strings.ValidFrom, PeriodWording.Date(validity.Start), PeriodWording.Date(end))
+            // No wording in this language: written from the dates, which say the same in any language.
+            var years = validity.End is { } end && end >= validity.Start ? PeriodWording.Years(new NodaTime.DateInterval(validity.Start, end)) : null;
+            period = years is not null ? Format(_strings.ValidForYears, years)
+                : validity.End is { } last ? Format(_strings.ValidFrom, PeriodWording.Date(validity.Start), PeriodWording.Date(last))
                 : Format(_strings.ValidOpenEnded, PeriodWording.Date(validity.Start));
-            runs.Add(new(period));
         }
+
+        runs.Add(new(period));
 
         if (!period.TrimEnd().EndsWith('.'))
         {

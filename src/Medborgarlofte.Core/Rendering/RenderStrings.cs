@@ -49,6 +49,7 @@ internal sealed class RenderStrings
         SupersedesRevision = "Ersätter {0}, revidering {1}",
         Changes = "Ändringar",
         ValidFor = "gäller",
+        ValidForYears = "{0}",
         ValidFrom = "från {0} till {1}",
         ValidOpenEnded = "från {0} och tills vidare",
         PromiseSubject = "Detta medborgarlöfte",
@@ -116,7 +117,8 @@ internal sealed class RenderStrings
         Supersedes = "Supersedes {0}",
         SupersedesRevision = "Supersedes {0}, revision {1}",
         Changes = "Changes",
-        ValidFor = "is valid for",
+        ValidFor = "is valid",
+        ValidForYears = "for {0}",
         ValidFrom = "from {0} to {1}",
         ValidOpenEnded = "from {0} until further notice",
         PromiseSubject = "This citizen promise",
@@ -226,6 +228,8 @@ internal sealed class RenderStrings
     internal required string Changes { get; init; }
 
     internal required string ValidFor { get; init; }
+
+    internal required string ValidForYears { get; init; }
 
     internal required string ValidFrom { get; init; }
 

@@ -84,6 +84,27 @@ public sealed class EnglishRenderingTests
         }
     }
 
+    [Theory]
+    [InlineData("astorp-2023-2025", "This citizen promise is valid from 2023-03-06 to 2025-12-31.")]
+    [InlineData("kungsbacka-2019-2020", "This cooperation agreement and citizen promise is valid for 2019–2020.")]
+    [InlineData("bastad-2024", "This citizen promise is valid for 2024. <span lang=\"sv\">Det kan revideras om omständigheterna så kräver.</span> <span class=\"fallback-marker\">(in Swedish)</span>")]
+    public void The_validity_is_written_in_English_from_the_dates(string name, string expected)
+    {
+        Assert.Contains("<p>" + expected + "</p>", HtmlRenderer.Render(ExampleFiles.Load(name), RenderOptions.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_open_ended_validity_and_an_English_wording()
+    {
+        var open = PartlyEnglish with { Validity = PartlyEnglish.Validity with { End = null } };
+        var worded = PartlyEnglish with { Validity = PartlyEnglish.Validity with { Wording = new LocalizedText("2024", "2024") } };
+
+        Assert.Contains("This citizen promise is valid from 2024-01-01 until further notice.", MarkdownRenderer.Render(open, RenderOptions.English), StringComparison.Ordinal);
+        Assert.Contains("Detta medborgarlöfte gäller från 2024-01-01 och tills vidare.", MarkdownRenderer.Render(open), StringComparison.Ordinal);
+        Assert.Contains("This citizen promise is valid for 2024.", MarkdownRenderer.Render(worded, RenderOptions.English), StringComparison.Ordinal);
+        Assert.Contains("Detta medborgarlöfte gäller 2024.", MarkdownRenderer.Render(worded), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Other_languages_are_refused()
     {
