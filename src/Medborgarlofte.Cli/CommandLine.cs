@@ -21,11 +21,16 @@ internal static class CommandLine
               Skriver om filer i kanonisk form. / Rewrites files in canonical form.
           medborgarlofte schema
               Skriver formatets JSON Schema. / Prints the format's JSON Schema.
+          medborgarlofte render <fil> --format md|html [--lang sv|en] [--out FIL]
+              Återger dokumentet som medborgarna läser. / Renders the document citizens read.
+          medborgarlofte diff <äldre> <nyare> [--format md|json]
+              Visar vad som ändrats mellan två revideringar. / Shows what changed between two revisions.
           medborgarlofte --version
           medborgarlofte --help
 
         Slutkoder / Exit codes: 0 giltigt (varningar tillåtna) / valid (warnings allowed),
         1 ogiltigt / invalid, 2 fel användning / usage error.
+        render, diff, report: 1 när en fil inte kan läsas / when a file cannot be read.
         """;
 
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -47,6 +52,10 @@ internal static class CommandLine
                 return ReportCommand.Run(rest, stdout, stderr);
             case "schema":
                 return SchemaCommand.Run(rest, stdout, stderr);
+            case "render":
+                return RenderCommand.Run(rest, stdout, stderr);
+            case "diff":
+                return DiffCommand.Run(rest, stdout, stderr);
             case "--help" or "-h" or "help":
                 stdout.WriteLine(Usage);
                 return ExitCodes.Success;

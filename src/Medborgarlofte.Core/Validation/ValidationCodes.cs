@@ -251,6 +251,14 @@ public static class ValidationCodes
             "A document with status signed or published lacks a signature from a municipality or police party; a draft needs none."),
     };
 
+    /// <summary>ML7006: Content changed since signing (innehållet ändrat sedan underskrift).</summary>
+    public static readonly DiagnosticDescriptor ContentChangedSinceSigning = new("ML7006", DiagnosticSeverity.Error, new("Innehållet har ändrats sedan underskriften", "Content changed since signing"))
+    {
+        Description = new(
+            "En underskrifts contentHash stämmer inte med dokumentets innehållshash (RFC 8785 + SHA-256, utan underskrifter och status).",
+            "A signature's contentHash does not match the document's content hash (RFC 8785 + SHA-256, without signatures and status)."),
+    };
+
     /// <summary>ML8001: No follow-up plan (uppföljning saknas).</summary>
     public static readonly DiagnosticDescriptor NoFollowUpPlan = new("ML8001", DiagnosticSeverity.Warning, new("Uppföljning saknas", "No follow-up plan"))
     {
@@ -315,7 +323,7 @@ public static class ValidationCodes
         PoliceRegionMismatch, InvalidOrganisationNumber, OrganisationNumberMismatch, MissingMunicipalityCode, ValidityEndsBeforeStart,
         TargetPeriodOutsideValidity, UndatedSignature, SignedAfterValidityStart, OpenEndedValidity, Expired,
         SignatureInFuture, NonPositiveTargetValue, FractionalExactValue, QualitativeTargetWithPredicate, RecurrenceDoesNotFitPeriod,
-        EmptyCommitmentText, NoResponsibleParty, NoTarget, DuplicateCommitmentText, MissingSignature,
+        EmptyCommitmentText, NoResponsibleParty, NoTarget, DuplicateCommitmentText, MissingSignature, ContentChangedSinceSigning,
         NoFollowUpPlan, GoalWithoutFollowUp, NoCommunicationChannel, UnknownOpenCode, InvalidLanguageTag,
         EmptyText, RuleFailed,
     ];

@@ -45,6 +45,7 @@ public static class ValidationRules
         new NoTargetRule(),
         new DuplicateCommitmentTextRule(),
         new MissingSignatureRule(),
+        new ContentHashRule(),
         new NoFollowUpPlanRule(),
         new GoalWithoutFollowUpRule(),
         new NoCommunicationChannelRule(),

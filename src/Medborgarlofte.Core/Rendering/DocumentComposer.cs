@@ -1,0 +1,1008 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Medborgarlofte.Model;
+using Medborgarlofte.Text;
+
+namespace Medborgarlofte.Rendering;
+
+/// <summary>
+/// Decides what a rendering holds and in which order, the order of the published documents: title and
+/// parties; Inledning; Syfte; Lägesbild; Det här ska vi göra; Mål och effekter; Uppföljning; Följ arbetet;
+/// Organisation; other sections; Kontakt; Bilagor; Giltighetstid; Underskrifter.
+/// </summary>
+/// <remarks>
+/// An additional section headed like one of these (an "Det här ska vi göra" with an introductory text)
+/// is written at the start of that section instead of as a section of its own. Lists that only restate
+/// a verbatim description (follow-up reports, communication channels, governance bodies) are written
+/// only when the description is missing; channels with a web address are always listed as links.
+/// Findings already quoted in the summary or in a priority area's background are not repeated.
+/// </remarks>
+internal sealed class DocumentComposer
+{
+    private readonly Agreement _agreement;
+    private readonly RenderStrings _strings;
+    private readonly DocumentWriter _writer;
+    private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Section>> _merged = new(StringComparer.Ordinal);
+    private readonly List<Section> _ownSections = [];
+
+    private DocumentComposer(Agreement agreement, RenderStrings strings, DocumentWriter writer)
+    {
+        _agreement = agreement;
+        _strings = strings;
+        _writer = writer;
+        foreach (var party in agreement.Parties)
+        {
+            _parties.TryAdd(party.Id, party);
+        }
+
+        var fixedHeadings = new HashSet<string>(StringComparer.Ordinal);
+        var sv = RenderStrings.Swedish;
+        foreach (var heading in new[] { sv.Introduction, sv.Purpose, sv.SituationPicture, sv.Commitments, sv.Goals, sv.FollowUp, sv.Communication, sv.Governance, sv.Contact, sv.Attachments, sv.Validity, sv.Signatures })
+        {
+            fixedHeadings.Add(Key(heading));
+        }
+
+        foreach (var section in agreement.AdditionalSections)
+        {
+            var key = Key(section.Heading.Swedish);
+            if (fixedHeadings.Contains(key))
+            {
+                if (!_merged.TryGetValue(key, out var list))
+                {
+                    _merged[key] = list = [];
+                }
+
+                list.Add(section);
+            }
+            else
+            {
+                _ownSections.Add(section);
+            }
+        }
+    }
+
+    internal static string Compose(Agreement agreement, RenderOptions? options, Func<RenderStrings, DocumentWriter> createWriter)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var strings = RenderStrings.For((options ?? RenderOptions.Swedish).Language ?? LocalizedText.SwedishTag);
+        var writer = createWriter(strings);
+        new DocumentComposer(agreement, strings, writer).Write();
+        return writer.Result();
+    }
+
+    private void Write()
+    {
+        _writer.StartDocument(_strings.Language, Flatten(_agreement.Title.Get(_strings.Language, out _)));
+        Header();
+        TextSection("introduction", _strings.Introduction, RenderStrings.Swedish.Introduction, _agreement.Introduction);
+        TextSection("purpose", _strings.Purpose, RenderStrings.Swedish.Purpose, _agreement.Purpose);
+        SituationPicture();
+        Commitments();
+        Goals();
+        FollowUp();
+        Communication();
+        Governance();
+        foreach (var section in _ownSections)
+        {
+            _writer.StartSection("section");
+            _writer.Heading(2, [Pick(section.Heading)]);
+            Text(section.Text);
+            _writer.EndSection();
+        }
+
+        Contacts();
+        Attachments();
+        ValidityAndRevision();
+        Signatures();
+        _writer.EndDocument();
+    }
+
+    private void Header()
+    {
+        _writer.StartHeader();
+        _writer.Heading(1, [Pick(_agreement.Title)]);
+        if (_agreement.Parties.Count > 0)
+        {
+            var runs = new List<Run> { new(_strings.Parties + ": ") };
+            runs.AddRange(JoinAnd(_agreement.Parties.Select(p => Name(p.Name)).ToList()));
+            _writer.Paragraph(runs, "parties");
+        }
+
+        if (_agreement.ReferenceNumbers.Count > 0)
+        {
+            var lines = new List<IReadOnlyList<Run>>();
+            foreach (var reference in _agreement.ReferenceNumbers)
+            {
+                lines.Add([new(_strings.ReferenceNumber + " "), PartyName(reference.Party), new(": " + reference.Value)]);
+            }
+
+            _writer.Lines(lines, "reference");
+        }
+
+        switch (_agreement.Revision.Status)
+        {
+            case RevisionStatus.Draft:
+                _writer.Paragraph([new(_strings.Draft)], "status");
+                break;
+            case RevisionStatus.Superseded:
+                _writer.Paragraph([new(_strings.Superseded)], "status");
+                break;
+        }
+
+        if (_agreement.Revision.Number > 1)
+        {
+            _writer.Paragraph([new(RevisionLine())], "revision");
+        }
+
+        _writer.EndHeader();
+    }
+
+    private string RevisionLine()
+    {
+        var revision = _agreement.Revision;
+        var line = Format(_strings.RevisionNumber, revision.Number);
+        if (revision.Date is { } date)
+        {
+            line += ", " + Format(_strings.Dated, PeriodWording.Date(date));
+        }
+
+        line += ".";
+        if (revision.Supersedes is { } supersedes)
+        {
+            line += " " + (supersedes.Revision is { } number
+                ? Format(_strings.SupersedesRevision, supersedes.Id, number)
+                : Format(_strings.Supersedes, supersedes.Id)) + ".";
+        }
+
+        return line;
+    }
+
+    private void TextSection(string className, string heading, string swedishHeading, LocalizedText? text)
+    {
+        var merged = Merged(swedishHeading);
+        if (text is null && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start(className, heading, merged);
+        if (text is not null)
+        {
+            Text(text);
+        }
+
+        _writer.EndSection();
+    }
+
+    private void SituationPicture()
+    {
+        var picture = _agreement.SituationPicture;
+        var merged = Merged(RenderStrings.Swedish.SituationPicture);
+        if ((picture is null || (picture.Summary is null && picture.Sources.IsEmpty && picture.Findings.IsEmpty)) && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("situation-picture", _strings.SituationPicture, merged);
+        if (picture is not null)
+        {
+            string? summary = null;
+            if (picture.Summary is not null)
+            {
+                Text(picture.Summary);
+                summary = picture.Summary.Get(_strings.Language, out _);
+            }
+
+            if (!picture.Sources.IsEmpty)
+            {
+                _writer.Heading(3, [new(_strings.Sources)]);
+                _writer.StartList("sources");
+                foreach (var source in picture.Sources)
+                {
+                    _writer.ListItem(SourceRuns(source));
+                }
+
+                _writer.EndList();
+            }
+
+            // A finding is usually a sentence of the summary or of a priority area's background: quote it once.
+            var quoted = new List<string>();
+            if (summary is not null)
+            {
+                quoted.Add(summary);
+            }
+
+            quoted.AddRange(_agreement.PriorityAreas.Where(a => a.Background is not null).Select(a => a.Background!.Get(_strings.Language, out _)));
+            var findings = picture.Findings
+                .Where(f => !quoted.Exists(text => Contains(text, f.Text.Get(_strings.Language, out _))))
+                .ToList();
+            if (findings.Count > 0)
+            {
+                _writer.Heading(3, [new(_strings.Findings)]);
+                _writer.StartList("findings");
+                foreach (var finding in findings)
+                {
+                    _writer.ListItem([Pick(finding.Text)]);
+                }
+
+                _writer.EndList();
+            }
+        }
+
+        _writer.EndSection();
+    }
+
+    private List<Run> SourceRuns(Source source)
+    {
+        var runs = new List<Run> { source.Description is not null ? Pick(source.Description) : new(Label(CodeLists.FindSourceType(source.Type), source.Type)) };
+        var details = new List<Run>();
+        if (source.Period is { } period)
+        {
+            details.Add(new(PeriodWording.Dates(period)));
+        }
+        else if (source.Year is { } year)
+        {
+            details.Add(new(year.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (source.Publisher is { } publisher)
+        {
+            details.Add(PartyName(publisher));
+        }
+
+        if (source.ParticipantCount is { } count)
+        {
+            details.Add(new(Format(_strings.AtLeastParticipants, count)));
+        }
+
+        if (details.Count > 0)
+        {
+            runs.Add(new(" ("));
+            for (var i = 0; i < details.Count; i++)
+            {
+                if (i > 0)
+                {
+                    runs.Add(new(", "));
+                }
+
+                runs.Add(details[i]);
+            }
+
+            runs.Add(new(")"));
+        }
+
+        return runs;
+    }
+
+    private void Commitments()
+    {
+        var merged = Merged(RenderStrings.Swedish.Commitments);
+        if (_agreement.Commitments.IsEmpty && _agreement.PriorityAreas.IsEmpty && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("commitments", _strings.Commitments, merged);
+        var areaIds = new HashSet<string>(_agreement.PriorityAreas.Select(a => a.Id), StringComparer.Ordinal);
+        foreach (var area in _agreement.PriorityAreas)
+        {
+            _writer.Heading(3, AreaTitle(area), "area-" + area.Id);
+            if (area.Background is not null)
+            {
+                Text(area.Background);
+            }
+
+            CommitmentList(_agreement.Commitments.Where(c => c.PriorityArea == area.Id), titleLevel: 4);
+        }
+
+        var others = _agreement.Commitments.Where(c => c.PriorityArea is null || !areaIds.Contains(c.PriorityArea)).ToList();
+        if (others.Count > 0)
+        {
+            if (!_agreement.PriorityAreas.IsEmpty)
+            {
+                _writer.Heading(3, [new(_strings.OtherCommitments)]);
+            }
+
+            CommitmentList(others, titleLevel: _agreement.PriorityAreas.IsEmpty ? 3 : 4);
+        }
+
+        _writer.EndSection();
+    }
+
+    private List<Run> AreaTitle(PriorityArea area)
+    {
+        var runs = new List<Run>();
+        if (area.Number is { Length: > 0 } number)
+        {
+            runs.Add(new(number.EndsWith('.') ? number : number + "."));
+            runs.Add(new(" "));
+        }
+
+        runs.Add(Pick(area.Title));
+        return runs;
+    }
+
+    private void CommitmentList(IEnumerable<Commitment> commitments, int titleLevel)
+    {
+        var any = false;
+        foreach (var commitment in commitments)
+        {
+            if (!any)
+            {
+                _writer.StartList("commitment-list");
+                any = true;
+            }
+
+            Commitment(commitment, titleLevel);
+        }
+
+        if (any)
+        {
+            _writer.EndList();
+        }
+    }
+
+    private void Commitment(Commitment commitment, int titleLevel)
+    {
+        var number = commitment.Number is { Length: > 0 } n ? n : null;
+        _writer.StartItem(number is null ? "commitment" : "commitment numbered", "commitment-" + commitment.Id);
+        var blocks = TextBlock.Parse(commitment.Text.Get(_strings.Language, out _));
+        if (commitment.Title is not null)
+        {
+            var title = new List<Run>();
+            if (number is not null)
+            {
+                title.Add(new(number, Strong: true));
+                title.Add(new(" "));
+            }
+
+            title.Add(Pick(commitment.Title));
+            _writer.ItemTitle(titleLevel, title);
+            Text(commitment.Text);
+        }
+        else if (number is not null && blocks.Count == 1 && !blocks[0].IsList)
+        {
+            // "1.1 Kungsbacka kommun lovar …", as the documents print it.
+            _writer.Paragraph([new(number, Strong: true), new(" "), Pick(commitment.Text)]);
+        }
+        else
+        {
+            if (number is not null)
+            {
+                _writer.Paragraph([new(number, Strong: true)]);
+            }
+
+            if (blocks.Count == 1 && !blocks[0].IsList)
+            {
+                _writer.Paragraph([Pick(commitment.Text)]);
+            }
+            else
+            {
+                Text(commitment.Text);
+            }
+        }
+
+        var fields = new List<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>>();
+        var responsible = Responsible(commitment);
+        if (responsible.Count > 0)
+        {
+            fields.Add(new(_strings.Responsible, [responsible]));
+        }
+
+        if (commitment.Purpose is not null)
+        {
+            fields.Add(new(_strings.CommitmentPurpose, [[Pick(commitment.Purpose, flatten: true)]]));
+        }
+
+        if (commitment.Condition is not null)
+        {
+            fields.Add(new(_strings.Condition, [[Pick(commitment.Condition, flatten: true)]]));
+        }
+
+        var targets = new List<IReadOnlyList<Run>>();
+        foreach (var target in commitment.Targets)
+        {
+            var phrase = TargetWording.Compose(target, _agreement.Validity.Interval, _strings);
+            if (!phrase.IsEmpty)
+            {
+                targets.Add(PhraseRuns(phrase));
+            }
+        }
+
+        if (targets.Count > 0)
+        {
+            fields.Add(new(_strings.Targets, targets));
+        }
+
+        if (fields.Count > 0)
+        {
+            _writer.Fields(fields);
+        }
+
+        _writer.EndItem();
+    }
+
+    private List<Run> Responsible(Commitment commitment)
+    {
+        var runs = JoinAnd(commitment.ResponsibleParties.Select(PartyName).ToList());
+        foreach (var department in commitment.ResponsibleDepartments)
+        {
+            if (runs.Count > 0)
+            {
+                runs.Add(new("; "));
+            }
+
+            runs.Add(Pick(department, flatten: true));
+        }
+
+        return runs;
+    }
+
+    private static List<Run> PhraseRuns(TargetPhrase phrase)
+    {
+        var runs = new List<Run>(3);
+        if (phrase.Before.Length > 0)
+        {
+            runs.Add(new(phrase.Before));
+        }
+
+        if (phrase.Middle.Length > 0)
+        {
+            runs.Add(new(Flatten(phrase.Middle), Language: phrase.MiddleIsFallback ? LocalizedText.SwedishTag : null, Marked: phrase.MiddleIsFallback));
+        }
+
+        if (phrase.After.Length > 0)
+        {
+            runs.Add(new(phrase.After));
+        }
+
+        return runs;
+    }
+
+    private void Goals()
+    {
+        var merged = Merged(RenderStrings.Swedish.Goals);
+        if (_agreement.Goals.IsEmpty && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("goals", _strings.Goals, merged);
+        foreach (var goal in _agreement.Goals)
+        {
+            var title = goal.Title ?? _agreement.PriorityAreas.FirstOrDefault(a => a.Id == goal.PriorityArea)?.Title;
+            if (title is not null)
+            {
+                _writer.Heading(3, [Pick(title)]);
+            }
+
+            if (goal.FollowUp is not null && IsOneParagraph(goal.Effect) && IsOneParagraph(goal.FollowUp))
+            {
+                // "Öka medborgarnas upplevda trygghet i trafikmiljön. Detta kommer att följas upp i …", as published.
+                _writer.Paragraph([Pick(goal.Effect), new(" "), Pick(goal.FollowUp)]);
+            }
+            else
+            {
+                Text(goal.Effect);
+                if (goal.FollowUp is not null)
+                {
+                    Text(goal.FollowUp);
+                }
+            }
+
+            if (goal.FollowUp is null && !goal.FollowUpMethods.IsEmpty)
+            {
+                var methods = goal.FollowUpMethods.Select(m => Label(CodeLists.FindSourceType(m), m)).ToList();
+                _writer.Paragraph([new(_strings.FollowedUpThrough + ": " + string.Join(", ", methods) + ".")]);
+            }
+
+            if (goal.Indicator is { } indicator)
+            {
+                _writer.Paragraph(IndicatorRuns(indicator));
+            }
+        }
+
+        _writer.EndSection();
+    }
+
+    private List<Run> IndicatorRuns(Indicator indicator)
+    {
+        var runs = new List<Run> { new(_strings.Indicator + ":", Strong: true), new(" "), Pick(indicator.Name, flatten: true) };
+        if (indicator.Unit is not null)
+        {
+            runs.Add(new(" ("));
+            runs.Add(Pick(indicator.Unit, flatten: true));
+            runs.Add(new(")"));
+        }
+
+        if (indicator.Source is { } source)
+        {
+            runs.Add(new(", " + _strings.Source + ": " + Label(CodeLists.FindSourceType(source), source)));
+        }
+
+        if (indicator.Baseline is { } baseline)
+        {
+            runs.Add(new(", " + _strings.Baseline + " " + TargetWording.FormatValue(baseline.Value, _strings) + " (" + baseline.Year.ToString(CultureInfo.InvariantCulture) + ")"));
+        }
+
+        if (indicator.Target is { } target)
+        {
+            runs.Add(new(", " + _strings.TargetValue + " " + TargetWording.FormatValue(target.Value, _strings) + " (" + target.Year.ToString(CultureInfo.InvariantCulture) + ")"));
+        }
+
+        runs.Add(new("."));
+        return runs;
+    }
+
+    private void FollowUp()
+    {
+        var plan = _agreement.FollowUpPlan;
+        var merged = Merged(RenderStrings.Swedish.FollowUp);
+        if ((plan is null || (plan.Description is null && plan.Reports.IsEmpty)) && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("follow-up", _strings.FollowUp, merged);
+        if (plan?.Description is not null)
+        {
+            Text(plan.Description);
+        }
+        else if (plan is not null && !plan.Reports.IsEmpty)
+        {
+            _writer.StartList("reports");
+            foreach (var report in plan.Reports)
+            {
+                var runs = new List<Run>();
+                if (report.Cadence is { } cadence)
+                {
+                    runs.Add(new(_strings.Cadence(cadence) + (report.Forum is null && report.Deliverable is null ? string.Empty : ": ")));
+                }
+
+                if (report.Forum is not null)
+                {
+                    runs.Add(Pick(report.Forum, flatten: true));
+                }
+
+                if (report.Deliverable is not null)
+                {
+                    if (report.Forum is not null)
+                    {
+                        runs.Add(new(", "));
+                    }
+
+                    runs.Add(Pick(report.Deliverable, flatten: true));
+                }
+
+                _writer.ListItem(runs);
+            }
+
+            _writer.EndList();
+        }
+
+        _writer.EndSection();
+    }
+
+    private void Communication()
+    {
+        var communication = _agreement.Communication;
+        var merged = Merged(RenderStrings.Swedish.Communication);
+        if ((communication is null || (communication.Description is null && communication.Channels.IsEmpty)) && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("communication", _strings.Communication, merged);
+        if (communication is not null)
+        {
+            if (communication.Description is not null)
+            {
+                Text(communication.Description);
+            }
+
+            var channels = communication.Channels.Where(c => communication.Description is null || IsWebAddress(c.Url)).ToList();
+            if (channels.Count > 0)
+            {
+                _writer.StartList("channels");
+                foreach (var channel in channels)
+                {
+                    _writer.ListItem(ChannelRuns(channel));
+                }
+
+                _writer.EndList();
+            }
+        }
+
+        _writer.EndSection();
+    }
+
+    private List<Run> ChannelRuns(CommunicationChannel channel)
+    {
+        var href = IsWebAddress(channel.Url) ? channel.Url : null;
+        var main = channel.Name is not null ? Pick(channel.Name, flatten: true) : new Run(Label(CodeLists.FindChannelType(channel.Type), channel.Type));
+        var runs = new List<Run> { main with { Href = href } };
+        if (channel.Owner is { } owner)
+        {
+            runs.Add(new(" ("));
+            runs.Add(PartyName(owner));
+            runs.Add(new(")"));
+        }
+
+        if (channel.Url is { } url && href is null)
+        {
+            // Not a web address: shown, never linked.
+            runs.Add(new(": " + url));
+        }
+
+        return runs;
+    }
+
+    private void Governance()
+    {
+        var governance = _agreement.Governance;
+        var merged = Merged(RenderStrings.Swedish.Governance);
+        if ((governance is null || (governance.Description is null && governance.Bodies.IsEmpty && governance.CollaborationAreas.IsEmpty)) && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("governance", _strings.Governance, merged);
+        if (governance is not null)
+        {
+            if (governance.Description is not null)
+            {
+                Text(governance.Description);
+            }
+
+            var bodies = governance.Bodies.Where(b => governance.Description is null || b.Description is not null).ToList();
+            if (bodies.Count > 0)
+            {
+                _writer.StartList("bodies");
+                foreach (var body in bodies)
+                {
+                    var runs = new List<Run> { Pick(body.Name, flatten: true) with { Strong = true } };
+                    if (body.Description is not null)
+                    {
+                        runs.Add(new(": "));
+                        runs.Add(Pick(body.Description, flatten: true));
+                    }
+
+                    if (!body.Members.IsEmpty)
+                    {
+                        runs.Add(new(" ("));
+                        runs.AddRange(JoinAnd(body.Members.Select(PartyName).ToList()));
+                        runs.Add(new(")"));
+                    }
+
+                    _writer.ListItem(runs);
+                }
+
+                _writer.EndList();
+            }
+
+            if (!governance.CollaborationAreas.IsEmpty)
+            {
+                _writer.Heading(3, [new(_strings.CollaborationAreas)]);
+                _writer.StartList("collaboration-areas");
+                foreach (var area in governance.CollaborationAreas)
+                {
+                    _writer.ListItem([Pick(area, flatten: true)]);
+                }
+
+                _writer.EndList();
+            }
+        }
+
+        _writer.EndSection();
+    }
+
+    private void Contacts()
+    {
+        var merged = Merged(RenderStrings.Swedish.Contact);
+        if (_agreement.Contacts.IsEmpty && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("contact", _strings.Contact, merged);
+        if (!_agreement.Contacts.IsEmpty)
+        {
+            _writer.StartList("contacts");
+            foreach (var contact in _agreement.Contacts)
+            {
+                var parts = new List<Run>();
+                if (contact.Name is not null)
+                {
+                    parts.Add(new(contact.Name, Strong: true));
+                }
+
+                if (contact.Role is not null)
+                {
+                    parts.Add(Pick(contact.Role, flatten: true));
+                }
+
+                if (contact.Party is not null)
+                {
+                    parts.Add(PartyName(contact.Party));
+                }
+
+                if (contact.Phone is not null)
+                {
+                    parts.Add(new(contact.Phone));
+                }
+
+                if (contact.Email is not null)
+                {
+                    parts.Add(new(contact.Email));
+                }
+
+                _writer.ListItem(Join(parts, ", "));
+            }
+
+            _writer.EndList();
+        }
+
+        _writer.EndSection();
+    }
+
+    private void Attachments()
+    {
+        var merged = Merged(RenderStrings.Swedish.Attachments);
+        if (_agreement.Attachments.IsEmpty && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("attachments", _strings.Attachments, merged);
+        if (!_agreement.Attachments.IsEmpty)
+        {
+            _writer.StartList("attachments");
+            foreach (var link in _agreement.Attachments)
+            {
+                var href = IsWebAddress(link.Url) ? link.Url : null;
+                var runs = new List<Run> { Pick(link.Title, flatten: true) with { Href = href } };
+                if (href is null)
+                {
+                    runs.Add(new(": " + link.Url));
+                }
+
+                _writer.ListItem(runs);
+            }
+
+            _writer.EndList();
+        }
+
+        _writer.EndSection();
+    }
+
+    private void ValidityAndRevision()
+    {
+        var validity = _agreement.Validity;
+        var revision = _agreement.Revision;
+        Start("validity", _strings.Validity, Merged(RenderStrings.Swedish.Validity));
+
+        // "Detta medborgarlöfte gäller 2024. Det kan revideras om omständigheterna så kräver."
+        var runs = new List<Run> { new(_strings.Subject(_agreement.Kind) + " " + _strings.ValidFor + " ") };
+        string period;
+        if (validity.Wording is not null && validity.Wording.TryGet(_strings.Language, out var wording))
+        {
+            // "2024" is years ("for 2024"); "från 2023-03-06 till 2025-12-31" says it all.
+            period = Flatten(wording);
+            period = period.Length > 0 && char.IsAsciiDigit(period[0]) ? Format(_strings.ValidForYears, period) : period;
+        }
+        else
+        {
+            // No wording in this language: written from the dates, which say the same in any language.
+            var years = validity.End is { } end && end >= validity.Start ? PeriodWording.Years(new NodaTime.DateInterval(validity.Start, end)) : null;
+            period = years is not null ? Format(_strings.ValidForYears, years)
+                : validity.End is { } last ? Format(_strings.ValidFrom, PeriodWording.Date(validity.Start), PeriodWording.Date(last))
+                : Format(_strings.ValidOpenEnded, PeriodWording.Date(validity.Start));
+        }
+
+        runs.Add(new(period));
+
+        if (!period.TrimEnd().EndsWith('.'))
+        {
+            runs.Add(new("."));
+        }
+
+        if (revision.Clause is not null)
+        {
+            runs.Add(new(" "));
+            runs.Add(Pick(revision.Clause, flatten: true));
+        }
+
+        _writer.Paragraph(runs);
+        if (revision.Number > 1 || revision.Supersedes is not null)
+        {
+            _writer.Paragraph([new(RevisionLine())]);
+        }
+
+        if (revision.Changes is not null)
+        {
+            _writer.Paragraph([new(_strings.Changes + ":", Strong: true)]);
+            Text(revision.Changes);
+        }
+
+        _writer.EndSection();
+    }
+
+    private void Signatures()
+    {
+        var merged = Merged(RenderStrings.Swedish.Signatures);
+        if (_agreement.Signatures.IsEmpty && merged.Count == 0)
+        {
+            return;
+        }
+
+        Start("signatures", _strings.Signatures, merged);
+        if (!_agreement.Signatures.IsEmpty)
+        {
+            _writer.StartList("signatures");
+            foreach (var signature in _agreement.Signatures)
+            {
+                _writer.StartItem("signature");
+                _writer.Lines(SignatureLines(signature));
+                _writer.EndItem();
+            }
+
+            _writer.EndList();
+        }
+
+        _writer.EndSection();
+    }
+
+    private List<IReadOnlyList<Run>> SignatureLines(Signature signature)
+    {
+        var lines = new List<IReadOnlyList<Run>>();
+        var placeAndDate = string.Join(" ", new[] { signature.Place, signature.Date is { } date ? PeriodWording.Date(date) : null }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        if (placeAndDate.Length > 0)
+        {
+            lines.Add([new(placeAndDate)]);
+        }
+
+        lines.Add(signature.Name is { Length: > 0 } name ? [new(name, Strong: true)] : [new(string.Empty, Blank: true)]);
+        var title = new List<Run>();
+        if (signature.Acting)
+        {
+            title.Add(new(_strings.Acting + " "));
+        }
+
+        if (signature.Title is not null)
+        {
+            title.Add(Pick(signature.Title, flatten: true));
+        }
+
+        if (title.Count > 0)
+        {
+            lines.Add(title);
+        }
+
+        lines.Add([PartyName(signature.Party)]);
+        return lines;
+    }
+
+    private void Start(string className, string heading, List<Section> merged)
+    {
+        _writer.StartSection(className);
+        _writer.Heading(2, [new(heading)]);
+        foreach (var section in merged)
+        {
+            Text(section.Text);
+        }
+    }
+
+    private List<Section> Merged(string swedishHeading) => _merged.TryGetValue(Key(swedishHeading), out var list) ? list : [];
+
+    private void Text(LocalizedText text)
+    {
+        var value = text.Get(_strings.Language, out var fallback);
+        _writer.Text(value, fallback ? LocalizedText.SwedishTag : null, fallback);
+    }
+
+    /// <summary>A text from the document in the rendering's language, or Swedish marked as a fallback.</summary>
+    private Run Pick(LocalizedText text, bool flatten = false)
+    {
+        var value = text.Get(_strings.Language, out var fallback);
+        return new Run(flatten ? Flatten(value) : value, Language: fallback ? LocalizedText.SwedishTag : null, Marked: fallback);
+    }
+
+    /// <summary>A name: a Swedish fallback gets <c>lang="sv"</c> but no visible marker, since names are not translated.</summary>
+    private Run Name(LocalizedText name)
+    {
+        var value = name.Get(_strings.Language, out var fallback);
+        return new Run(Flatten(value), Language: fallback ? LocalizedText.SwedishTag : null);
+    }
+
+    private Run PartyName(string id) => _parties.TryGetValue(id, out var party) ? Name(party.Name) : new Run(id);
+
+    private string Label(Code? code, string value) => code?.Label.Get(_strings.Language, out _) ?? value;
+
+    private List<Run> JoinAnd(List<Run> items)
+    {
+        var runs = new List<Run>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                runs.Add(new(i == items.Count - 1 ? " " + _strings.And + " " : ", "));
+            }
+
+            runs.Add(items[i]);
+        }
+
+        return runs;
+    }
+
+    private static List<Run> Join(List<Run> items, string separator)
+    {
+        var runs = new List<Run>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                runs.Add(new(separator));
+            }
+
+            runs.Add(items[i]);
+        }
+
+        return runs;
+    }
+
+    private bool IsOneParagraph(LocalizedText text)
+    {
+        var blocks = TextBlock.Parse(text.Get(_strings.Language, out _));
+        return blocks.Count == 1 && !blocks[0].IsList;
+    }
+
+    private static bool Contains(string text, string part) =>
+        Flatten(text).Contains(Flatten(part), StringComparison.Ordinal);
+
+    internal static bool IsWebAddress(string? url) =>
+        url is not null
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Line breaks and paragraph breaks become spaces, for text written inline (a field, a title).</summary>
+    internal static string Flatten(string text)
+    {
+        if (text.IndexOf('\n', StringComparison.Ordinal) < 0)
+        {
+            return text.Trim();
+        }
+
+        var output = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] is ' ' or '\t' or '\r' or '\n')
+            {
+                var j = i;
+                var lineBreak = false;
+                while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\n')
+                {
+                    lineBreak |= text[j] == '\n';
+                    j++;
+                }
+
+                output.Append(lineBreak ? " " : text[i..j]);
+                i = j;
+            }
+            else
+            {
+                output.Append(text[i++]);
+            }
+        }
+
+        return output.ToString().Trim();
+    }
+
+    private static string Key(string heading) => heading.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+
+    private static string Format(string format, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);
+}

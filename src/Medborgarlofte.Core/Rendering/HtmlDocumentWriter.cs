@@ -1,0 +1,274 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Medborgarlofte.Rendering;
+
+/// <summary>
+/// Writes one self-contained HTML file: inline style sheet (mobile first, print), no scripts, nothing
+/// loaded from elsewhere (a Content-Security-Policy says so to the browser too), every text escaped.
+/// </summary>
+internal sealed class HtmlDocumentWriter : DocumentWriter
+{
+    /// <summary>The style sheet: one readable column on a phone, wider screens get margins, paper gets print typography.</summary>
+    internal const string StyleSheet = """
+        :root { color-scheme: light; }
+        *, *::before, *::after { box-sizing: border-box; }
+        body { margin: 0; background: #fff; color: #1b1b1b; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 1.0625rem; line-height: 1.6; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+        main { max-width: 42rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
+        h1 { font-size: 1.75rem; line-height: 1.25; margin: 1rem 0 .5rem; }
+        h2 { font-size: 1.35rem; line-height: 1.3; margin: 2.25rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid #c8c8c8; }
+        h3 { font-size: 1.15rem; line-height: 1.3; margin: 1.5rem 0 .4rem; }
+        h4 { font-size: 1rem; margin: 0 0 .25rem; }
+        p, ul, dl { margin: 0 0 .8rem; }
+        ul { padding-left: 1.25rem; }
+        li { margin-bottom: .35rem; }
+        a { color: #0b57a4; overflow-wrap: anywhere; }
+        header .parties, header .reference, header .revision { margin: .2rem 0; color: #333; }
+        header .status { display: inline-block; margin: .5rem 0; padding: .15rem .5rem; border: 1px solid #8a5a00; color: #6b4500; }
+        .commitment-list > li { margin-bottom: 1.25rem; }
+        .commitment-list > li.numbered { list-style: none; margin-left: -1.25rem; }
+        .number { font-weight: 700; margin-right: .35rem; }
+        dl.fields { margin: .35rem 0 0; padding-left: .75rem; border-left: 3px solid #d9d9d9; }
+        dl.fields div { margin: 0 0 .2rem; }
+        dl.fields dt { display: inline; font-weight: 600; }
+        dl.fields dt::after { content: ": "; }
+        dl.fields dd { display: inline; margin: 0; }
+        dl.fields dd ul { display: block; margin: .1rem 0 0; }
+        .fallback-marker { font-style: italic; color: #5a5a5a; font-size: .9em; }
+        .signatures { list-style: none; padding: 0; display: grid; grid-template-columns: 1fr; gap: 1.75rem; }
+        .signatures li { break-inside: avoid; }
+        .signature .name { font-weight: 600; }
+        .blank { display: inline-block; width: 14rem; max-width: 100%; height: 1.2em; border-bottom: 1px solid #1b1b1b; }
+        @media (min-width: 40rem) { main { padding: 2rem 1.5rem 4rem; } h1 { font-size: 2.1rem; } .signatures { grid-template-columns: 1fr 1fr; } }
+        @media print {
+          @page { margin: 2cm; }
+          body { font-size: 11pt; line-height: 1.45; color: #000; }
+          main { max-width: none; padding: 0; }
+          h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+          h2 { border-bottom-color: #000; }
+          li, dl.fields, p { break-inside: avoid; page-break-inside: avoid; orphans: 3; widows: 3; }
+          a { color: #000; text-decoration: none; }
+          a[href]::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
+          .signatures { grid-template-columns: 1fr 1fr; break-before: auto; }
+          .blank { border-bottom-color: #000; }
+        }
+        """;
+
+    private readonly StringBuilder _output = new(16384);
+    private readonly string _marker;
+
+    internal HtmlDocumentWriter(string fallbackMarker)
+    {
+        _marker = fallbackMarker;
+    }
+
+    internal override void StartDocument(string language, string title)
+    {
+        _output.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEscaper.Escape(language)).Append("\">\n<head>\n")
+            .Append("<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n")
+            .Append("<title>").Append(HtmlEscaper.Escape(title.Replace('\n', ' '))).Append("</title>\n")
+            .Append("<style>\n").Append(StyleSheet).Append("\n</style>\n")
+            .Append("</head>\n<body>\n<main>\n<article>\n");
+    }
+
+    internal override void EndDocument() => _output.Append("</article>\n</main>\n</body>\n</html>\n");
+
+    internal override void StartHeader() => _output.Append("<header>\n");
+
+    internal override void EndHeader() => _output.Append("</header>\n");
+
+    internal override void StartSection(string className) => _output.Append("<section class=\"").Append(HtmlEscaper.Escape(className)).Append("\">\n");
+
+    internal override void EndSection() => _output.Append("</section>\n");
+
+    internal override void Heading(int level, IReadOnlyList<Run> content, string? id = null)
+    {
+        var tag = "h" + level.ToString(CultureInfo.InvariantCulture);
+        _output.Append('<').Append(tag);
+        Attribute("id", id);
+        _output.Append('>');
+        Inline(content);
+        _output.Append("</").Append(tag).Append(">\n");
+    }
+
+    internal override void Paragraph(IReadOnlyList<Run> content, string? className = null)
+    {
+        _output.Append("<p");
+        Attribute("class", className);
+        _output.Append('>');
+        Inline(content);
+        _output.Append("</p>\n");
+    }
+
+    internal override void Lines(IReadOnlyList<IReadOnlyList<Run>> lines, string? className = null)
+    {
+        _output.Append("<p");
+        Attribute("class", className);
+        _output.Append('>');
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                _output.Append("<br>\n");
+            }
+
+            Inline(lines[i]);
+        }
+
+        _output.Append("</p>\n");
+    }
+
+    internal override void Text(string text, string? language, bool marked)
+    {
+        if (marked)
+        {
+            _output.Append("<p class=\"fallback-marker\">").Append(HtmlEscaper.Escape(_marker)).Append("</p>\n");
+        }
+
+        if (language is not null)
+        {
+            _output.Append("<div lang=\"").Append(HtmlEscaper.Escape(language)).Append("\">\n");
+        }
+
+        foreach (var block in TextBlock.Parse(text))
+        {
+            if (block.IsList)
+            {
+                _output.Append("<ul>\n");
+                foreach (var item in block.Lines)
+                {
+                    _output.Append("<li>").Append(HtmlEscaper.Escape(item)).Append("</li>\n");
+                }
+
+                _output.Append("</ul>\n");
+            }
+            else
+            {
+                _output.Append("<p>").Append(HtmlEscaper.Escape(string.Join("\n", block.Lines))).Append("</p>\n");
+            }
+        }
+
+        if (language is not null)
+        {
+            _output.Append("</div>\n");
+        }
+    }
+
+    internal override void StartList(string? className = null)
+    {
+        _output.Append("<ul");
+        Attribute("class", className);
+        _output.Append(">\n");
+    }
+
+    internal override void EndList() => _output.Append("</ul>\n");
+
+    internal override void StartItem(string? className = null, string? id = null)
+    {
+        _output.Append("<li");
+        Attribute("class", className);
+        Attribute("id", id);
+        _output.Append(">\n");
+    }
+
+    internal override void EndItem() => _output.Append("</li>\n");
+
+    internal override void ListItem(IReadOnlyList<Run> content)
+    {
+        _output.Append("<li>");
+        Inline(content);
+        _output.Append("</li>\n");
+    }
+
+    internal override void ItemTitle(int level, IReadOnlyList<Run> content) => Heading(level, content);
+
+    internal override void Fields(IReadOnlyList<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>> fields)
+    {
+        _output.Append("<dl class=\"fields\">\n");
+        foreach (var field in fields)
+        {
+            _output.Append("<div><dt>").Append(HtmlEscaper.Escape(field.Key)).Append("</dt><dd>");
+            if (field.Value.Count == 1)
+            {
+                Inline(field.Value[0]);
+            }
+            else
+            {
+                _output.Append("<ul>");
+                foreach (var value in field.Value)
+                {
+                    _output.Append("<li>");
+                    Inline(value);
+                    _output.Append("</li>");
+                }
+
+                _output.Append("</ul>");
+            }
+
+            _output.Append("</dd></div>\n");
+        }
+
+        _output.Append("</dl>\n");
+    }
+
+    internal override string Result() => _output.ToString();
+
+    private void Attribute(string name, string? value)
+    {
+        if (value is not null)
+        {
+            _output.Append(' ').Append(name).Append("=\"").Append(HtmlEscaper.Escape(value)).Append('"');
+        }
+    }
+
+    private void Inline(IReadOnlyList<Run> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Blank)
+            {
+                _output.Append("<span class=\"blank\"></span>");
+                continue;
+            }
+
+            if (run.Href is not null)
+            {
+                _output.Append("<a href=\"").Append(HtmlEscaper.Escape(run.Href)).Append("\">");
+            }
+
+            if (run.Strong)
+            {
+                _output.Append("<strong>");
+            }
+
+            if (run.Language is not null)
+            {
+                _output.Append("<span lang=\"").Append(HtmlEscaper.Escape(run.Language)).Append("\">");
+            }
+
+            _output.Append(HtmlEscaper.Escape(run.Text));
+            if (run.Language is not null)
+            {
+                _output.Append("</span>");
+            }
+
+            if (run.Strong)
+            {
+                _output.Append("</strong>");
+            }
+
+            if (run.Href is not null)
+            {
+                _output.Append("</a>");
+            }
+
+            if (run.Marked)
+            {
+                _output.Append(" <span class=\"fallback-marker\">").Append(HtmlEscaper.Escape(_marker)).Append("</span>");
+            }
+        }
+    }
+}
