@@ -22,6 +22,7 @@ internal static class CommandLine
           medborgarlofte schema
               Skriver formatets JSON Schema. / Prints the format's JSON Schema.
           medborgarlofte render <fil> --format md|html [--lang sv|en] [--out FIL]
+          medborgarlofte render <filer…> --format md|html [--lang sv|en] --out-dir KATALOG
               Återger dokumentet som medborgarna läser. / Renders the document citizens read.
           medborgarlofte diff <äldre> <nyare> [--format md|json]
               Visar vad som ändrats mellan två revideringar. / Shows what changed between two revisions.

@@ -4,12 +4,17 @@ using Medborgarlofte.Rendering;
 
 namespace Medborgarlofte.Cli.Commands;
 
-/// <summary><c>render &lt;file&gt; --format md|html [--lang sv|en] [--out FILE]</c>: the document citizens read.</summary>
+/// <summary>
+/// <c>render &lt;file&gt; --format md|html [--lang sv|en] [--out FILE]</c>: the document citizens read;
+/// or <c>render &lt;files…&gt; --format md|html [--lang sv|en] --out-dir DIR</c>: one rendering per file,
+/// named after it (<c>bastad-2024.html</c>).
+/// </summary>
 internal static class RenderCommand
 {
     internal static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
-        string? file = null, format = null, language = "sv", outFile = null;
+        string? format = null, language = "sv", outFile = null, outDirectory = null;
+        var files = new System.Collections.Generic.List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,25 +43,38 @@ internal static class RenderCommand
 
                     outFile = args[++i];
                     break;
+                case "--out-dir":
+                    if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        return Usage(stderr, "--out-dir kräver en katalog / --out-dir takes a directory");
+                    }
+
+                    outDirectory = args[++i];
+                    break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
                         return Usage(stderr, $"Okänt val / Unknown option: {args[i]}");
                     }
 
-                    if (file is not null)
-                    {
-                        return Usage(stderr, "Ange en fil / Give one file");
-                    }
-
-                    file = args[i];
+                    files.Add(args[i]);
                     break;
             }
         }
 
-        if (file is null)
+        if (files.Count == 0)
         {
             return Usage(stderr, "Ange en fil / Give a file");
+        }
+
+        if (outDirectory is not null && outFile is not null)
+        {
+            return Usage(stderr, "--out och --out-dir utesluter varandra / --out and --out-dir exclude each other");
+        }
+
+        if (files.Count > 1 && outDirectory is null)
+        {
+            return Usage(stderr, "Flera filer kräver --out-dir / Several files need --out-dir");
         }
 
         if (format is null)
@@ -64,15 +82,50 @@ internal static class RenderCommand
             return Usage(stderr, "Ange --format md eller html / Give --format md or html");
         }
 
-        var agreement = CommandInput.Read(file, stderr, out var exit);
-        if (agreement is null)
+        var options = new RenderOptions { Language = language };
+        var result = ExitCodes.Success;
+        foreach (var file in files)
         {
-            return exit;
+            var agreement = CommandInput.Read(file, stderr, out var exit);
+            if (agreement is null)
+            {
+                if (exit == ExitCodes.Usage)
+                {
+                    return exit;
+                }
+
+                result = exit;
+                continue;
+            }
+
+            var text = format == "html" ? HtmlRenderer.Render(agreement, options) : MarkdownRenderer.Render(agreement, options);
+            var target = outDirectory is null ? outFile : Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(file) + (format == "html" ? ".html" : ".md"));
+            if (outDirectory is not null)
+            {
+                try
+                {
+                    Directory.CreateDirectory(outDirectory);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"{outDirectory}: kan inte skapas / cannot be created: {e.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
+
+            var written = CommandInput.Write(text, target, stdout, stderr);
+            if (written != ExitCodes.Success)
+            {
+                return written;
+            }
+
+            if (target is not null && outDirectory is not null)
+            {
+                stdout.WriteLine(target);
+            }
         }
 
-        var options = new RenderOptions { Language = language };
-        var text = format == "html" ? HtmlRenderer.Render(agreement, options) : MarkdownRenderer.Render(agreement, options);
-        return CommandInput.Write(text, outFile, stdout, stderr);
+        return result;
     }
 
     private static int Usage(TextWriter stderr, string message)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Medborgarlofte.Cli;
 using Medborgarlofte.Json;
@@ -122,6 +123,30 @@ public sealed class RenderAndDiffCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("medborgarlofte render <fil> --format md|html [--lang sv|en] [--out FIL]", stdout, StringComparison.Ordinal);
         Assert.Contains("medborgarlofte diff <äldre> <nyare> [--format md|json]", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_writes_one_file_per_example_into_a_directory()
+    {
+        var output = Path.Combine(_directory, "rendered");
+
+        var (exit, stdout, _) = Run(["render", .. ExampleFiles.Names.Select(ExampleFiles.PathOf), "--format", "html", "--out-dir", output]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(ExampleFiles.Names.Order(StringComparer.Ordinal), Directory.GetFiles(output, "*.html").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        Assert.Contains(Path.Combine(output, "svalov-2020.html"), stdout, StringComparison.Ordinal);
+        Assert.Contains("Caroline Sempert", File.ReadAllText(Path.Combine(output, "svalov-2020.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--out x.md")]
+    [InlineData("")]
+    public void Several_files_need_an_output_directory(string extra)
+    {
+        var (exit, _, stderr) = Run(["render", ExampleFiles.PathOf("svalov-2020"), ExampleFiles.PathOf("hoor-2023-2024"), "--format", "md", .. extra.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--out-dir", stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
