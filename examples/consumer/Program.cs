@@ -1,8 +1,10 @@
-// A consumer of the Medborgarlofte.Core package: reads each agreement given, prints its
-// commitments and targets, and evaluates a follow-up when one is given with --follow-up.
+// A consumer of the Medborgarlofte.Core package: validates each agreement given, renders it as
+// HTML, checks the round trip, and evaluates a follow-up when one is given with --follow-up.
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
+using Medborgarlofte.Rendering;
+using Medborgarlofte.Validation;
 
 if (args.Length == 0)
 {
@@ -23,10 +25,10 @@ for (var i = 0; i < args.Length; i++)
         continue;
     }
 
-    var result = AgreementJson.Read(File.ReadAllBytes(args[i]));
-    if (!result.Success)
+    var report = AgreementValidator.Validate(File.ReadAllBytes(args[i]), new ValidationOptions { AsOf = new NodaTime.LocalDate(2025, 1, 1) });
+    if (!report.IsValid || report.Agreement is null)
     {
-        foreach (var d in result.Diagnostics)
+        foreach (var d in report.Diagnostics)
         {
             Console.WriteLine($"{args[i]}: {d.Code} {d.Pointer}: {d.Message.Swedish}");
         }
@@ -35,9 +37,15 @@ for (var i = 0; i < args.Length; i++)
         continue;
     }
 
-    var read = result.Value;
+    var read = report.Agreement;
     var targets = read.Commitments.Sum(c => c.Targets.Count);
-    Console.WriteLine($"{read.Id}: {read.Title.Swedish} — {read.Commitments.Count} löften, {targets} mål, round trip {(AgreementJson.Write(read) == File.ReadAllText(args[i]) ? "identical" : "DIFFERENT")}");
+    var html = HtmlRenderer.Render(read);
+    var roundTrip = AgreementJson.Write(read) == File.ReadAllText(args[i]);
+    Console.WriteLine($"{read.Id}: {read.Title.Swedish} — {read.Commitments.Count} löften, {targets} mål, {report.WarningCount} varningar, HTML {html.Length} tecken, round trip {(roundTrip ? "identical" : "DIFFERENT")}");
+    if (!roundTrip || !html.Contains(read.Commitments[0].Text.Swedish.Split('\n')[0][..20], StringComparison.Ordinal))
+    {
+        exit = 1;
+    }
 }
 
 return exit;
