@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary>
+/// The mutable state of one evaluation: the current instance location, the <c>$ref</c> hops taken, the errors
+/// found and a pool of <see cref="EvaluatedSet"/>. One context is cached per thread and reused, so evaluating a
+/// valid document allocates nothing.
+/// </summary>
+/// <remarks>
+/// Locations are kept as stacks of cheap segments (a <see cref="JsonProperty"/> or an index, a pair of nodes per
+/// <c>$ref</c>) and only turned into JSON Pointer strings when an error is reported.
+/// </remarks>
+internal sealed class EvaluationContext
+{
+    /// <summary>Maximum nesting of schema evaluations before evaluation stops with an error instead of
+    /// overflowing the stack (infinite <c>$ref</c> loops are already refused when the schema is loaded).</summary>
+    public const int MaxDepth = 512;
+
+    [ThreadStatic]
+    private static EvaluationContext? _cached;
+
+    private InstanceSegment[] _instancePath = new InstanceSegment[16];
+    private int _instanceDepth;
+    private RefFrame[] _refFrames = new RefFrame[8];
+    private int _refDepth;
+    private EvaluatedSet[] _setPool = new EvaluatedSet[4];
+    private int _setPoolCount;
+    private int _depth;
+    private SchemaNode? _root;
+    private List<SchemaEvaluationError>? _errors;
+
+    /// <summary>True when errors are wanted; false while probing (inside not, if, anyOf...) or for a plain yes/no.</summary>
+    public bool CollectErrors { get; set; }
+
+    /// <summary>Takes this thread's cached context, or a new one when it is in use.</summary>
+    public static EvaluationContext Rent(SchemaNode root, bool collectErrors)
+    {
+        var context = _cached ?? new EvaluationContext();
+        _cached = null;
+        context._root = root;
+        context.CollectErrors = collectErrors;
+        return context;
+    }
+
+    /// <summary>Clears the context and caches it for this thread's next evaluation.</summary>
+    public static void Return(EvaluationContext context)
+    {
+        context._instanceDepth = 0;
+        context._refDepth = 0;
+        context._depth = 0;
+        context._root = null;
+        context._errors = null;
+        Array.Clear(context._instancePath);
+        _cached = context;
+    }
+
+    /// <summary>Takes the errors found so far (the context forgets them).</summary>
+    public List<SchemaEvaluationError>? TakeErrors()
+    {
+        var errors = _errors;
+        _errors = null;
+        return errors;
+    }
+
+    /// <summary>Enters a schema object; false (with an error) past <see cref="MaxDepth"/>.</summary>
+    public bool TryEnter(SchemaNode node)
+    {
+        if (++_depth <= MaxDepth)
+        {
+            return true;
+        }
+
+        _depth--;
+        if (CollectErrors)
+        {
+            Report(node, keyword: null, SchemaMessages.TooDeep(MaxDepth));
+        }
+
+        return false;
+    }
+
+    /// <summary>Leaves a schema object.</summary>
+    public void Exit() => _depth--;
+
+    /// <summary>Descends into a property value.</summary>
+    public void PushProperty(JsonProperty property)
+    {
+        if (_instanceDepth == _instancePath.Length)
+        {
+            Array.Resize(ref _instancePath, _instancePath.Length * 2);
+        }
+
+        _instancePath[_instanceDepth++] = new InstanceSegment(property, -1);
+    }
+
+    /// <summary>Descends into an array item.</summary>
+    public void PushIndex(int index)
+    {
+        if (_instanceDepth == _instancePath.Length)
+        {
+            Array.Resize(ref _instancePath, _instancePath.Length * 2);
+        }
+
+        _instancePath[_instanceDepth++] = new InstanceSegment(default, index);
+    }
+
+    /// <summary>Returns from a property value or array item.</summary>
+    public void PopInstance() => _instanceDepth--;
+
+    /// <summary>Follows a <c>$ref</c> from <paramref name="owner"/> to <paramref name="target"/>.</summary>
+    public void PushRef(SchemaNode owner, SchemaNode target)
+    {
+        if (_refDepth == _refFrames.Length)
+        {
+            Array.Resize(ref _refFrames, _refFrames.Length * 2);
+        }
+
+        _refFrames[_refDepth++] = new RefFrame(owner, target);
+    }
+
+    /// <summary>Returns from a <c>$ref</c>.</summary>
+    public void PopRef() => _refDepth--;
+
+    /// <summary>Takes a cleared annotation set for an instance with <paramref name="count"/> children.</summary>
+    public EvaluatedSet RentSet(int count)
+    {
+        var set = _setPoolCount > 0 ? _setPool[--_setPoolCount] : new EvaluatedSet();
+        set.Reset(count);
+        return set;
+    }
+
+    /// <summary>Gives an annotation set back to the pool.</summary>
+    public void ReturnSet(EvaluatedSet set)
+    {
+        if (_setPoolCount == _setPool.Length)
+        {
+            Array.Resize(ref _setPool, _setPool.Length * 2);
+        }
+
+        _setPool[_setPoolCount++] = set;
+    }
+
+    /// <summary>
+    /// Records an error of <paramref name="keyword"/> of <paramref name="node"/> at the current instance location.
+    /// With a null keyword the error belongs to the node itself (a false schema): its location is the node's and
+    /// its keyword the one the node sits under (e.g. "properties").
+    /// </summary>
+    public void Report(SchemaNode node, string? keyword, SchemaMessage message)
+    {
+        if (!CollectErrors)
+        {
+            return;
+        }
+
+        var keywordLocation = BuildKeywordLocation(node, keyword);
+        var absolute = keyword is null ? node.AbsoluteLocation : node.AbsoluteLocation + "/" + JsonPointerText.ToUriFragment(EscapeToken(keyword));
+        _errors ??= [];
+        _errors.Add(new SchemaEvaluationError(BuildInstanceLocation(), keywordLocation, absolute, keyword ?? node.ParentKeyword, message));
+    }
+
+    /// <summary>Like <see cref="Report"/>, one level below the current instance location (a property).</summary>
+    public void ReportAt(JsonProperty property, SchemaNode node, string? keyword, SchemaMessage message)
+    {
+        PushProperty(property);
+        Report(node, keyword, message);
+        PopInstance();
+    }
+
+    /// <summary>Like <see cref="Report"/>, one level below the current instance location (an item).</summary>
+    public void ReportAt(int index, SchemaNode node, string? keyword, SchemaMessage message)
+    {
+        PushIndex(index);
+        Report(node, keyword, message);
+        PopInstance();
+    }
+
+    private string BuildInstanceLocation()
+    {
+        if (_instanceDepth == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < _instanceDepth; i++)
+        {
+            var segment = _instancePath[i];
+            if (segment.Index >= 0)
+            {
+                builder.Append('/').Append(segment.Index.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                JsonPointerText.AppendToken(builder, segment.Property.Name);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // The evaluation path: from the root to each $ref, then from each $ref's target onwards.
+    private string BuildKeywordLocation(SchemaNode node, string? keyword)
+    {
+        var builder = new StringBuilder();
+        var from = _root!;
+        for (var i = 0; i < _refDepth; i++)
+        {
+            var frame = _refFrames[i];
+            AppendRelative(builder, frame.Owner, from);
+            builder.Append("/$ref");
+            from = frame.Target;
+        }
+
+        AppendRelative(builder, node, from);
+        if (keyword is not null)
+        {
+            JsonPointerText.AppendToken(builder, keyword);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendRelative(StringBuilder builder, SchemaNode node, SchemaNode from)
+    {
+        // A node reached from `from` without a $ref lies below it in the document.
+        var pointer = node.DocumentPointer;
+        var prefix = from.DocumentPointer;
+        if (pointer.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            builder.Append(pointer, prefix.Length, pointer.Length - prefix.Length);
+        }
+        else
+        {
+            builder.Append(pointer);
+        }
+    }
+
+    private static string EscapeToken(string token) =>
+        token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private readonly record struct InstanceSegment(JsonProperty Property, int Index);
+
+    private readonly record struct RefFrame(SchemaNode Owner, SchemaNode Target);
+}

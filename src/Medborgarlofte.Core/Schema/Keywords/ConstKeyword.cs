@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>const</c>: the instance must equal the value (JSON equality: <c>1</c> equals <c>1.0</c>).</summary>
+internal sealed class ConstKeyword : KeywordHandler
+{
+    private readonly JsonElement _value;
+    private readonly byte[]? _utf8String;
+
+    public ConstKeyword(SchemaNode owner, JsonElement value)
+        : base(owner, "const")
+    {
+        _value = value;
+        _utf8String = value.ValueKind == JsonValueKind.String ? System.Text.Encoding.UTF8.GetBytes(value.GetString()!) : null;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.All;
+
+    public override int Order => 1;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        var equal = _utf8String is not null
+            ? instance.ValueKind == JsonValueKind.String && instance.ValueEquals(_utf8String)
+            : JsonValueEquality.AreEqual(instance, _value);
+        if (!equal && context.CollectErrors)
+        {
+            Report(context, SchemaMessages.Const(_value.GetRawText()));
+        }
+
+        return equal;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>exclusiveMaximum</c>: the number must be less than the limit (decimal comparison, double beyond decimal's range).</summary>
+internal sealed class ExclusiveMaximumKeyword : KeywordHandler
+{
+    private readonly SchemaNumber _limit;
+
+    public ExclusiveMaximumKeyword(SchemaNode owner, SchemaNumber limit)
+        : base(owner, "exclusiveMaximum")
+    {
+        _limit = limit;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (_limit.CompareInstance(instance) >= 0)
+        {
+            if (context.CollectErrors)
+            {
+                Report(context, SchemaMessages.ExclusiveMaximum(_limit.Text));
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>exclusiveMinimum</c>: the number must be greater than the limit (decimal comparison, double beyond decimal's range).</summary>
+internal sealed class ExclusiveMinimumKeyword : KeywordHandler
+{
+    private readonly SchemaNumber _limit;
+
+    public ExclusiveMinimumKeyword(SchemaNode owner, SchemaNumber limit)
+        : base(owner, "exclusiveMinimum")
+    {
+        _limit = limit;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (_limit.CompareInstance(instance) <= 0)
+        {
+            if (context.CollectErrors)
+            {
+                Report(context, SchemaMessages.ExclusiveMinimum(_limit.Text));
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>maximum</c>: the number must be at most the limit (decimal comparison, double beyond decimal's range).</summary>
+internal sealed class MaximumKeyword : KeywordHandler
+{
+    private readonly SchemaNumber _limit;
+
+    public MaximumKeyword(SchemaNode owner, SchemaNumber limit)
+        : base(owner, "maximum")
+    {
+        _limit = limit;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (_limit.CompareInstance(instance) > 0)
+        {
+            if (context.CollectErrors)
+            {
+                Report(context, SchemaMessages.Maximum(_limit.Text));
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>minimum</c>: the number must be at least the limit (decimal comparison, double beyond decimal's range).</summary>
+internal sealed class MinimumKeyword : KeywordHandler
+{
+    private readonly SchemaNumber _limit;
+
+    public MinimumKeyword(SchemaNode owner, SchemaNumber limit)
+        : base(owner, "minimum")
+    {
+        _limit = limit;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (_limit.CompareInstance(instance) < 0)
+        {
+            if (context.CollectErrors)
+            {
+                Report(context, SchemaMessages.Minimum(_limit.Text));
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

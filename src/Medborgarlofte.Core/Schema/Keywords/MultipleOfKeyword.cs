@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>multipleOf</c>: the number divided by the divisor must be an integer (decimal arithmetic, see
+/// <see cref="SchemaNumber"/>).</summary>
+internal sealed class MultipleOfKeyword : KeywordHandler
+{
+    private readonly SchemaNumber _divisor;
+
+    public MultipleOfKeyword(SchemaNode owner, SchemaNumber divisor)
+        : base(owner, "multipleOf")
+    {
+        _divisor = divisor;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.Number;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (_divisor.Divides(instance))
+        {
+            return true;
+        }
+
+        if (context.CollectErrors)
+        {
+            Report(context, SchemaMessages.MultipleOf(_divisor.Text));
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>pattern</c>: the string must match the ECMA-262 regular expression (anywhere, not anchored).
+/// A match that times out is reported as an error, never thrown (see <see cref="EcmaRegex"/>).</summary>
+internal sealed class PatternKeyword : KeywordHandler
+{
+    private readonly EcmaRegex _regex;
+
+    public PatternKeyword(SchemaNode owner, EcmaRegex regex)
+        : base(owner, "pattern")
+    {
+        _regex = regex;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.String;
+
+    public override int Order => 40;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        Span<char> buffer = stackalloc char[JsonText.StackLimit];
+        using var text = new PooledChars(JsonText.RawString(instance), buffer);
+        var outcome = _regex.Match(text.Chars);
+        if (outcome == RegexOutcome.Match)
+        {
+            return true;
+        }
+
+        if (context.CollectErrors)
+        {
+            Report(context, outcome == RegexOutcome.TimedOut ? SchemaMessages.PatternTimedOut(_regex.Pattern) : SchemaMessages.Pattern(_regex.Pattern));
+        }
+
+        return false;
+    }
+}

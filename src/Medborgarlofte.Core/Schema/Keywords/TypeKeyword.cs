@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace Medborgarlofte.Schema;
+
+/// <summary><c>type</c>: the instance must be of one of the listed types; an integer is a number with no
+/// fractional part, so <c>1.0</c> is an integer.</summary>
+internal sealed class TypeKeyword : KeywordHandler
+{
+    private readonly InstanceKinds _kinds;
+    private readonly bool _integer;
+    private readonly IReadOnlyList<string> _names;
+
+    public TypeKeyword(SchemaNode owner, InstanceKinds kinds, bool integer, IReadOnlyList<string> names)
+        : base(owner, "type")
+    {
+        _kinds = kinds;
+        _integer = integer;
+        _names = names;
+    }
+
+    public override InstanceKinds AppliesTo => InstanceKinds.All;
+
+    public override int Order => 0;
+
+    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        var kind = instance.ValueKind switch
+        {
+            JsonValueKind.Object => InstanceKinds.Object,
+            JsonValueKind.Array => InstanceKinds.Array,
+            JsonValueKind.String => InstanceKinds.String,
+            JsonValueKind.Number => InstanceKinds.Number,
+            JsonValueKind.True or JsonValueKind.False => InstanceKinds.Boolean,
+            JsonValueKind.Null => InstanceKinds.Null,
+            _ => InstanceKinds.None,
+        };
+        if ((kind & _kinds) != InstanceKinds.None || (kind == InstanceKinds.Number && _integer && SchemaNumber.IsInteger(instance)))
+        {
+            return true;
+        }
+
+        if (context.CollectErrors)
+        {
+            Report(context, SchemaMessages.Type(_names, TypeName(instance.ValueKind)));
+        }
+
+        return false;
+    }
+
+    private static string TypeName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
+}
