@@ -33,6 +33,8 @@ internal sealed class EvaluationContext
     private int _depth;
     private SchemaNode? _root;
     private List<SchemaEvaluationError>? _errors;
+    private char[] _chars = new char[256];
+    private byte[] _bytes = new byte[256];
 
     /// <summary>True when errors are wanted; false while probing (inside not, if, anyOf...) or for a plain yes/no.</summary>
     public bool CollectErrors { get; set; }
@@ -125,6 +127,46 @@ internal sealed class EvaluationContext
 
     /// <summary>Returns from a <c>$ref</c>.</summary>
     public void PopRef() => _refDepth--;
+
+    /// <summary>
+    /// Decodes raw JSON string content (a value or a property name) to UTF-16 in a scratch buffer owned by the
+    /// context: no allocation and no stack zeroing. The span is only valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<char> DecodeChars(ReadOnlySpan<byte> raw)
+    {
+        if (_chars.Length < raw.Length)
+        {
+            _chars = new char[Math.Max(raw.Length, _chars.Length * 2)];
+        }
+
+        int count;
+        if (JsonText.HasEscapes(raw))
+        {
+            count = JsonText.Unescape(raw, _chars);
+        }
+        else
+        {
+            System.Text.Unicode.Utf8.ToUtf16(raw, _chars, out _, out count, replaceInvalidSequences: true);
+        }
+
+        return _chars.AsSpan(0, count);
+    }
+
+    /// <summary>Unescapes raw JSON string content to UTF-8 (in a scratch buffer when it has escapes).</summary>
+    public ReadOnlySpan<byte> UnescapeUtf8(ReadOnlySpan<byte> raw)
+    {
+        if (!JsonText.HasEscapes(raw))
+        {
+            return raw;
+        }
+
+        if (_bytes.Length < raw.Length)
+        {
+            _bytes = new byte[Math.Max(raw.Length, _bytes.Length * 2)];
+        }
+
+        return _bytes.AsSpan(0, JsonText.UnescapeToUtf8(raw, _bytes));
+    }
 
     /// <summary>Takes a cleared annotation set for an instance with <paramref name="count"/> children.</summary>
     public EvaluatedSet RentSet(int count)

@@ -98,7 +98,7 @@ internal static class JsonValueEquality
         {
             case JsonValueKind.Number:
                 // Equal numbers give equal decimals (or equal doubles, beyond decimal's range).
-                return value.TryGetDecimal(out var d) ? ((double)d).GetHashCode() : SchemaNumber.ReadDouble(value).GetHashCode();
+                return SchemaNumber.TryReadDecimal(value, out var d) ? ((double)d).GetHashCode() : SchemaNumber.ReadDouble(value).GetHashCode();
             case JsonValueKind.String:
                 return HashString(JsonText.RawString(value));
             case JsonValueKind.Array:

@@ -34,6 +34,12 @@ internal abstract class KeywordHandler
     /// unevaluated keywords last because they read what the others marked).</summary>
     public virtual int Order => 50;
 
+    /// <summary>
+    /// True when the keyword passes every instance of this kind, whatever its value; the schema object then
+    /// leaves it out of that kind's handler list (e.g. <c>"type": "string"</c> for strings).
+    /// </summary>
+    public virtual bool AlwaysPasses(JsonValueKind kind) => false;
+
     /// <summary>Evaluates the keyword against an instance.</summary>
     public abstract bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated);
 

@@ -159,20 +159,21 @@ internal sealed class SchemaCompiler
                 if (CompileSchemaMap(value, pointer, keyword, scope) is { } properties)
                 {
                     siblings.Properties = new PropertiesKeyword(node, new Utf8NameTable(properties.Names), properties.Schemas);
-                    handlers.Add(siblings.Properties);
                 }
 
                 break;
             case "patternProperties":
                 siblings.PatternProperties = CompilePatternProperties(node, value, pointer, scope);
-                if (siblings.PatternProperties is not null)
-                {
-                    handlers.Add(siblings.PatternProperties);
-                }
-
                 break;
             case "additionalProperties":
-                siblings.AdditionalProperties = CompileSchema(value, pointer, keyword, scope);
+                siblings.AdditionalProperties = new AdditionalPropertiesKeyword(node, CompileSchema(value, pointer, keyword, scope));
+                break;
+            case "required":
+                if (StringArray(value, pointer, keyword) is { Count: > 0 } required)
+                {
+                    siblings.Required = new RequiredKeyword(node, new Utf8NameTable(required));
+                }
+
                 break;
             case "propertyNames":
                 handlers.Add(new PropertyNamesKeyword(node, CompileSchema(value, pointer, keyword, scope)));
@@ -248,8 +249,6 @@ internal sealed class SchemaCompiler
                 return NonNegativeInteger(value, pointer, keyword) is { } maxProperties ? new MaxPropertiesKeyword(node, maxProperties) : null;
             case "minProperties":
                 return NonNegativeInteger(value, pointer, keyword) is { } minProperties ? new MinPropertiesKeyword(node, minProperties) : null;
-            case "required":
-                return StringArray(value, pointer, keyword) is { Count: > 0 } required ? new RequiredKeyword(node, new Utf8NameTable(required)) : null;
             case "dependentRequired":
                 return CompileDependentRequired(node, value, pointer);
             case "format":
@@ -290,9 +289,9 @@ internal sealed class SchemaCompiler
             handlers.Add(new ContainsKeyword(node, siblings.Contains, siblings.MinContains, siblings.MaxContains));
         }
 
-        if (siblings.AdditionalProperties is not null)
+        if (siblings.Properties is not null || siblings.PatternProperties is not null || siblings.AdditionalProperties is not null || siblings.Required is not null)
         {
-            handlers.Add(new AdditionalPropertiesKeyword(node, siblings.AdditionalProperties, siblings.Properties?.Names, siblings.PatternProperties?.Patterns));
+            handlers.Add(new ObjectPropertiesWalk(node, siblings.Properties, siblings.PatternProperties, siblings.AdditionalProperties, siblings.Required));
         }
     }
 
@@ -797,6 +796,7 @@ internal sealed class SchemaCompiler
         public long? MaxContains;
         public PropertiesKeyword? Properties;
         public PatternPropertiesKeyword? PatternProperties;
-        public SchemaNode? AdditionalProperties;
+        public AdditionalPropertiesKeyword? AdditionalProperties;
+        public RequiredKeyword? Required;
     }
 }

@@ -61,7 +61,7 @@ internal sealed class SchemaNode
             var list = new List<KeywordHandler>();
             foreach (var handler in handlers)
             {
-                if ((handler.AppliesTo & mask) != InstanceKinds.None)
+                if ((handler.AppliesTo & mask) != InstanceKinds.None && !handler.AlwaysPasses(kind))
                 {
                     list.Add(handler);
                 }

@@ -15,12 +15,26 @@ namespace Medborgarlofte.Schema;
 /// </remarks>
 internal readonly struct SchemaNumber
 {
-    private SchemaNumber(decimal decimalValue, double doubleValue, bool isDecimal, string text)
+    // 10^0 .. 10^19, the powers that fit in a ulong.
+    private static readonly ulong[] PowersOfTen =
+    [
+        1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL, 1_000_000_000UL,
+        10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, 10_000_000_000_000UL, 100_000_000_000_000UL,
+        1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
+        10_000_000_000_000_000_000UL,
+    ];
+
+    private readonly ulong _mantissa;
+    private readonly int _scale;
+    private readonly bool _isSimple;
+
+    private SchemaNumber(decimal decimalValue, double doubleValue, bool isDecimal, string text, ReadOnlySpan<byte> raw)
     {
         Decimal = decimalValue;
         Double = doubleValue;
         IsDecimal = isDecimal;
         Text = text;
+        _isSimple = TryReadSimple(raw, out _mantissa, out _scale, out _);
     }
 
     public decimal Decimal { get; }
@@ -36,18 +50,19 @@ internal readonly struct SchemaNumber
     public static SchemaNumber From(JsonElement element)
     {
         var text = element.GetRawText();
+        var raw = JsonMarshal.GetRawUtf8Value(element);
         if (element.TryGetDecimal(out var d))
         {
-            return new SchemaNumber(d, (double)d, isDecimal: true, text);
+            return new SchemaNumber(d, (double)d, isDecimal: true, text, raw);
         }
 
-        return new SchemaNumber(0m, ReadDouble(element), isDecimal: false, text);
+        return new SchemaNumber(0m, ReadDouble(element), isDecimal: false, text, raw);
     }
 
     /// <summary>Compares an instance number with this one: negative, zero or positive, like <see cref="IComparable"/>.</summary>
     public int CompareInstance(JsonElement instance)
     {
-        if (IsDecimal && instance.TryGetDecimal(out var d))
+        if (IsDecimal && TryReadDecimal(instance, out var d))
         {
             return d.CompareTo(Decimal);
         }
@@ -58,7 +73,19 @@ internal readonly struct SchemaNumber
     /// <summary>True when the instance number is an integer multiple of this (positive) number.</summary>
     public bool Divides(JsonElement instance)
     {
-        if (IsDecimal && instance.TryGetDecimal(out var d))
+        if (_isSimple && TryReadSimple(JsonMarshal.GetRawUtf8Value(instance), out var mantissa, out var scale, out _))
+        {
+            // Both are m / 10^s with m < 2^64: compare at a common scale in integers (exact and fast).
+            var common = Math.Max(scale, _scale);
+            if (common - scale < PowersOfTen.Length && common - _scale < PowersOfTen.Length)
+            {
+                var dividend = (UInt128)mantissa * PowersOfTen[common - scale];
+                var divisor = (UInt128)_mantissa * PowersOfTen[common - _scale];
+                return dividend % divisor == 0;
+            }
+        }
+
+        if (IsDecimal && TryReadDecimal(instance, out var d))
         {
             return d % Decimal == 0m;
         }
@@ -71,6 +98,60 @@ internal readonly struct SchemaNumber
         }
 
         return x % Double == 0d;
+    }
+
+    /// <summary>
+    /// Reads a JSON number as a decimal: plain notation with up to 19 significant digits is parsed straight from
+    /// the bytes (the common case, several times faster than <see cref="JsonElement.TryGetDecimal"/>); anything
+    /// else goes through System.Text.Json. False when the number does not fit a decimal.
+    /// </summary>
+    public static bool TryReadDecimal(JsonElement element, out decimal value)
+    {
+        if (TryReadSimple(JsonMarshal.GetRawUtf8Value(element), out var mantissa, out var scale, out var negative) && scale <= 28)
+        {
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+            return true;
+        }
+
+        return element.TryGetDecimal(out value);
+    }
+
+    // "-?digits(.digits)?" with at most 19 digits in all: the value is mantissa / 10^scale.
+    private static bool TryReadSimple(ReadOnlySpan<byte> raw, out ulong mantissa, out int scale, out bool negative)
+    {
+        mantissa = 0;
+        scale = 0;
+        negative = raw.Length > 0 && raw[0] == '-';
+        var i = negative ? 1 : 0;
+        var digits = 0;
+        var inFraction = false;
+        for (; i < raw.Length; i++)
+        {
+            var b = raw[i];
+            if ((uint)(b - '0') <= 9)
+            {
+                if (++digits > 19)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (uint)(b - '0');
+                if (inFraction)
+                {
+                    scale++;
+                }
+            }
+            else if (b == '.' && !inFraction)
+            {
+                inFraction = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
     }
 
     /// <summary>Reads any JSON number as a double; numbers beyond double's range become infinities.</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -12,7 +14,7 @@ namespace Medborgarlofte.Schema;
 /// </summary>
 /// <remarks>
 /// Why not a <see cref="Dictionary{TKey,TValue}"/> of strings: a lookup would need a string per property name.
-/// Here a name is hashed (FNV-1a) over the document's own bytes; only names written with escape sequences
+/// Here a name is hashed over the document's own bytes; only names written with escape sequences
 /// are unescaped first, into a stack buffer.
 /// </remarks>
 internal sealed class Utf8NameTable
@@ -20,6 +22,7 @@ internal sealed class Utf8NameTable
     private readonly byte[][] _keys;
     private readonly int[] _slots; // index + 1 into _keys, 0 = empty; open addressing, power of two
     private readonly int _mask;
+    private readonly bool _keysHaveBackslash;
 
     /// <summary>Builds the table; a name given twice keeps its first index.</summary>
     public Utf8NameTable(IReadOnlyList<string> names)
@@ -38,6 +41,7 @@ internal sealed class Utf8NameTable
         {
             var key = Encoding.UTF8.GetBytes(names[i]);
             _keys[i] = key;
+            _keysHaveBackslash |= key.AsSpan().IndexOf((byte)'\\') >= 0;
             if (IndexOf(key) >= 0)
             {
                 continue;
@@ -88,9 +92,17 @@ internal sealed class Utf8NameTable
 
     private int IndexOfRaw(ReadOnlySpan<byte> raw)
     {
+        // Most names have no escapes: look the raw bytes up first. A hit on a key without a backslash proves
+        // the raw name had no escape sequence, so it is the name itself.
+        var index = IndexOf(raw);
+        if (index >= 0 && !_keysHaveBackslash)
+        {
+            return index;
+        }
+
         if (!JsonText.HasEscapes(raw))
         {
-            return IndexOf(raw);
+            return index;
         }
 
         byte[]? rented = null;
@@ -108,14 +120,27 @@ internal sealed class Utf8NameTable
         }
     }
 
+    // Length and up to 16 bytes from both ends: a handful of instructions for typical property names; names
+    // that differ only in the middle collide and are told apart by the comparison.
     private static uint Hash(ReadOnlySpan<byte> utf8)
     {
-        var hash = 2166136261u;
-        foreach (var b in utf8)
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        var hash = (ulong)utf8.Length * Multiplier;
+        if (utf8.Length >= 8)
         {
-            hash = (hash ^ b) * 16777619u;
+            hash ^= BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+            hash = BitOperations.RotateLeft(hash * Multiplier, 29) ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[^8..]);
+        }
+        else if (utf8.Length >= 4)
+        {
+            hash ^= BinaryPrimitives.ReadUInt32LittleEndian(utf8) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(utf8[^4..]) << 32);
+        }
+        else if (utf8.Length > 0)
+        {
+            hash ^= utf8[0] | ((ulong)utf8[utf8.Length >> 1] << 8) | ((ulong)utf8[^1] << 16);
         }
 
-        return hash;
+        hash *= Multiplier;
+        return (uint)(hash >> 32);
     }
 }

@@ -41,16 +41,17 @@ public sealed class BasicOutputTests
             Assert.False(unit.GetProperty("valid").GetBoolean());
         }
 
-        Assert.Equal("", units[0].GetProperty("instanceLocation").GetString());
-        Assert.Equal("/required", units[0].GetProperty("keywordLocation").GetString());
-        Assert.Equal("https://example.org/lofte#/required", units[0].GetProperty("absoluteKeywordLocation").GetString());
-        Assert.Equal("required", units[0].GetProperty("keyword").GetString());
-        Assert.Equal("Egenskapen \"title\" saknas.", units[0].GetProperty("error").GetString());
-        Assert.Equal("Required property \"title\" is missing.", units[0].GetProperty("errorEn").GetString());
+        Assert.Equal("/year", units[0].GetProperty("instanceLocation").GetString());
+        Assert.Equal("/properties/year/$ref/type", units[0].GetProperty("keywordLocation").GetString());
+        Assert.Equal("https://example.org/lofte#/$defs/year/type", units[0].GetProperty("absoluteKeywordLocation").GetString());
+        Assert.Equal("type", units[0].GetProperty("keyword").GetString());
 
-        Assert.Equal("/year", units[1].GetProperty("instanceLocation").GetString());
-        Assert.Equal("/properties/year/$ref/type", units[1].GetProperty("keywordLocation").GetString());
-        Assert.Equal("https://example.org/lofte#/$defs/year/type", units[1].GetProperty("absoluteKeywordLocation").GetString());
+        Assert.Equal("", units[1].GetProperty("instanceLocation").GetString());
+        Assert.Equal("/required", units[1].GetProperty("keywordLocation").GetString());
+        Assert.Equal("https://example.org/lofte#/required", units[1].GetProperty("absoluteKeywordLocation").GetString());
+        Assert.Equal("required", units[1].GetProperty("keyword").GetString());
+        Assert.Equal("Egenskapen \"title\" saknas.", units[1].GetProperty("error").GetString());
+        Assert.Equal("Required property \"title\" is missing.", units[1].GetProperty("errorEn").GetString());
     }
 
     [Fact]

@@ -36,12 +36,13 @@ public sealed class SchemaEvaluationTests
 
         Assert.False(result.IsValid);
         Assert.Equal(3, result.Errors.Count);
+        // Property errors in document order, then the missing required properties.
         Assert.Equal(
-            [("", "/required"), ("/kommun", "/properties/kommun/type"), ("/year", "/properties/year/minimum")],
+            [("/kommun", "/properties/kommun/type"), ("/year", "/properties/year/minimum"), ("", "/required")],
             result.Errors.Select(e => (e.InstanceLocation, e.KeywordLocation)).ToArray());
-        Assert.Equal("Egenskapen \"title\" saknas.", result.Errors[0].Message.Swedish);
-        Assert.Equal("Required property \"title\" is missing.", result.Errors[0].Message.English);
-        Assert.Equal("required", result.Errors[0].Keyword);
+        Assert.Equal("Egenskapen \"title\" saknas.", result.Errors[2].Message.Swedish);
+        Assert.Equal("Required property \"title\" is missing.", result.Errors[2].Message.English);
+        Assert.Equal("required", result.Errors[2].Keyword);
     }
 
     [Fact]

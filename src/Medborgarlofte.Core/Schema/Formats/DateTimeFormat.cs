@@ -4,7 +4,7 @@ namespace Medborgarlofte.Schema;
 
 /// <summary>
 /// RFC 3339 section 5.6 <c>full-date</c>, <c>full-time</c> and <c>date-time</c>, as the JSON Schema formats
-/// <c>date</c>, <c>time</c> and <c>date-time</c>.
+/// <c>date</c>, <c>time</c> and <c>date-time</c>, checked on the UTF-8 bytes.
 /// </summary>
 /// <remarks>
 /// Only ASCII digits are accepted (no other Unicode digits), the separators <c>T</c> and <c>Z</c> may be lower
@@ -14,16 +14,16 @@ namespace Medborgarlofte.Schema;
 internal static class DateTimeFormat
 {
     /// <summary>"YYYY-MM-DD" with a real day of that month.</summary>
-    public static bool IsDate(ReadOnlySpan<char> text) => text.Length == 10 && IsFullDate(text);
+    public static bool IsDate(ReadOnlySpan<byte> text) => IsFullDate(text);
 
     /// <summary>"HH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)".</summary>
-    public static bool IsTime(ReadOnlySpan<char> text) => IsFullTime(text);
+    public static bool IsTime(ReadOnlySpan<byte> text) => IsFullTime(text);
 
     /// <summary>A full date, "T" (or "t"), and a full time.</summary>
-    public static bool IsDateTime(ReadOnlySpan<char> text) =>
-        text.Length > 11 && text[10] is 'T' or 't' && IsFullDate(text[..10]) && IsFullTime(text[11..]);
+    public static bool IsDateTime(ReadOnlySpan<byte> text) =>
+        text.Length > 11 && (text[10] | 0x20) == 't' && IsFullDate(text[..10]) && IsFullTime(text[11..]);
 
-    private static bool IsFullDate(ReadOnlySpan<char> text)
+    private static bool IsFullDate(ReadOnlySpan<byte> text)
     {
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
             || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day))
@@ -34,7 +34,7 @@ internal static class DateTimeFormat
         return month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month);
     }
 
-    private static bool IsFullTime(ReadOnlySpan<char> text)
+    private static bool IsFullTime(ReadOnlySpan<byte> text)
     {
         // partial-time: HH:MM:SS
         if (text.Length < 9 || text[2] != ':' || text[5] != ':'
@@ -53,7 +53,7 @@ internal static class DateTimeFormat
         {
             i++;
             var start = i;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            while (i < text.Length && IsDigit(text[i]))
             {
                 i++;
             }
@@ -71,14 +71,15 @@ internal static class DateTimeFormat
         }
 
         var offsetMinutes = 0;
-        if (text[i] is 'Z' or 'z')
+        var sign = text[i];
+        if ((sign | 0x20) == 'z')
         {
             if (i + 1 != text.Length)
             {
                 return false;
             }
         }
-        else if (text[i] is '+' or '-')
+        else if (sign is (byte)'+' or (byte)'-')
         {
             var offset = text[(i + 1)..];
             if (offset.Length != 5 || offset[2] != ':'
@@ -89,7 +90,7 @@ internal static class DateTimeFormat
             }
 
             offsetMinutes = (offsetHour * 60) + offsetMinute;
-            if (text[i] == '-')
+            if (sign == '-')
             {
                 offsetMinutes = -offsetMinutes;
             }
@@ -116,17 +117,19 @@ internal static class DateTimeFormat
         _ => 31,
     };
 
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
     {
         value = 0;
-        foreach (var c in text)
+        foreach (var b in text)
         {
-            if (!char.IsAsciiDigit(c))
+            if (!IsDigit(b))
             {
                 return false;
             }
 
-            value = (value * 10) + (c - '0');
+            value = (value * 10) + (b - '0');
         }
 
         return true;

@@ -4,7 +4,7 @@ namespace Medborgarlofte.Schema;
 
 /// <summary>
 /// The <c>email</c> format: an RFC 5321 <c>Mailbox</c> (ASCII only; internationalised addresses are the
-/// separate <c>idn-email</c> format).
+/// separate <c>idn-email</c> format), checked on the UTF-8 bytes.
 /// </summary>
 /// <remarks>
 /// The local part is a dot-string (atoms joined by single dots) or a quoted string, at most 64 characters.
@@ -14,7 +14,7 @@ namespace Medborgarlofte.Schema;
 internal static class EmailFormat
 {
     /// <summary>True for a valid RFC 5321 mailbox.</summary>
-    public static bool IsEmail(ReadOnlySpan<char> text)
+    public static bool IsEmail(ReadOnlySpan<byte> text)
     {
         int at;
         if (text.Length > 0 && text[0] == '"')
@@ -29,7 +29,7 @@ internal static class EmailFormat
         }
         else
         {
-            at = text.IndexOf('@');
+            at = text.IndexOf((byte)'@');
             if (at <= 0 || !IsDotString(text[..at]))
             {
                 return false;
@@ -40,7 +40,7 @@ internal static class EmailFormat
     }
 
     /// <summary>Labels of letters, digits and inner hyphens (RFC 1123), each 1-63 characters, 253 in all.</summary>
-    public static bool IsHostName(ReadOnlySpan<char> text)
+    public static bool IsHostName(ReadOnlySpan<byte> text)
     {
         if (text.Length is 0 or > 253)
         {
@@ -49,16 +49,16 @@ internal static class EmailFormat
 
         while (true)
         {
-            var dot = text.IndexOf('.');
+            var dot = text.IndexOf((byte)'.');
             var label = dot < 0 ? text : text[..dot];
             if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
             {
                 return false;
             }
 
-            foreach (var c in label)
+            foreach (var b in label)
             {
-                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+                if (!char.IsAsciiLetterOrDigit((char)b) && b != '-')
                 {
                     return false;
                 }
@@ -73,12 +73,12 @@ internal static class EmailFormat
         }
     }
 
-    private static bool IsDomain(ReadOnlySpan<char> text)
+    private static bool IsDomain(ReadOnlySpan<byte> text)
     {
         if (text.Length > 2 && text[0] == '[' && text[^1] == ']')
         {
             var literal = text[1..^1];
-            return literal.StartsWith("IPv6:", StringComparison.OrdinalIgnoreCase)
+            return literal.Length > 5 && literal[..5].SequenceEqual("IPv6:"u8)
                 ? IpAddressFormat.IsIPv6(literal[5..])
                 : IpAddressFormat.IsIPv4(literal);
         }
@@ -86,12 +86,12 @@ internal static class EmailFormat
         return IsHostName(text);
     }
 
-    private static bool IsDotString(ReadOnlySpan<char> text)
+    private static bool IsDotString(ReadOnlySpan<byte> text)
     {
         var previousDot = true; // no dot first
-        foreach (var c in text)
+        foreach (var b in text)
         {
-            if (c == '.')
+            if (b == '.')
             {
                 if (previousDot)
                 {
@@ -102,7 +102,7 @@ internal static class EmailFormat
                 continue;
             }
 
-            if (!IsAtext(c))
+            if (!IsAtext(b))
             {
                 return false;
             }
@@ -114,20 +114,20 @@ internal static class EmailFormat
     }
 
     // Returns the index of the closing quote of the quoted string starting at text[0], or -1.
-    private static int QuotedStringEnd(ReadOnlySpan<char> text)
+    private static int QuotedStringEnd(ReadOnlySpan<byte> text)
     {
         for (var i = 1; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == '"')
+            var b = text[i];
+            if (b == '"')
             {
                 return i;
             }
 
-            if (c == '\\')
+            if (b == '\\')
             {
                 i++;
-                if (i >= text.Length || text[i] is < ' ' or > '~')
+                if (i >= text.Length || text[i] is < (byte)' ' or > (byte)'~')
                 {
                     return -1;
                 }
@@ -136,7 +136,7 @@ internal static class EmailFormat
             }
 
             // qtextSMTP: %d32-33 / %d35-91 / %d93-126
-            if (c is < ' ' or > '~')
+            if (b is < (byte)' ' or > (byte)'~')
             {
                 return -1;
             }
@@ -145,8 +145,9 @@ internal static class EmailFormat
         return -1;
     }
 
-    private static bool IsAtext(char c) =>
-        char.IsAsciiLetterOrDigit(c)
-        || c is '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '/' or '=' or '?' or '^' or '_' or '`'
-            or '{' or '|' or '}' or '~';
+    private static bool IsAtext(byte b) =>
+        char.IsAsciiLetterOrDigit((char)b)
+        || b is (byte)'!' or (byte)'#' or (byte)'$' or (byte)'%' or (byte)'&' or (byte)'\'' or (byte)'*' or (byte)'+'
+            or (byte)'-' or (byte)'/' or (byte)'=' or (byte)'?' or (byte)'^' or (byte)'_' or (byte)'`' or (byte)'{'
+            or (byte)'|' or (byte)'}' or (byte)'~';
 }

@@ -9,58 +9,48 @@ namespace Medborgarlofte.Schema;
 internal static class IpAddressFormat
 {
     /// <summary>Four decimal octets 0-255 without leading zeros, separated by dots.</summary>
-    public static bool IsIPv4(ReadOnlySpan<char> text)
+    public static bool IsIPv4(ReadOnlySpan<byte> text)
     {
         for (var part = 0; part < 4; part++)
         {
-            var dot = text.IndexOf('.');
-            var octet = part < 3 ? (dot < 0 ? ReadOnlySpan<char>.Empty : text[..dot]) : text;
-            if (part == 3 && dot >= 0)
+            var dot = text.IndexOf((byte)'.');
+            if (part == 3)
+            {
+                return dot < 0 && IsDecOctet(text);
+            }
+
+            if (dot < 0 || !IsDecOctet(text[..dot]))
             {
                 return false;
             }
 
-            if (!IsDecOctet(octet))
-            {
-                return false;
-            }
-
-            if (part < 3)
-            {
-                text = text[(dot + 1)..];
-            }
+            text = text[(dot + 1)..];
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>Eight groups of 1-4 hex digits, "::" for one or more zero groups, an optional IPv4 tail.</summary>
-    public static bool IsIPv6(ReadOnlySpan<char> text)
+    public static bool IsIPv6(ReadOnlySpan<byte> text)
     {
         if (text.Length < 2)
         {
             return false;
         }
 
-        var doubleColon = text.IndexOf("::", StringComparison.Ordinal);
-        if (doubleColon >= 0 && text[(doubleColon + 2)..].Contains("::", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        int groups;
+        var doubleColon = text.IndexOf("::"u8);
         if (doubleColon < 0)
         {
-            if (!TryCountGroups(text, allowIPv4Tail: true, out groups))
-            {
-                return false;
-            }
-
-            return groups == 8;
+            return TryCountGroups(text, allowIPv4Tail: true, out var groups) && groups == 8;
         }
 
         var head = text[..doubleColon];
         var tail = text[(doubleColon + 2)..];
+        if (tail.IndexOf("::"u8) >= 0)
+        {
+            return false;
+        }
+
         var headGroups = 0;
         if (head.Length > 0 && !TryCountGroups(head, allowIPv4Tail: false, out headGroups))
         {
@@ -76,14 +66,14 @@ internal static class IpAddressFormat
         return headGroups + tailGroups <= 7;
     }
 
-    private static bool TryCountGroups(ReadOnlySpan<char> text, bool allowIPv4Tail, out int groups)
+    private static bool TryCountGroups(ReadOnlySpan<byte> text, bool allowIPv4Tail, out int groups)
     {
         groups = 0;
         while (true)
         {
-            var colon = text.IndexOf(':');
+            var colon = text.IndexOf((byte)':');
             var group = colon < 0 ? text : text[..colon];
-            if (colon < 0 && allowIPv4Tail && group.Contains('.'))
+            if (colon < 0 && allowIPv4Tail && group.IndexOf((byte)'.') >= 0)
             {
                 if (!IsIPv4(group))
                 {
@@ -99,9 +89,9 @@ internal static class IpAddressFormat
                 return false;
             }
 
-            foreach (var c in group)
+            foreach (var b in group)
             {
-                if (!char.IsAsciiHexDigit(c))
+                if (!char.IsAsciiHexDigit((char)b))
                 {
                     return false;
                 }
@@ -117,7 +107,7 @@ internal static class IpAddressFormat
         }
     }
 
-    private static bool IsDecOctet(ReadOnlySpan<char> text)
+    private static bool IsDecOctet(ReadOnlySpan<byte> text)
     {
         if (text.Length is 0 or > 3 || (text.Length > 1 && text[0] == '0'))
         {
@@ -125,14 +115,14 @@ internal static class IpAddressFormat
         }
 
         var value = 0;
-        foreach (var c in text)
+        foreach (var b in text)
         {
-            if (!char.IsAsciiDigit(c))
+            if ((uint)(b - '0') > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + (c - '0');
+            value = (value * 10) + (b - '0');
         }
 
         return value <= 255;

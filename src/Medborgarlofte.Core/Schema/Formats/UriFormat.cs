@@ -4,25 +4,25 @@ namespace Medborgarlofte.Schema;
 
 /// <summary>
 /// The <c>uri</c> format: an absolute RFC 3986 URI (<c>scheme ":" hier-part [ "?" query ] [ "#" fragment ]</c>),
-/// checked against the RFC grammar character by character. Relative references and non-ASCII characters
-/// (IRIs) are not URIs.
+/// checked against the RFC grammar byte by byte. Relative references and non-ASCII characters (IRIs) are not
+/// URIs.
 /// </summary>
 internal static class UriFormat
 {
     /// <summary>True for a syntactically valid absolute URI.</summary>
-    public static bool IsUri(ReadOnlySpan<char> text)
+    public static bool IsUri(ReadOnlySpan<byte> text)
     {
-        var colon = text.IndexOf(':');
+        var colon = text.IndexOf((byte)':');
         if (colon <= 0 || !IsScheme(text[..colon]))
         {
             return false;
         }
 
         var rest = text[(colon + 1)..];
-        var hash = rest.IndexOf('#');
+        var hash = rest.IndexOf((byte)'#');
         if (hash >= 0)
         {
-            if (!IsQueryOrFragment(rest[(hash + 1)..]))
+            if (!IsAllowed(rest[(hash + 1)..], CharSet.QueryOrFragment))
             {
                 return false;
             }
@@ -30,10 +30,10 @@ internal static class UriFormat
             rest = rest[..hash];
         }
 
-        var question = rest.IndexOf('?');
+        var question = rest.IndexOf((byte)'?');
         if (question >= 0)
         {
-            if (!IsQueryOrFragment(rest[(question + 1)..]))
+            if (!IsAllowed(rest[(question + 1)..], CharSet.QueryOrFragment))
             {
                 return false;
             }
@@ -41,27 +41,35 @@ internal static class UriFormat
             rest = rest[..question];
         }
 
-        if (rest.StartsWith("//", StringComparison.Ordinal))
+        if (rest.Length >= 2 && rest[0] == '/' && rest[1] == '/')
         {
             rest = rest[2..];
-            var slash = rest.IndexOf('/');
+            var slash = rest.IndexOf((byte)'/');
             var authority = slash < 0 ? rest : rest[..slash];
-            return IsAuthority(authority) && IsPath(slash < 0 ? ReadOnlySpan<char>.Empty : rest[slash..]);
+            return IsAuthority(authority) && IsAllowed(slash < 0 ? ReadOnlySpan<byte>.Empty : rest[slash..], CharSet.Path);
         }
 
-        return IsPath(rest);
+        return IsAllowed(rest, CharSet.Path);
     }
 
-    private static bool IsScheme(ReadOnlySpan<char> text)
+    private enum CharSet
     {
-        if (!char.IsAsciiLetter(text[0]))
+        RegName,
+        UserInfo,
+        Path,
+        QueryOrFragment,
+    }
+
+    private static bool IsScheme(ReadOnlySpan<byte> text)
+    {
+        if (!char.IsAsciiLetter((char)text[0]))
         {
             return false;
         }
 
-        foreach (var c in text)
+        foreach (var b in text)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            if (!char.IsAsciiLetterOrDigit((char)b) && b is not ((byte)'+' or (byte)'-' or (byte)'.'))
             {
                 return false;
             }
@@ -70,12 +78,12 @@ internal static class UriFormat
         return true;
     }
 
-    private static bool IsAuthority(ReadOnlySpan<char> text)
+    private static bool IsAuthority(ReadOnlySpan<byte> text)
     {
-        var at = text.IndexOf('@');
+        var at = text.IndexOf((byte)'@');
         if (at >= 0)
         {
-            if (!IsAllowed(text[..at], allowColon: true, allowAt: false, allowSlashAndQuestion: false))
+            if (!IsAllowed(text[..at], CharSet.UserInfo))
             {
                 return false;
             }
@@ -83,10 +91,10 @@ internal static class UriFormat
             text = text[(at + 1)..];
         }
 
-        ReadOnlySpan<char> port;
+        ReadOnlySpan<byte> port;
         if (text.Length > 0 && text[0] == '[')
         {
-            var close = text.IndexOf(']');
+            var close = text.IndexOf((byte)']');
             if (close < 0 || !IsIpLiteral(text[1..close]))
             {
                 return false;
@@ -98,23 +106,22 @@ internal static class UriFormat
                 return false;
             }
 
-            port = after.Length > 0 ? after[1..] : ReadOnlySpan<char>.Empty;
+            port = after.Length > 0 ? after[1..] : ReadOnlySpan<byte>.Empty;
         }
         else
         {
-            var portColon = text.IndexOf(':');
-            var host = portColon < 0 ? text : text[..portColon];
-            if (!IsAllowed(host, allowColon: false, allowAt: false, allowSlashAndQuestion: false))
+            var portColon = text.IndexOf((byte)':');
+            if (!IsAllowed(portColon < 0 ? text : text[..portColon], CharSet.RegName))
             {
                 return false;
             }
 
-            port = portColon < 0 ? ReadOnlySpan<char>.Empty : text[(portColon + 1)..];
+            port = portColon < 0 ? ReadOnlySpan<byte>.Empty : text[(portColon + 1)..];
         }
 
-        foreach (var c in port)
+        foreach (var b in port)
         {
-            if (!char.IsAsciiDigit(c))
+            if ((uint)(b - '0') > 9)
             {
                 return false;
             }
@@ -123,28 +130,28 @@ internal static class UriFormat
         return true;
     }
 
-    private static bool IsIpLiteral(ReadOnlySpan<char> text)
+    private static bool IsIpLiteral(ReadOnlySpan<byte> text)
     {
-        if (text.Length > 0 && text[0] is 'v' or 'V')
+        if (text.Length > 0 && (text[0] | 0x20) == 'v')
         {
             // IPvFuture = "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )
-            var dot = text.IndexOf('.');
+            var dot = text.IndexOf((byte)'.');
             if (dot < 2 || dot == text.Length - 1)
             {
                 return false;
             }
 
-            foreach (var c in text[1..dot])
+            foreach (var b in text[1..dot])
             {
-                if (!char.IsAsciiHexDigit(c))
+                if (!char.IsAsciiHexDigit((char)b))
                 {
                     return false;
                 }
             }
 
-            foreach (var c in text[(dot + 1)..])
+            foreach (var b in text[(dot + 1)..])
             {
-                if (!IsUnreserved(c) && !IsSubDelim(c) && c != ':')
+                if (!IsUnreserved(b) && !IsSubDelim(b) && b != ':')
                 {
                     return false;
                 }
@@ -156,26 +163,21 @@ internal static class UriFormat
         return IpAddressFormat.IsIPv6(text);
     }
 
-    // path segments: pchar or "/".
-    private static bool IsPath(ReadOnlySpan<char> text) =>
-        IsAllowed(text, allowColon: true, allowAt: true, allowSlashAndQuestion: false, allowSlash: true);
-
-    private static bool IsQueryOrFragment(ReadOnlySpan<char> text) =>
-        IsAllowed(text, allowColon: true, allowAt: true, allowSlashAndQuestion: true);
-
-    private static bool IsAllowed(ReadOnlySpan<char> text, bool allowColon, bool allowAt, bool allowSlashAndQuestion, bool allowSlash = false)
+    // reg-name: unreserved / pct-encoded / sub-delims; userinfo adds ":"; a path adds ":", "@" and "/";
+    // a query or fragment adds "?" as well.
+    private static bool IsAllowed(ReadOnlySpan<byte> text, CharSet set)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (IsUnreserved(c) || IsSubDelim(c))
+            var b = text[i];
+            if (IsUnreserved(b) || IsSubDelim(b))
             {
                 continue;
             }
 
-            if (c == '%')
+            if (b == '%')
             {
-                if (i + 2 >= text.Length || !char.IsAsciiHexDigit(text[i + 1]) || !char.IsAsciiHexDigit(text[i + 2]))
+                if (i + 2 >= text.Length || !char.IsAsciiHexDigit((char)text[i + 1]) || !char.IsAsciiHexDigit((char)text[i + 2]))
                 {
                     return false;
                 }
@@ -184,12 +186,11 @@ internal static class UriFormat
                 continue;
             }
 
-            var ok = c switch
+            var ok = b switch
             {
-                ':' => allowColon,
-                '@' => allowAt,
-                '/' => allowSlash || allowSlashAndQuestion,
-                '?' => allowSlashAndQuestion,
+                (byte)':' => set != CharSet.RegName,
+                (byte)'@' or (byte)'/' => set is CharSet.Path or CharSet.QueryOrFragment,
+                (byte)'?' => set == CharSet.QueryOrFragment,
                 _ => false,
             };
             if (!ok)
@@ -201,8 +202,8 @@ internal static class UriFormat
         return true;
     }
 
-    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~';
+    private static bool IsUnreserved(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
 
-    private static bool IsSubDelim(char c) =>
-        c is '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=';
+    private static bool IsSubDelim(byte b) =>
+        b is (byte)'!' or (byte)'$' or (byte)'&' or (byte)'\'' or (byte)'(' or (byte)')' or (byte)'*' or (byte)'+' or (byte)',' or (byte)';' or (byte)'=';
 }

@@ -6,7 +6,7 @@ namespace Medborgarlofte.Schema;
 internal static class UuidFormat
 {
     /// <summary>True for "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" with ASCII hexadecimal digits.</summary>
-    public static bool IsUuid(ReadOnlySpan<char> text)
+    public static bool IsUuid(ReadOnlySpan<byte> text)
     {
         if (text.Length != 36)
         {
@@ -16,7 +16,7 @@ internal static class UuidFormat
         for (var i = 0; i < text.Length; i++)
         {
             var dash = i is 8 or 13 or 18 or 23;
-            if (dash ? text[i] != '-' : !char.IsAsciiHexDigit(text[i]))
+            if (dash ? text[i] != '-' : !char.IsAsciiHexDigit((char)text[i]))
             {
                 return false;
             }

@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 
 namespace Medborgarlofte.Schema;
@@ -37,16 +36,16 @@ internal sealed class FormatKeyword : KeywordHandler
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        Span<char> buffer = stackalloc char[JsonText.StackLimit];
-        using var text = new PooledChars(JsonText.RawString(instance), buffer);
+        // Every asserted format is ASCII, so the check runs on the UTF-8 bytes (any non-ASCII byte fails it).
+        var text = context.UnescapeUtf8(JsonText.RawString(instance));
         var valid = _format switch
         {
-            AssertedFormat.Date => DateTimeFormat.IsDate(text.Chars),
-            AssertedFormat.DateTime => DateTimeFormat.IsDateTime(text.Chars),
-            AssertedFormat.Time => DateTimeFormat.IsTime(text.Chars),
-            AssertedFormat.Email => EmailFormat.IsEmail(text.Chars),
-            AssertedFormat.Uri => UriFormat.IsUri(text.Chars),
-            _ => UuidFormat.IsUuid(text.Chars),
+            AssertedFormat.Date => DateTimeFormat.IsDate(text),
+            AssertedFormat.DateTime => DateTimeFormat.IsDateTime(text),
+            AssertedFormat.Time => DateTimeFormat.IsTime(text),
+            AssertedFormat.Email => EmailFormat.IsEmail(text),
+            AssertedFormat.Uri => UriFormat.IsUri(text),
+            _ => UuidFormat.IsUuid(text),
         };
         if (!valid && context.CollectErrors)
         {

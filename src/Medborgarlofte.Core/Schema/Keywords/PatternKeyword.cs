@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 
 namespace Medborgarlofte.Schema;
@@ -21,9 +20,7 @@ internal sealed class PatternKeyword : KeywordHandler
 
     public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        Span<char> buffer = stackalloc char[JsonText.StackLimit];
-        using var text = new PooledChars(JsonText.RawString(instance), buffer);
-        var outcome = _regex.Match(text.Chars);
+        var outcome = _regex.Match(context.DecodeChars(JsonText.RawString(instance)));
         if (outcome == RegexOutcome.Match)
         {
             return true;

@@ -3,67 +3,81 @@ using System.Text.Json;
 
 namespace Medborgarlofte.Schema;
 
-/// <summary><c>patternProperties</c>: each property whose name matches a pattern must satisfy that pattern's subschema.</summary>
-internal sealed class PatternPropertiesKeyword : KeywordHandler
+/// <summary>
+/// <c>patternProperties</c>: each property whose name matches a pattern must satisfy that pattern's subschema.
+/// Driven by <see cref="ObjectPropertiesWalk"/>.
+/// </summary>
+internal sealed class PatternPropertiesKeyword
 {
+    private const string Keyword = "patternProperties";
+    private const int StackPatterns = 32;
+
+    private readonly EcmaRegex[] _patterns;
     private readonly SchemaNode[] _subschemas;
 
     public PatternPropertiesKeyword(SchemaNode owner, EcmaRegex[] patterns, SchemaNode[] subschemas)
-        : base(owner, "patternProperties")
     {
-        Patterns = patterns;
+        Owner = owner;
+        _patterns = patterns;
         _subschemas = subschemas;
     }
 
-    /// <summary>The patterns, also used by <c>additionalProperties</c>.</summary>
-    public EcmaRegex[] Patterns { get; }
+    /// <summary>The schema object the keyword belongs to.</summary>
+    public SchemaNode Owner { get; }
 
-    public override InstanceKinds AppliesTo => InstanceKinds.Object;
-
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    /// <summary>
+    /// Evaluates the property against every subschema whose pattern matches its name. <paramref name="matched"/>
+    /// tells <c>additionalProperties</c> whether a pattern applied (a timed-out match counts, so the property is
+    /// reported once, here).
+    /// </summary>
+    public bool EvaluateProperty(JsonProperty property, EvaluationContext context, out bool matched)
     {
-        var valid = true;
-        var index = 0;
-        Span<char> buffer = stackalloc char[JsonText.StackLimit];
-        foreach (var property in instance.EnumerateObject())
+        // Match every pattern before evaluating any subschema: those reuse the context's text buffer.
+        var name = context.DecodeChars(JsonText.RawName(property));
+        Span<RegexOutcome> outcomes = _patterns.Length <= StackPatterns ? stackalloc RegexOutcome[StackPatterns] : new RegexOutcome[_patterns.Length];
+        matched = false;
+        for (var k = 0; k < _patterns.Length; k++)
         {
-            using var name = new PooledChars(JsonText.RawName(property), buffer);
-            for (var k = 0; k < Patterns.Length; k++)
-            {
-                var outcome = Patterns[k].Match(name.Chars);
-                if (outcome == RegexOutcome.NoMatch)
-                {
-                    continue;
-                }
+            outcomes[k] = _patterns[k].Match(name);
+            matched |= outcomes[k] != RegexOutcome.NoMatch;
+        }
 
-                bool ok;
-                if (outcome == RegexOutcome.TimedOut)
-                {
+        if (!matched)
+        {
+            return true;
+        }
+
+        var valid = true;
+        for (var k = 0; k < _patterns.Length; k++)
+        {
+            bool ok;
+            switch (outcomes[k])
+            {
+                case RegexOutcome.NoMatch:
+                    continue;
+                case RegexOutcome.TimedOut:
                     ok = false;
                     if (context.CollectErrors)
                     {
-                        Report(context, SchemaMessages.PropertyNamePatternTimedOut(Patterns[k].Pattern, property.Name));
+                        context.Report(Owner, Keyword, SchemaMessages.PropertyNamePatternTimedOut(_patterns[k].Pattern, property.Name));
                     }
-                }
-                else
-                {
-                    evaluated?.Mark(index);
+
+                    break;
+                default:
                     context.PushProperty(property);
                     ok = _subschemas[k].Evaluate(property.Value, context, null);
                     context.PopInstance();
-                }
-
-                if (!ok)
-                {
-                    valid = false;
-                    if (!context.CollectErrors)
-                    {
-                        return false;
-                    }
-                }
+                    break;
             }
 
-            index++;
+            if (!ok)
+            {
+                valid = false;
+                if (!context.CollectErrors)
+                {
+                    return false;
+                }
+            }
         }
 
         return valid;

@@ -3,65 +3,44 @@ using System.Text.Json;
 namespace Medborgarlofte.Schema;
 
 /// <summary>
-/// <c>properties</c>: each property named here must satisfy its subschema. The instance is walked once and each
-/// name is looked up in a precomputed UTF-8 table (see <see cref="Utf8NameTable"/>).
+/// <c>properties</c>: each property named here must satisfy its subschema. Driven by
+/// <see cref="ObjectPropertiesWalk"/>, which looks each instance property up once for all object keywords.
 /// </summary>
-internal sealed class PropertiesKeyword : KeywordHandler
+internal sealed class PropertiesKeyword
 {
     private readonly SchemaNode[] _subschemas;
 
     public PropertiesKeyword(SchemaNode owner, Utf8NameTable names, SchemaNode[] subschemas)
-        : base(owner, "properties")
     {
+        Owner = owner;
         Names = names;
         _subschemas = subschemas;
     }
 
-    /// <summary>The property names, also used by <c>additionalProperties</c>.</summary>
+    /// <summary>The schema object the keyword belongs to.</summary>
+    public SchemaNode Owner { get; }
+
+    /// <summary>The property names, in the order of the subschemas.</summary>
     public Utf8NameTable Names { get; }
 
-    public override InstanceKinds AppliesTo => InstanceKinds.Object;
-
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    /// <summary>Evaluates the property against the subschema for name <paramref name="slot"/>.</summary>
+    public bool EvaluateProperty(int slot, JsonProperty property, EvaluationContext context)
     {
-        var valid = true;
-        var index = 0;
-        foreach (var property in instance.EnumerateObject())
+        var subschema = _subschemas[slot];
+        if (subschema.BooleanValue == true)
         {
-            var slot = Names.IndexOf(property);
-            if (slot >= 0)
-            {
-                evaluated?.Mark(index);
-                var subschema = _subschemas[slot];
-                if (subschema.BooleanValue != true)
-                {
-                    bool ok;
-                    if (subschema.IsFalse)
-                    {
-                        ok = false;
-                        context.ReportAt(property, subschema, keyword: null, SchemaMessages.PropertyNotAllowed(property.Name));
-                    }
-                    else
-                    {
-                        context.PushProperty(property);
-                        ok = subschema.Evaluate(property.Value, context, null);
-                        context.PopInstance();
-                    }
-
-                    if (!ok)
-                    {
-                        valid = false;
-                        if (!context.CollectErrors)
-                        {
-                            return false;
-                        }
-                    }
-                }
-            }
-
-            index++;
+            return true;
         }
 
-        return valid;
+        if (subschema.IsFalse)
+        {
+            context.ReportAt(property, subschema, keyword: null, SchemaMessages.PropertyNotAllowed(property.Name));
+            return false;
+        }
+
+        context.PushProperty(property);
+        var ok = subschema.Evaluate(property.Value, context, null);
+        context.PopInstance();
+        return ok;
     }
 }

@@ -1,80 +1,37 @@
 using System;
-using System.Text.Json;
 
 namespace Medborgarlofte.Schema;
 
-/// <summary><c>required</c>: every listed property is present; one error per missing property.</summary>
-/// <remarks>
-/// Short lists probe the object once per name; longer lists walk the object once and tick names off in a
-/// stack bit set, so the cost is one hash lookup per property instead of names × properties comparisons.
-/// </remarks>
-internal sealed class RequiredKeyword : KeywordHandler
+/// <summary>
+/// <c>required</c>: every listed property is present; one error per missing property. Driven by
+/// <see cref="ObjectPropertiesWalk"/>, which ticks names off during its single pass instead of probing the
+/// object once per name.
+/// </summary>
+internal sealed class RequiredKeyword
 {
-    private const int ProbeLimit = 4;
-
-    private readonly Utf8NameTable _names;
+    private const string Keyword = "required";
 
     public RequiredKeyword(SchemaNode owner, Utf8NameTable names)
-        : base(owner, "required")
     {
-        _names = names;
+        Owner = owner;
+        Names = names;
     }
 
-    public override InstanceKinds AppliesTo => InstanceKinds.Object;
+    /// <summary>The schema object the keyword belongs to.</summary>
+    public SchemaNode Owner { get; }
 
-    public override int Order => 5;
+    /// <summary>The required names.</summary>
+    public Utf8NameTable Names { get; }
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    /// <summary>Reports each name not marked in <paramref name="found"/>.</summary>
+    public void ReportMissing(ReadOnlySpan<bool> found, EvaluationContext context)
     {
-        var count = _names.Names.Count;
-        if (count <= ProbeLimit)
+        for (var i = 0; i < found.Length; i++)
         {
-            var valid = true;
-            for (var i = 0; i < count; i++)
+            if (!found[i])
             {
-                if (!instance.TryGetProperty(_names.Utf8(i), out _))
-                {
-                    valid = false;
-                    if (!context.CollectErrors)
-                    {
-                        return false;
-                    }
-
-                    Report(context, SchemaMessages.Required(_names.Names[i]));
-                }
-            }
-
-            return valid;
-        }
-
-        Span<bool> found = count <= 256 ? stackalloc bool[count] : new bool[count];
-        var seen = 0;
-        foreach (var property in instance.EnumerateObject())
-        {
-            var slot = _names.IndexOf(property);
-            if (slot >= 0 && !found[slot])
-            {
-                found[slot] = true;
-                seen++;
+                context.Report(Owner, Keyword, SchemaMessages.Required(Names.Names[i]));
             }
         }
-
-        if (seen == count)
-        {
-            return true;
-        }
-
-        if (context.CollectErrors)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                if (!found[i])
-                {
-                    Report(context, SchemaMessages.Required(_names.Names[i]));
-                }
-            }
-        }
-
-        return false;
     }
 }

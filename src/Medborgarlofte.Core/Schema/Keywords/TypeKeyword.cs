@@ -23,18 +23,11 @@ internal sealed class TypeKeyword : KeywordHandler
 
     public override int Order => 0;
 
+    public override bool AlwaysPasses(JsonValueKind kind) => (ToKind(kind) & _kinds) != InstanceKinds.None;
+
     public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var kind = instance.ValueKind switch
-        {
-            JsonValueKind.Object => InstanceKinds.Object,
-            JsonValueKind.Array => InstanceKinds.Array,
-            JsonValueKind.String => InstanceKinds.String,
-            JsonValueKind.Number => InstanceKinds.Number,
-            JsonValueKind.True or JsonValueKind.False => InstanceKinds.Boolean,
-            JsonValueKind.Null => InstanceKinds.Null,
-            _ => InstanceKinds.None,
-        };
+        var kind = ToKind(instance.ValueKind);
         if ((kind & _kinds) != InstanceKinds.None || (kind == InstanceKinds.Number && _integer && SchemaNumber.IsInteger(instance)))
         {
             return true;
@@ -47,6 +40,17 @@ internal sealed class TypeKeyword : KeywordHandler
 
         return false;
     }
+
+    private static InstanceKinds ToKind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => InstanceKinds.Object,
+        JsonValueKind.Array => InstanceKinds.Array,
+        JsonValueKind.String => InstanceKinds.String,
+        JsonValueKind.Number => InstanceKinds.Number,
+        JsonValueKind.True or JsonValueKind.False => InstanceKinds.Boolean,
+        JsonValueKind.Null => InstanceKinds.Null,
+        _ => InstanceKinds.None,
+    };
 
     private static string TypeName(JsonValueKind kind) => kind switch
     {
