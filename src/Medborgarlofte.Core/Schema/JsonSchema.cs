@@ -22,19 +22,20 @@ internal sealed class JsonSchema
 
     private readonly SchemaNode _root;
     private readonly JsonElement _document;
+    private readonly SchemaNode[] _nodes;
 
-    internal JsonSchema(SchemaNode root, JsonElement document, int schemaCount)
+    internal JsonSchema(SchemaNode root, JsonElement document, SchemaNode[] nodes)
     {
         _root = root;
         _document = document;
-        SchemaCount = schemaCount;
+        _nodes = nodes;
     }
 
     /// <summary>The schema document the schema was compiled from.</summary>
     public JsonElement Document => _document;
 
     /// <summary>How many schema objects and booleans were compiled (for diagnostics and tests).</summary>
-    public int SchemaCount { get; }
+    public int SchemaCount => _nodes.Length;
 
     /// <summary>Compiles a schema. The element is copied, so the caller may dispose its document.</summary>
     /// <param name="schema">The schema: an object or true/false.</param>
@@ -93,7 +94,7 @@ internal sealed class JsonSchema
             return new SchemaEvaluationResult([new SchemaEvaluationError(string.Empty, string.Empty, _root.AbsoluteLocation, string.Empty, SchemaMessages.NoDocument())]);
         }
 
-        var context = EvaluationContext.Rent(_root, collectErrors: true);
+        var context = EvaluationContext.Rent(_root, _nodes, instance, collectErrors: true);
         try
         {
             var valid = _root.Evaluate(instance, context, null);
@@ -119,7 +120,7 @@ internal sealed class JsonSchema
             return false;
         }
 
-        var context = EvaluationContext.Rent(_root, collectErrors: false);
+        var context = EvaluationContext.Rent(_root, _nodes, instance, collectErrors: false);
         try
         {
             return _root.Evaluate(instance, context, null);

@@ -17,6 +17,9 @@ namespace Medborgarlofte.Schema;
 /// </remarks>
 internal static class JsonText
 {
+    /// <summary>The most raw bytes one code point can take: an escaped surrogate pair, "\\uD83D\\uDE00".</summary>
+    public const int MaxBytesPerCodePoint = 12;
+
     /// <summary>The largest text decoded on the stack; longer texts use a pooled buffer.</summary>
     public const int StackLimit = 256;
 
@@ -36,6 +39,12 @@ internal static class JsonText
     /// <summary>Counts Unicode code points (not UTF-16 units) in raw JSON string content.</summary>
     public static int CountCodePoints(ReadOnlySpan<byte> raw)
     {
+        // Common case, checked with vectorised scans: plain ASCII without escapes, one byte per code point.
+        if (Ascii.IsValid(raw) && raw.IndexOf((byte)'\\') < 0)
+        {
+            return raw.Length;
+        }
+
         var count = 0;
         var i = 0;
         while (i < raw.Length)

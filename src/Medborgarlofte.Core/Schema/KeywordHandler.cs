@@ -41,7 +41,7 @@ internal abstract class KeywordHandler
     public virtual bool AlwaysPasses(JsonValueKind kind) => false;
 
     /// <summary>Evaluates the keyword against an instance.</summary>
-    public abstract bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated);
+    public abstract bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated);
 
     /// <summary>Adds the subschemas applied to the same instance (used to refuse infinite <c>$ref</c> loops).</summary>
     public virtual void AddInPlaceSubschemas(List<SchemaNode> into)

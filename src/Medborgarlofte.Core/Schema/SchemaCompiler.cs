@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Medborgarlofte.Schema;
@@ -23,6 +24,7 @@ internal sealed class SchemaCompiler
     public const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
 
     private readonly Dictionary<string, SchemaNode> _nodes = new(StringComparer.Ordinal);
+    private readonly List<SchemaNode> _nodeList = [];
     private readonly Dictionary<string, Resource> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
     private readonly List<PendingRef> _refs = [];
@@ -45,7 +47,7 @@ internal sealed class SchemaCompiler
 
         return compiler._errors.Count > 0
             ? new SchemaLoadResult(null, compiler._errors)
-            : new SchemaLoadResult(new JsonSchema(root, document, compiler._nodes.Count), []);
+            : new SchemaLoadResult(new JsonSchema(root, document, compiler._nodeList.ToArray()), []);
     }
 
     private SchemaNode CompileSchema(JsonElement element, string pointer, string parentKeyword, Scope scope, bool isDocumentRoot = false)
@@ -57,16 +59,18 @@ internal sealed class SchemaCompiler
 
         if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
-            var boolean = new SchemaNode(pointer, AbsoluteLocation(scope, pointer), parentKeyword, element.ValueKind == JsonValueKind.True);
+            var boolean = new SchemaNode(_nodeList.Count, pointer, AbsoluteLocation(scope, pointer), parentKeyword, element.ValueKind == JsonValueKind.True);
             _nodes[pointer] = boolean;
+            _nodeList.Add(boolean);
             return boolean;
         }
 
         if (element.ValueKind != JsonValueKind.Object)
         {
             Error(pointer, SchemaMessages.SchemaNotObjectOrBoolean());
-            var placeholder = new SchemaNode(pointer, AbsoluteLocation(scope, pointer), parentKeyword, booleanValue: true);
+            var placeholder = new SchemaNode(_nodeList.Count, pointer, AbsoluteLocation(scope, pointer), parentKeyword, booleanValue: true);
             _nodes[pointer] = placeholder;
+            _nodeList.Add(placeholder);
             return placeholder;
         }
 
@@ -75,8 +79,9 @@ internal sealed class SchemaCompiler
         RegisterAnchor(element, pointer, scope, "$anchor");
         RegisterAnchor(element, pointer, scope, "$dynamicAnchor"); // usable by $ref like a plain $anchor
 
-        var node = new SchemaNode(pointer, AbsoluteLocation(scope, pointer), parentKeyword, booleanValue: null);
+        var node = new SchemaNode(_nodeList.Count, pointer, AbsoluteLocation(scope, pointer), parentKeyword, booleanValue: null);
         _nodes[pointer] = node;
+        _nodeList.Add(node);
         var handlers = new List<KeywordHandler>();
         var siblings = new Siblings();
         foreach (var property in element.EnumerateObject())
@@ -690,7 +695,7 @@ internal sealed class SchemaCompiler
 
     private long? NonNegativeInteger(JsonElement value, string pointer, string keyword)
     {
-        if (value.ValueKind == JsonValueKind.Number && SchemaNumber.IsInteger(value))
+        if (value.ValueKind == JsonValueKind.Number && SchemaNumber.IsInteger(JsonMarshal.GetRawUtf8Value(value)))
         {
             var number = SchemaNumber.ReadDouble(value);
             if (number >= 0)

@@ -14,17 +14,26 @@ internal sealed class SchemaNode
 
     // Indexed by JsonValueKind (Undefined..Null); each array is in evaluation order.
     private readonly KeywordHandler[][] _handlersByKind = new KeywordHandler[8][];
+    private readonly bool _isBoolean;
+    private readonly bool _isFalse;
     private bool _tracksProperties;
     private bool _tracksItems;
 
-    internal SchemaNode(string documentPointer, string absoluteLocation, string parentKeyword, bool? booleanValue)
+    internal SchemaNode(int id, string documentPointer, string absoluteLocation, string parentKeyword, bool? booleanValue)
     {
+        Id = id;
         DocumentPointer = documentPointer;
         ParentKeyword = parentKeyword;
         AbsoluteLocation = absoluteLocation;
         BooleanValue = booleanValue;
+        _isBoolean = booleanValue is not null;
+        _isFalse = booleanValue == false;
         Array.Fill(_handlersByKind, NoHandlers);
+        AlwaysPasses = booleanValue != false;
     }
+
+    /// <summary>Position in <see cref="JsonSchema"/>'s node table (lets the context record <c>$ref</c> hops as integers).</summary>
+    public int Id { get; }
 
     /// <summary>RFC 6901 pointer from the root of the schema document, e.g. "/properties/title".</summary>
     public string DocumentPointer { get; }
@@ -40,7 +49,11 @@ internal sealed class SchemaNode
     public bool? BooleanValue { get; }
 
     /// <summary>True for the <c>false</c> schema, which keywords use to give a specific message.</summary>
-    public bool IsFalse => BooleanValue == false;
+    public bool IsFalse => _isFalse;
+
+    /// <summary>True for the <c>true</c> schema and for schemas without assertions for any kind (e.g. <c>{}</c>):
+    /// evaluating them can be skipped.</summary>
+    public bool AlwaysPasses { get; private set; }
 
     /// <summary>All handlers, in evaluation order (set by the compiler).</summary>
     internal IReadOnlyList<KeywordHandler> Handlers { get; private set; } = NoHandlers;
@@ -70,6 +83,7 @@ internal sealed class SchemaNode
             _handlersByKind[(int)kind] = list.Count == 0 ? NoHandlers : list.ToArray();
         }
 
+        AlwaysPasses = handlers.Count == 0;
         foreach (var handler in handlers)
         {
             _tracksProperties |= handler is UnevaluatedPropertiesKeyword;
@@ -77,23 +91,37 @@ internal sealed class SchemaNode
         }
     }
 
+    /// <summary>Evaluates a value reached through a property or an item.</summary>
+    public bool Evaluate(JsonElement element, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (_isBoolean)
+        {
+            return EvaluateBoolean(context);
+        }
+
+        // Read the kind first: a value with no keywords for its kind is done without fetching its text.
+        var kind = element.ValueKind;
+        if (_handlersByKind[(int)kind].Length == 0)
+        {
+            return true;
+        }
+
+        var instance = new InstanceValue(element, kind);
+        return Evaluate(in instance, context, evaluated);
+    }
+
     /// <summary>
     /// Evaluates the instance. <paramref name="evaluated"/> is the annotation set of an unevaluated keyword
     /// above at the same instance, or null when nobody needs it.
     /// </summary>
-    public bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        if (BooleanValue is { } value)
+        if (_isBoolean)
         {
-            if (!value && context.CollectErrors)
-            {
-                context.Report(this, keyword: null, SchemaMessages.FalseSchema());
-            }
-
-            return value;
+            return EvaluateBoolean(context);
         }
 
-        var kind = instance.ValueKind;
+        var kind = instance.Kind;
         var handlers = _handlersByKind[(int)kind];
         if (handlers.Length == 0)
         {
@@ -110,14 +138,14 @@ internal sealed class SchemaNode
         EvaluatedSet? own = null;
         if ((_tracksProperties && kind == JsonValueKind.Object) || (_tracksItems && kind == JsonValueKind.Array))
         {
-            own = context.RentSet(kind == JsonValueKind.Object ? instance.GetPropertyCount() : instance.GetArrayLength());
+            own = context.RentSet(kind == JsonValueKind.Object ? instance.Element.GetPropertyCount() : instance.Element.GetArrayLength());
         }
 
         var target = own ?? evaluated;
         var valid = true;
         foreach (var handler in handlers)
         {
-            if (!handler.Evaluate(instance, context, target))
+            if (!handler.Evaluate(in instance, context, target))
             {
                 valid = false;
                 if (!context.CollectErrors)
@@ -139,6 +167,16 @@ internal sealed class SchemaNode
 
     /// <inheritdoc />
     public override string ToString() => DocumentPointer.Length == 0 ? "#" : "#" + DocumentPointer;
+
+    private bool EvaluateBoolean(EvaluationContext context)
+    {
+        if (_isFalse && context.CollectErrors)
+        {
+            context.Report(this, keyword: null, SchemaMessages.FalseSchema());
+        }
+
+        return !_isFalse;
+    }
 
     private static InstanceKinds ToMask(JsonValueKind kind) => kind switch
     {

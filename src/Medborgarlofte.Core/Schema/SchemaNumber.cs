@@ -26,6 +26,7 @@ internal readonly struct SchemaNumber
 
     private readonly ulong _mantissa;
     private readonly int _scale;
+    private readonly bool _negative;
     private readonly bool _isSimple;
 
     private SchemaNumber(decimal decimalValue, double doubleValue, bool isDecimal, string text, ReadOnlySpan<byte> raw)
@@ -34,7 +35,7 @@ internal readonly struct SchemaNumber
         Double = doubleValue;
         IsDecimal = isDecimal;
         Text = text;
-        _isSimple = TryReadSimple(raw, out _mantissa, out _scale, out _);
+        _isSimple = TryReadSimple(raw, out _mantissa, out _scale, out _negative);
     }
 
     public decimal Decimal { get; }
@@ -60,23 +61,33 @@ internal readonly struct SchemaNumber
     }
 
     /// <summary>Compares an instance number with this one: negative, zero or positive, like <see cref="IComparable"/>.</summary>
-    public int CompareInstance(JsonElement instance)
+    public int CompareInstance(in InstanceValue instance)
     {
-        if (IsDecimal && TryReadDecimal(instance, out var d))
+        if (_isSimple && TryReadSimple(instance.Raw, out var mantissa, out var scale, out var negative))
+        {
+            return CompareSimple(negative, mantissa, scale, _negative, _mantissa, _scale);
+        }
+
+        if (IsDecimal && instance.Element.TryGetDecimal(out var d))
         {
             return d.CompareTo(Decimal);
         }
 
-        return ReadDouble(instance).CompareTo(Double);
+        return ReadDouble(instance.Element).CompareTo(Double);
     }
 
     /// <summary>True when the instance number is an integer multiple of this (positive) number.</summary>
-    public bool Divides(JsonElement instance)
+    public bool Divides(in InstanceValue instance)
     {
-        if (_isSimple && TryReadSimple(JsonMarshal.GetRawUtf8Value(instance), out var mantissa, out var scale, out _))
+        if (_isSimple && TryReadSimple(instance.Raw, out var mantissa, out var scale, out _))
         {
             // Both are m / 10^s with m < 2^64: compare at a common scale in integers (exact and fast).
             var common = Math.Max(scale, _scale);
+            if (scale == _scale)
+            {
+                return mantissa % _mantissa == 0;
+            }
+
             if (common - scale < PowersOfTen.Length && common - _scale < PowersOfTen.Length)
             {
                 var dividend = (UInt128)mantissa * PowersOfTen[common - scale];
@@ -85,13 +96,13 @@ internal readonly struct SchemaNumber
             }
         }
 
-        if (IsDecimal && TryReadDecimal(instance, out var d))
+        if (IsDecimal && instance.Element.TryGetDecimal(out var d))
         {
             return d % Decimal == 0m;
         }
 
         // fmod is exact in IEEE 754, so 1e308 is a multiple of 0.5 while 1e308 / 0.123456789 (infinite) is not.
-        var x = ReadDouble(instance);
+        var x = ReadDouble(instance.Element);
         if (double.IsInfinity(x) || double.IsNaN(x))
         {
             return false;
@@ -114,6 +125,30 @@ internal readonly struct SchemaNumber
         }
 
         return element.TryGetDecimal(out value);
+    }
+
+    // Exact comparison of a = ma / 10^sa and b = mb / 10^sb (signs given separately; -0 equals 0).
+    private static int CompareSimple(bool negativeA, ulong ma, int sa, bool negativeB, ulong mb, int sb)
+    {
+        negativeA &= ma != 0;
+        negativeB &= mb != 0;
+        if (negativeA != negativeB)
+        {
+            return negativeA ? -1 : 1;
+        }
+
+        int magnitude;
+        if (sa == sb)
+        {
+            magnitude = ma.CompareTo(mb);
+        }
+        else
+        {
+            var common = Math.Max(sa, sb);
+            magnitude = ((UInt128)ma * PowersOfTen[common - sa]).CompareTo((UInt128)mb * PowersOfTen[common - sb]);
+        }
+
+        return negativeA ? -magnitude : magnitude;
     }
 
     // "-?digits(.digits)?" with at most 19 digits in all: the value is mantissa / 10^scale.
@@ -170,9 +205,8 @@ internal readonly struct SchemaNumber
     /// True when the JSON number has no fractional part (<c>1.0</c> and <c>1e2</c> count), decided exactly from
     /// its text, so that arbitrarily large numbers are handled and nothing is rounded.
     /// </summary>
-    public static bool IsInteger(JsonElement element)
+    public static bool IsInteger(ReadOnlySpan<byte> raw)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(element);
         if (raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
         {
             return true;

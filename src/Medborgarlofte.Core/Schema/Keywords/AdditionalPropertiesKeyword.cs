@@ -24,20 +24,20 @@ internal sealed class AdditionalPropertiesKeyword
     public SchemaNode Owner { get; }
 
     /// <summary>Evaluates a property that no sibling keyword took.</summary>
-    public bool EvaluateProperty(JsonProperty property, EvaluationContext context)
+    public bool EvaluateProperty(JsonProperty property, int position, EvaluationContext context)
     {
-        if (_subschema.BooleanValue == true)
+        if (_subschema.AlwaysPasses)
         {
             return true;
         }
 
         if (_subschema.IsFalse)
         {
-            context.ReportAt(property, Owner, Keyword, SchemaMessages.PropertyNotAllowed(property.Name));
+            context.ReportAt(position, Owner, Keyword, SchemaMessages.PropertyNotAllowed(property.Name));
             return false;
         }
 
-        context.PushProperty(property);
+        context.Push(position);
         var ok = _subschema.Evaluate(property.Value, context, null);
         context.PopInstance();
         return ok;

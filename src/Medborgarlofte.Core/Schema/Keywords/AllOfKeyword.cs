@@ -21,7 +21,7 @@ internal sealed class AllOfKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.All;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var valid = true;
         foreach (var subschema in _subschemas)

@@ -21,7 +21,7 @@ internal sealed class AnyOfKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.All;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var collect = context.CollectErrors;
         context.CollectErrors = false;

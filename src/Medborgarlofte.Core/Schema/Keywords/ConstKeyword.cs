@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace Medborgarlofte.Schema;
@@ -19,11 +20,11 @@ internal sealed class ConstKeyword : KeywordHandler
 
     public override int Order => 1;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var equal = _utf8String is not null
-            ? instance.ValueKind == JsonValueKind.String && instance.ValueEquals(_utf8String)
-            : JsonValueEquality.AreEqual(instance, _value);
+            ? instance.Kind == JsonValueKind.String && context.UnescapeUtf8(instance.Raw).SequenceEqual(_utf8String)
+            : JsonValueEquality.AreEqual(instance.Element, _value);
         if (!equal && context.CollectErrors)
         {
             Report(context, SchemaMessages.Const(_value.GetRawText()));

@@ -24,15 +24,15 @@ internal sealed class ContainsKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.Array;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var collect = context.CollectErrors;
         context.CollectErrors = false;
         var count = 0;
         var index = 0;
-        foreach (var item in instance.EnumerateArray())
+        foreach (var item in instance.Element.EnumerateArray())
         {
-            context.PushIndex(index);
+            context.Push(index);
             var matched = _subschema.Evaluate(item, context, null);
             context.PopInstance();
             if (matched)

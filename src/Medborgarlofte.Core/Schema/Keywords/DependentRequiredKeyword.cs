@@ -19,12 +19,12 @@ internal sealed class DependentRequiredKeyword : KeywordHandler
 
     public override int Order => 5;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var valid = true;
         for (var i = 0; i < _required.Length; i++)
         {
-            if (!instance.TryGetProperty(_names.Utf8(i), out _))
+            if (!instance.Element.TryGetProperty(_names.Utf8(i), out _))
             {
                 continue;
             }
@@ -32,7 +32,7 @@ internal sealed class DependentRequiredKeyword : KeywordHandler
             var required = _required[i];
             for (var k = 0; k < required.Names.Count; k++)
             {
-                if (instance.TryGetProperty(required.Utf8(k), out _))
+                if (instance.Element.TryGetProperty(required.Utf8(k), out _))
                 {
                     continue;
                 }

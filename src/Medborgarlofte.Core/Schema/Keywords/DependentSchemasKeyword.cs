@@ -18,12 +18,12 @@ internal sealed class DependentSchemasKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.Object;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var valid = true;
         for (var i = 0; i < _subschemas.Length; i++)
         {
-            if (instance.TryGetProperty(_names.Utf8(i), out _) && !_subschemas[i].Evaluate(instance, context, evaluated))
+            if (instance.Element.TryGetProperty(_names.Utf8(i), out _) && !_subschemas[i].Evaluate(instance, context, evaluated))
             {
                 valid = false;
                 if (!context.CollectErrors)

@@ -23,11 +23,11 @@ internal sealed class EnumKeyword : KeywordHandler
 
     public override int Order => 1;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        if (instance.ValueKind == JsonValueKind.String)
+        if (instance.Kind == JsonValueKind.String)
         {
-            if (_strings.IndexOfString(instance) >= 0)
+            if (_strings.IndexOfRaw(instance.Raw) >= 0)
             {
                 return true;
             }
@@ -36,9 +36,9 @@ internal sealed class EnumKeyword : KeywordHandler
         {
             foreach (var value in _others)
             {
-                if (value.ValueKind == instance.ValueKind || (value.ValueKind is JsonValueKind.Number && instance.ValueKind is JsonValueKind.Number))
+                if (value.ValueKind == instance.Kind)
                 {
-                    if (JsonValueEquality.AreEqual(instance, value))
+                    if (JsonValueEquality.AreEqual(instance.Element, value))
                     {
                         return true;
                     }

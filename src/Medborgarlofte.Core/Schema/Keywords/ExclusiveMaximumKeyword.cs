@@ -15,9 +15,9 @@ internal sealed class ExclusiveMaximumKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.Number;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        if (_limit.CompareInstance(instance) >= 0)
+        if (_limit.CompareInstance(in instance) >= 0)
         {
             if (context.CollectErrors)
             {

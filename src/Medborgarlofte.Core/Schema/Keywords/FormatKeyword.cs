@@ -34,10 +34,10 @@ internal sealed class FormatKeyword : KeywordHandler
         _ => null,
     };
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         // Every asserted format is ASCII, so the check runs on the UTF-8 bytes (any non-ASCII byte fails it).
-        var text = context.UnescapeUtf8(JsonText.RawString(instance));
+        var text = context.UnescapeUtf8(instance.Raw);
         var valid = _format switch
         {
             AssertedFormat.Date => DateTimeFormat.IsDate(text),

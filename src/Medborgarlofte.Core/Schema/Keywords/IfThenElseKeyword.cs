@@ -23,7 +23,7 @@ internal sealed class IfThenElseKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.All;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         if (evaluated is null && _then is null && _else is null)
         {

@@ -17,11 +17,11 @@ internal sealed class ItemsKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.Array;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var valid = true;
         var index = 0;
-        foreach (var item in instance.EnumerateArray())
+        foreach (var item in instance.Element.EnumerateArray())
         {
             if (index < _start)
             {
@@ -38,7 +38,7 @@ internal sealed class ItemsKeyword : KeywordHandler
             }
             else
             {
-                context.PushIndex(index);
+                context.Push(index);
                 ok = _subschema.Evaluate(item, context, null);
                 context.PopInstance();
             }

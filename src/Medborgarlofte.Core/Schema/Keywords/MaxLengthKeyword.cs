@@ -15,9 +15,9 @@ internal sealed class MaxLengthKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.String;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var raw = JsonText.RawString(instance);
+        var raw = instance.Raw;
         if (raw.Length <= _limit)
         {
             return true; // a code point takes at least one byte

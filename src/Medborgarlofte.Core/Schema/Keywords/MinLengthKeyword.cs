@@ -15,9 +15,15 @@ internal sealed class MinLengthKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.String;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var length = JsonText.CountCodePoints(JsonText.RawString(instance));
+        var raw = instance.Raw;
+        if (raw.Length >= _limit * JsonText.MaxBytesPerCodePoint)
+        {
+            return true; // long enough however it is encoded
+        }
+
+        var length = JsonText.CountCodePoints(raw);
         if (length >= _limit)
         {
             return true;

@@ -17,9 +17,9 @@ internal sealed class MinPropertiesKeyword : KeywordHandler
 
     public override int Order => 10;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var count = instance.GetPropertyCount();
+        var count = instance.Element.GetPropertyCount();
         if (count >= _limit)
         {
             return true;

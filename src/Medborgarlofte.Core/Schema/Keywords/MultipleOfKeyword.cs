@@ -16,9 +16,9 @@ internal sealed class MultipleOfKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.Number;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        if (_divisor.Divides(instance))
+        if (_divisor.Divides(in instance))
         {
             return true;
         }

@@ -16,7 +16,8 @@ namespace Medborgarlofte.Schema;
 /// </remarks>
 internal sealed class ObjectPropertiesWalk : KeywordHandler
 {
-    private const int StackNames = 64;
+    private const int MaskNames = 64;
+    private const int LearnedPositions = 64;
 
     private readonly PropertiesKeyword? _properties;
     private readonly PatternPropertiesKeyword? _patterns;
@@ -26,6 +27,12 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
     private readonly int[] _schemaSlot;
     private readonly int[] _requiredSlot;
     private readonly int _requiredCount;
+    private readonly ulong _allRequired;
+
+    // Position in the object -> name slot seen there last time. Documents written by one serializer keep
+    // their property order, so this is nearly always right; a wrong guess only costs one comparison.
+    // Shared between threads: an int write is atomic and any value is just a hint.
+    private readonly int[] _learned;
 
     public ObjectPropertiesWalk(
         SchemaNode owner,
@@ -80,7 +87,13 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
             }
         }
 
+        _allRequired = _requiredCount >= MaskNames ? ulong.MaxValue : (1UL << _requiredCount) - 1;
         _names = names.Count == 0 ? null : new Utf8NameTable(names);
+        _learned = new int[Math.Min(names.Count + 8, LearnedPositions)];
+        for (var i = 0; i < _learned.Length; i++)
+        {
+            _learned[i] = i; // first guess: the schema's own order
+        }
         _schemaSlot = schemaSlots.ToArray();
         _requiredSlot = requiredSlots.ToArray();
     }
@@ -89,48 +102,70 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
 
     public override int Order => 5;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var collect = context.CollectErrors;
-        Span<bool> found = _requiredCount == 0 ? default : _requiredCount <= StackNames ? stackalloc bool[StackNames] : new bool[_requiredCount];
-        found = found[.._requiredCount];
+        // Required names ticked off: a bit mask for up to 64 names (no stack buffer to clear), an array beyond.
+        var foundMask = 0UL;
+        var found = _requiredCount > MaskNames ? new bool[_requiredCount] : null;
         var valid = true;
         var index = -1;
-        foreach (var property in instance.EnumerateObject())
+        foreach (var property in instance.Element.EnumerateObject())
         {
             index++;
             var taken = false;
             var ok = true;
             if (_names is not null)
             {
-                var slot = _names.IndexOf(property);
+                int slot;
+                if (index < _learned.Length)
+                {
+                    var hint = _learned[index];
+                    slot = _names.IndexOf(property, hint);
+                    if (slot != hint && slot >= 0)
+                    {
+                        _learned[index] = slot;
+                    }
+                }
+                else
+                {
+                    slot = _names.IndexOf(property);
+                }
+
                 if (slot >= 0)
                 {
                     var requiredSlot = _requiredSlot[slot];
                     if (requiredSlot >= 0)
                     {
-                        found[requiredSlot] = true;
+                        if (found is null)
+                        {
+                            foundMask |= 1UL << requiredSlot;
+                        }
+                        else
+                        {
+                            found[requiredSlot] = true;
+                        }
                     }
 
                     var schemaSlot = _schemaSlot[slot];
                     if (schemaSlot >= 0)
                     {
                         taken = true;
-                        ok = _properties!.EvaluateProperty(schemaSlot, property, context);
+                        ok = _properties!.EvaluateProperty(schemaSlot, property, index, context);
                     }
                 }
             }
 
             if (_patterns is not null && (ok || collect))
             {
-                ok &= _patterns.EvaluateProperty(property, context, out var matched);
+                ok &= _patterns.EvaluateProperty(property, index, context, out var matched);
                 taken |= matched;
             }
 
             if (!taken && _additional is not null && (ok || collect))
             {
                 taken = true;
-                ok &= _additional.EvaluateProperty(property, context);
+                ok &= _additional.EvaluateProperty(property, index, context);
             }
 
             if (taken)
@@ -148,16 +183,27 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
             }
         }
 
-        if (_required is not null && found.Contains(false))
+        if (_required is not null && (found is null ? foundMask != _allRequired : Array.IndexOf(found, false) >= 0))
         {
             if (collect)
             {
-                _required.ReportMissing(found, context);
+                _required.ReportMissing(found ?? ToFlags(foundMask, _requiredCount), context);
             }
 
             return false;
         }
 
         return valid;
+    }
+
+    private static bool[] ToFlags(ulong mask, int count)
+    {
+        var flags = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            flags[i] = (mask & (1UL << i)) != 0;
+        }
+
+        return flags;
     }
 }

@@ -18,9 +18,9 @@ internal sealed class PatternKeyword : KeywordHandler
 
     public override int Order => 40;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var outcome = _regex.Match(context.DecodeChars(JsonText.RawString(instance)));
+        var outcome = _regex.Match(context.DecodeChars(instance.Raw));
         if (outcome == RegexOutcome.Match)
         {
             return true;

@@ -30,7 +30,7 @@ internal sealed class PatternPropertiesKeyword
     /// tells <c>additionalProperties</c> whether a pattern applied (a timed-out match counts, so the property is
     /// reported once, here).
     /// </summary>
-    public bool EvaluateProperty(JsonProperty property, EvaluationContext context, out bool matched)
+    public bool EvaluateProperty(JsonProperty property, int position, EvaluationContext context, out bool matched)
     {
         // Match every pattern before evaluating any subschema: those reuse the context's text buffer.
         var name = context.DecodeChars(JsonText.RawName(property));
@@ -64,7 +64,7 @@ internal sealed class PatternPropertiesKeyword
 
                     break;
                 default:
-                    context.PushProperty(property);
+                    context.Push(position);
                     ok = _subschemas[k].Evaluate(property.Value, context, null);
                     context.PopInstance();
                     break;

@@ -15,11 +15,11 @@ internal sealed class PrefixItemsKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.Array;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var valid = true;
         var index = 0;
-        foreach (var item in instance.EnumerateArray())
+        foreach (var item in instance.Element.EnumerateArray())
         {
             if (index >= _subschemas.Length)
             {
@@ -27,7 +27,7 @@ internal sealed class PrefixItemsKeyword : KeywordHandler
             }
 
             evaluated?.Mark(index);
-            context.PushIndex(index);
+            context.Push(index);
             var ok = _subschemas[index].Evaluate(item, context, null);
             context.PopInstance();
             if (!ok)

@@ -24,21 +24,21 @@ internal sealed class PropertiesKeyword
     public Utf8NameTable Names { get; }
 
     /// <summary>Evaluates the property against the subschema for name <paramref name="slot"/>.</summary>
-    public bool EvaluateProperty(int slot, JsonProperty property, EvaluationContext context)
+    public bool EvaluateProperty(int slot, JsonProperty property, int position, EvaluationContext context)
     {
         var subschema = _subschemas[slot];
-        if (subschema.BooleanValue == true)
+        if (subschema.AlwaysPasses)
         {
             return true;
         }
 
         if (subschema.IsFalse)
         {
-            context.ReportAt(property, subschema, keyword: null, SchemaMessages.PropertyNotAllowed(property.Name));
+            context.ReportAt(position, subschema, keyword: null, SchemaMessages.PropertyNotAllowed(property.Name));
             return false;
         }
 
-        context.PushProperty(property);
+        context.Push(position);
         var ok = subschema.Evaluate(property.Value, context, null);
         context.PopInstance();
         return ok;

@@ -24,15 +24,15 @@ internal sealed class PropertyNamesKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.Object;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        if (_subschema.BooleanValue == true)
+        if (_subschema.AlwaysPasses)
         {
             return true;
         }
 
         var valid = true;
-        foreach (var property in instance.EnumerateObject())
+        foreach (var property in instance.Element.EnumerateObject())
         {
             if (IsAccepted(property, context))
             {

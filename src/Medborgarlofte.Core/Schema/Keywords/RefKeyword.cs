@@ -23,7 +23,7 @@ internal sealed class RefKeyword : KeywordHandler
 
     public override InstanceKinds AppliesTo => InstanceKinds.All;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var target = Target!;
         context.PushRef(Owner, target);

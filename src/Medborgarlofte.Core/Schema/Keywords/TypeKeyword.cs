@@ -25,17 +25,17 @@ internal sealed class TypeKeyword : KeywordHandler
 
     public override bool AlwaysPasses(JsonValueKind kind) => (ToKind(kind) & _kinds) != InstanceKinds.None;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var kind = ToKind(instance.ValueKind);
-        if ((kind & _kinds) != InstanceKinds.None || (kind == InstanceKinds.Number && _integer && SchemaNumber.IsInteger(instance)))
+        var kind = ToKind(instance.Kind);
+        if ((kind & _kinds) != InstanceKinds.None || (kind == InstanceKinds.Number && _integer && SchemaNumber.IsInteger(instance.Raw)))
         {
             return true;
         }
 
         if (context.CollectErrors)
         {
-            Report(context, SchemaMessages.Type(_names, TypeName(instance.ValueKind)));
+            Report(context, SchemaMessages.Type(_names, TypeName(instance.Kind)));
         }
 
         return false;

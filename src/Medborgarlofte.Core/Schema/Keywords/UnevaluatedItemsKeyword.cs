@@ -21,11 +21,11 @@ internal sealed class UnevaluatedItemsKeyword : KeywordHandler
 
     public override int Order => 100;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var valid = true;
         var index = -1;
-        foreach (var item in instance.EnumerateArray())
+        foreach (var item in instance.Element.EnumerateArray())
         {
             index++;
             if (evaluated is not null)
@@ -38,7 +38,7 @@ internal sealed class UnevaluatedItemsKeyword : KeywordHandler
                 evaluated.Mark(index);
             }
 
-            if (_subschema.BooleanValue == true)
+            if (_subschema.AlwaysPasses)
             {
                 continue;
             }
@@ -51,7 +51,7 @@ internal sealed class UnevaluatedItemsKeyword : KeywordHandler
             }
             else
             {
-                context.PushIndex(index);
+                context.Push(index);
                 ok = _subschema.Evaluate(item, context, null);
                 context.PopInstance();
             }

@@ -22,11 +22,11 @@ internal sealed class UnevaluatedPropertiesKeyword : KeywordHandler
 
     public override int Order => 100;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var valid = true;
         var index = -1;
-        foreach (var property in instance.EnumerateObject())
+        foreach (var property in instance.Element.EnumerateObject())
         {
             index++;
             if (evaluated is not null)
@@ -39,7 +39,7 @@ internal sealed class UnevaluatedPropertiesKeyword : KeywordHandler
                 evaluated.Mark(index);
             }
 
-            if (_subschema.BooleanValue == true)
+            if (_subschema.AlwaysPasses)
             {
                 continue;
             }
@@ -48,11 +48,11 @@ internal sealed class UnevaluatedPropertiesKeyword : KeywordHandler
             if (_subschema.IsFalse)
             {
                 ok = false;
-                context.ReportAt(property, Owner, Keyword, SchemaMessages.PropertyNotAllowed(property.Name));
+                context.ReportAt(index, Owner, Keyword, SchemaMessages.PropertyNotAllowed(property.Name));
             }
             else
             {
-                context.PushProperty(property);
+                context.Push(index);
                 ok = _subschema.Evaluate(property.Value, context, null);
                 context.PopInstance();
             }

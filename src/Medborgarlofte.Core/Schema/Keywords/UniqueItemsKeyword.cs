@@ -14,9 +14,9 @@ internal sealed class UniqueItemsKeyword : KeywordHandler
 
     public override int Order => 20;
 
-    public override bool Evaluate(JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        if (!JsonValueEquality.TryFindDuplicate(instance, out var first, out var second))
+        if (!JsonValueEquality.TryFindDuplicate(instance.Element, out var first, out var second))
         {
             return true;
         }
