@@ -200,7 +200,7 @@ internal sealed class EvaluationContext
         }
 
         var keywordLocation = BuildKeywordLocation(node, keyword);
-        var absolute = keyword is null ? node.AbsoluteLocation : string.Concat(node.AbsoluteLocation, "/", JsonPointerText.ToUriFragment(EscapeToken(keyword)));
+        var absolute = keyword is null ? node.AbsoluteLocation : node.AbsoluteKeywordLocation(keyword);
         _errors ??= new List<SchemaEvaluationError>(8);
         _errors.Add(new SchemaEvaluationError(BuildInstanceLocation(), keywordLocation, absolute, keyword ?? node.ParentKeyword, message));
     }
@@ -282,8 +282,5 @@ internal sealed class EvaluationContext
             builder.Append(pointer);
         }
     }
-
-    private static string EscapeToken(string token) =>
-        token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
 }

@@ -16,6 +16,8 @@ internal sealed class SchemaNode
     private readonly KeywordHandler[][] _handlersByKind = new KeywordHandler[8][];
     private readonly bool _isBoolean;
     private readonly bool _isFalse;
+    private RefKeyword? _pureRef;
+    private KeywordLocation[] _absoluteCache = [];
     private bool _tracksProperties;
     private bool _tracksItems;
 
@@ -84,6 +86,7 @@ internal sealed class SchemaNode
         }
 
         AlwaysPasses = handlers.Count == 0;
+        _pureRef = handlers.Count == 1 ? handlers[0] as RefKeyword : null;
         foreach (var handler in handlers)
         {
             _tracksProperties |= handler is UnevaluatedPropertiesKeyword;
@@ -97,6 +100,17 @@ internal sealed class SchemaNode
         if (_isBoolean)
         {
             return EvaluateBoolean(context);
+        }
+
+        // A schema that is only a $ref (typical for "items" and "properties" values) goes straight to the
+        // target; the hop is still recorded for the keyword location.
+        if (_pureRef is { } reference)
+        {
+            var target = reference.Target!;
+            context.PushRef(this, target);
+            var ok = target.Evaluate(element, context, evaluated);
+            context.PopRef();
+            return ok;
         }
 
         // Read the kind first: a value with no keywords for its kind is done without fetching its text.
@@ -165,6 +179,32 @@ internal sealed class SchemaNode
         return valid;
     }
 
+    /// <summary>
+    /// The absolute location of one of this schema's keywords, built on first use and then reused, so an
+    /// error costs no string work for it. Lock-free: a race only builds the same string twice.
+    /// </summary>
+    public string AbsoluteKeywordLocation(string keyword)
+    {
+        var cache = _absoluteCache;
+        foreach (var entry in cache)
+        {
+            if (string.Equals(entry.Keyword, keyword, StringComparison.Ordinal))
+            {
+                return entry.Location;
+            }
+        }
+
+        var escaped = keyword.AsSpan().IndexOfAny('~', '/') < 0
+            ? keyword
+            : keyword.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+        var location = string.Concat(AbsoluteLocation, "/", JsonPointerText.ToUriFragment(escaped));
+        var grown = new KeywordLocation[cache.Length + 1];
+        cache.CopyTo(grown, 0);
+        grown[^1] = new KeywordLocation(keyword, location);
+        _absoluteCache = grown;
+        return location;
+    }
+
     /// <inheritdoc />
     public override string ToString() => DocumentPointer.Length == 0 ? "#" : "#" + DocumentPointer;
 
@@ -188,4 +228,6 @@ internal sealed class SchemaNode
         JsonValueKind.Null => InstanceKinds.Null,
         _ => InstanceKinds.None,
     };
+
+    private readonly record struct KeywordLocation(string Keyword, string Location);
 }

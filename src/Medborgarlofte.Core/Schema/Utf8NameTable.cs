@@ -19,6 +19,8 @@ namespace Medborgarlofte.Schema;
 /// </remarks>
 internal sealed class Utf8NameTable
 {
+    private const int LinearLimit = 6;
+
     private readonly byte[][] _keys;
     private readonly int[] _slots; // index + 1 into _keys, 0 = empty; open addressing, power of two
     private readonly int _mask;
@@ -66,6 +68,21 @@ internal sealed class Utf8NameTable
     /// <summary>Index of the (unescaped) UTF-8 name, or -1.</summary>
     public int IndexOf(ReadOnlySpan<byte> utf8)
     {
+        if (_keys.Length <= LinearLimit)
+        {
+            // A few names: comparing lengths first is cheaper than hashing.
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                var key = _keys[i];
+                if (key.Length == utf8.Length && utf8.SequenceEqual(key))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         var slot = (int)Hash(utf8) & _mask;
         while (true)
         {

@@ -8,11 +8,13 @@ internal sealed class ConstKeyword : KeywordHandler
 {
     private readonly JsonElement _value;
     private readonly byte[]? _utf8String;
+    private readonly SchemaMessage _message;
 
     public ConstKeyword(SchemaNode owner, JsonElement value)
         : base(owner, "const")
     {
         _value = value;
+        _message = SchemaMessages.Const(value.GetRawText());
         _utf8String = value.ValueKind == JsonValueKind.String ? System.Text.Encoding.UTF8.GetBytes(value.GetString()!) : null;
     }
 
@@ -27,7 +29,7 @@ internal sealed class ConstKeyword : KeywordHandler
             : JsonValueEquality.AreEqual(instance.Element, _value);
         if (!equal && context.CollectErrors)
         {
-            Report(context, SchemaMessages.Const(_value.GetRawText()));
+            Report(context, _message);
         }
 
         return equal;

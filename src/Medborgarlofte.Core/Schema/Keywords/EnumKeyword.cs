@@ -9,12 +9,12 @@ internal sealed class EnumKeyword : KeywordHandler
 {
     private readonly Utf8NameTable _strings;
     private readonly JsonElement[] _others;
-    private readonly JsonElement _values;
+    private readonly SchemaMessage _message;
 
     public EnumKeyword(SchemaNode owner, JsonElement values, Utf8NameTable strings, JsonElement[] others)
         : base(owner, "enum")
     {
-        _values = values;
+        _message = SchemaMessages.Enum(Describe(values));
         _strings = strings;
         _others = others;
     }
@@ -48,16 +48,16 @@ internal sealed class EnumKeyword : KeywordHandler
 
         if (context.CollectErrors)
         {
-            Report(context, SchemaMessages.Enum(Describe()));
+            Report(context, _message);
         }
 
         return false;
     }
 
-    private string Describe()
+    private static string Describe(JsonElement values)
     {
         var builder = new StringBuilder();
-        foreach (var value in _values.EnumerateArray())
+        foreach (var value in values.EnumerateArray())
         {
             if (builder.Length > 0)
             {

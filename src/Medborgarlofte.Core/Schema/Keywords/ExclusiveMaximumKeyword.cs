@@ -6,11 +6,13 @@ namespace Medborgarlofte.Schema;
 internal sealed class ExclusiveMaximumKeyword : KeywordHandler
 {
     private readonly SchemaNumber _limit;
+    private readonly SchemaMessage _message;
 
     public ExclusiveMaximumKeyword(SchemaNode owner, SchemaNumber limit)
         : base(owner, "exclusiveMaximum")
     {
         _limit = limit;
+        _message = SchemaMessages.ExclusiveMaximum(limit.Text);
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.Number;
@@ -21,7 +23,7 @@ internal sealed class ExclusiveMaximumKeyword : KeywordHandler
         {
             if (context.CollectErrors)
             {
-                Report(context, SchemaMessages.ExclusiveMaximum(_limit.Text));
+                Report(context, _message);
             }
 
             return false;

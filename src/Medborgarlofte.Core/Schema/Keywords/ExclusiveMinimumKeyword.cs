@@ -6,11 +6,13 @@ namespace Medborgarlofte.Schema;
 internal sealed class ExclusiveMinimumKeyword : KeywordHandler
 {
     private readonly SchemaNumber _limit;
+    private readonly SchemaMessage _message;
 
     public ExclusiveMinimumKeyword(SchemaNode owner, SchemaNumber limit)
         : base(owner, "exclusiveMinimum")
     {
         _limit = limit;
+        _message = SchemaMessages.ExclusiveMinimum(limit.Text);
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.Number;
@@ -21,7 +23,7 @@ internal sealed class ExclusiveMinimumKeyword : KeywordHandler
         {
             if (context.CollectErrors)
             {
-                Report(context, SchemaMessages.ExclusiveMinimum(_limit.Text));
+                Report(context, _message);
             }
 
             return false;

@@ -9,13 +9,13 @@ namespace Medborgarlofte.Schema;
 internal sealed class FormatKeyword : KeywordHandler
 {
     private readonly AssertedFormat _format;
-    private readonly string _name;
+    private readonly SchemaMessage _message;
 
     public FormatKeyword(SchemaNode owner, AssertedFormat format, string name)
         : base(owner, "format")
     {
         _format = format;
-        _name = name;
+        _message = SchemaMessages.Format(name);
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.String;
@@ -49,7 +49,7 @@ internal sealed class FormatKeyword : KeywordHandler
         };
         if (!valid && context.CollectErrors)
         {
-            Report(context, SchemaMessages.Format(_name));
+            Report(context, _message);
         }
 
         return valid;

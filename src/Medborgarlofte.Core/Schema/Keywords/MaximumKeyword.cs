@@ -6,11 +6,13 @@ namespace Medborgarlofte.Schema;
 internal sealed class MaximumKeyword : KeywordHandler
 {
     private readonly SchemaNumber _limit;
+    private readonly SchemaMessage _message;
 
     public MaximumKeyword(SchemaNode owner, SchemaNumber limit)
         : base(owner, "maximum")
     {
         _limit = limit;
+        _message = SchemaMessages.Maximum(limit.Text);
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.Number;
@@ -21,7 +23,7 @@ internal sealed class MaximumKeyword : KeywordHandler
         {
             if (context.CollectErrors)
             {
-                Report(context, SchemaMessages.Maximum(_limit.Text));
+                Report(context, _message);
             }
 
             return false;

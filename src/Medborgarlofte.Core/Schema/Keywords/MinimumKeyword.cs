@@ -6,11 +6,13 @@ namespace Medborgarlofte.Schema;
 internal sealed class MinimumKeyword : KeywordHandler
 {
     private readonly SchemaNumber _limit;
+    private readonly SchemaMessage _message;
 
     public MinimumKeyword(SchemaNode owner, SchemaNumber limit)
         : base(owner, "minimum")
     {
         _limit = limit;
+        _message = SchemaMessages.Minimum(limit.Text);
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.Number;
@@ -21,7 +23,7 @@ internal sealed class MinimumKeyword : KeywordHandler
         {
             if (context.CollectErrors)
             {
-                Report(context, SchemaMessages.Minimum(_limit.Text));
+                Report(context, _message);
             }
 
             return false;

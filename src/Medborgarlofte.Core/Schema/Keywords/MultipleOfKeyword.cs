@@ -7,11 +7,13 @@ namespace Medborgarlofte.Schema;
 internal sealed class MultipleOfKeyword : KeywordHandler
 {
     private readonly SchemaNumber _divisor;
+    private readonly SchemaMessage _message;
 
     public MultipleOfKeyword(SchemaNode owner, SchemaNumber divisor)
         : base(owner, "multipleOf")
     {
         _divisor = divisor;
+        _message = SchemaMessages.MultipleOf(divisor.Text);
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.Number;
@@ -25,7 +27,7 @@ internal sealed class MultipleOfKeyword : KeywordHandler
 
         if (context.CollectErrors)
         {
-            Report(context, SchemaMessages.MultipleOf(_divisor.Text));
+            Report(context, _message);
         }
 
         return false;

@@ -7,11 +7,13 @@ namespace Medborgarlofte.Schema;
 internal sealed class PatternKeyword : KeywordHandler
 {
     private readonly EcmaRegex _regex;
+    private readonly SchemaMessage _message;
 
     public PatternKeyword(SchemaNode owner, EcmaRegex regex)
         : base(owner, "pattern")
     {
         _regex = regex;
+        _message = SchemaMessages.Pattern(regex.Pattern);
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.String;
@@ -28,7 +30,7 @@ internal sealed class PatternKeyword : KeywordHandler
 
         if (context.CollectErrors)
         {
-            Report(context, outcome == RegexOutcome.TimedOut ? SchemaMessages.PatternTimedOut(_regex.Pattern) : SchemaMessages.Pattern(_regex.Pattern));
+            Report(context, outcome == RegexOutcome.TimedOut ? SchemaMessages.PatternTimedOut(_regex.Pattern) : _message);
         }
 
         return false;

@@ -11,10 +11,17 @@ internal sealed class RequiredKeyword
 {
     private const string Keyword = "required";
 
+    private readonly SchemaMessage[] _messages;
+
     public RequiredKeyword(SchemaNode owner, Utf8NameTable names)
     {
         Owner = owner;
         Names = names;
+        _messages = new SchemaMessage[names.Names.Count];
+        for (var i = 0; i < _messages.Length; i++)
+        {
+            _messages[i] = SchemaMessages.Required(names.Names[i]);
+        }
     }
 
     /// <summary>The schema object the keyword belongs to.</summary>
@@ -30,7 +37,7 @@ internal sealed class RequiredKeyword
         {
             if (!found[i])
             {
-                context.Report(Owner, Keyword, SchemaMessages.Required(Names.Names[i]));
+                context.Report(Owner, Keyword, _messages[i]);
             }
         }
     }

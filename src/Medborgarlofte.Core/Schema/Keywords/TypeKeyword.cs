@@ -9,14 +9,18 @@ internal sealed class TypeKeyword : KeywordHandler
 {
     private readonly InstanceKinds _kinds;
     private readonly bool _integer;
-    private readonly IReadOnlyList<string> _names;
+    private readonly SchemaMessage[] _messages; // by JsonValueKind of the actual value
 
     public TypeKeyword(SchemaNode owner, InstanceKinds kinds, bool integer, IReadOnlyList<string> names)
         : base(owner, "type")
     {
         _kinds = kinds;
         _integer = integer;
-        _names = names;
+        _messages = new SchemaMessage[8];
+        for (var kind = JsonValueKind.Object; kind <= JsonValueKind.Null; kind++)
+        {
+            _messages[(int)kind] = SchemaMessages.Type(names, TypeName(kind));
+        }
     }
 
     public override InstanceKinds AppliesTo => InstanceKinds.All;
@@ -35,7 +39,7 @@ internal sealed class TypeKeyword : KeywordHandler
 
         if (context.CollectErrors)
         {
-            Report(context, SchemaMessages.Type(_names, TypeName(instance.Kind)));
+            Report(context, _messages[(int)instance.Kind]);
         }
 
         return false;
