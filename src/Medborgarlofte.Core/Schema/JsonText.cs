@@ -167,19 +167,6 @@ internal static class JsonText
         }
     }
 
-    /// <summary>Decodes raw JSON string content to a new string (error paths and compile time only).</summary>
-    public static string ToText(ReadOnlySpan<byte> raw)
-    {
-        if (!HasEscapes(raw))
-        {
-            return Encoding.UTF8.GetString(raw);
-        }
-
-        var buffer = new char[raw.Length];
-        var count = Unescape(raw, buffer);
-        return new string(buffer, 0, count);
-    }
-
     private static bool TryReadHex4(ReadOnlySpan<byte> raw, int start, out int value)
     {
         value = 0;

@@ -247,6 +247,27 @@ public sealed class SchemaEvaluationTests
     }
 
     [Fact]
+    public void One_compiled_schema_can_be_used_from_many_threads()
+    {
+        var schema = Compile("""
+            { "type": "array", "items": { "type": "object", "required": ["a"], "additionalProperties": false,
+                                          "properties": { "a": { "type": "integer" }, "b": { "type": "string" } } } }
+            """);
+        // Property orders differ between documents, so the shared learned-order hints are rewritten concurrently.
+        var first = Json.Parse("""[ { "a": 1, "b": "x" }, { "b": "y", "a": "2" }, { "c": true } ]""");
+        var second = Json.Parse("""[ { "b": 3, "a": 1 }, { "a": 1 } ]""");
+        string[] expectedFirst = ["/1/a", "/2/c", "/2"];
+        string[] expectedSecond = ["/0/b"];
+
+        System.Threading.Tasks.Parallel.For(0, 2000, i =>
+        {
+            var (document, expected) = i % 2 == 0 ? (first, expectedFirst) : (second, expectedSecond);
+            var locations = schema.Evaluate(document).Errors.Select(e => e.InstanceLocation).ToArray();
+            Assert.Equal(expected, locations);
+        });
+    }
+
+    [Fact]
     public void An_undefined_element_is_an_error_not_an_exception()
     {
         var schema = Compile("true");
