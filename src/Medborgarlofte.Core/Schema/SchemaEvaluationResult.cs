@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Medborgarlofte.Schema;
 
@@ -11,6 +13,8 @@ internal sealed class SchemaEvaluationResult
 {
     /// <summary>The shared result of every successful evaluation (so success allocates nothing).</summary>
     internal static readonly SchemaEvaluationResult Success = new([]);
+
+    private static readonly JavaScriptEncoder ReadableEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     internal SchemaEvaluationResult(IReadOnlyList<SchemaEvaluationError> errors)
     {
@@ -26,11 +30,13 @@ internal sealed class SchemaEvaluationResult
     /// <summary>Writes the result in the "basic" output format (see <see cref="BasicOutput"/>).</summary>
     public void WriteBasicOutput(Utf8JsonWriter writer) => BasicOutput.Write(writer, this);
 
-    /// <summary>The result as "basic" output JSON text.</summary>
+    /// <summary>The result as "basic" output JSON text (letters such as å, ä, ö are written as they are;
+    /// characters that matter in HTML are still escaped).</summary>
     public string ToBasicOutputJson(bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        var options = new JsonWriterOptions { Indented = indented, Encoder = ReadableEncoder };
+        using (var writer = new Utf8JsonWriter(stream, options))
         {
             BasicOutput.Write(writer, this);
         }

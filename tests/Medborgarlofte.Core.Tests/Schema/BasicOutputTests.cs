@@ -55,6 +55,18 @@ public sealed class BasicOutputTests
     }
 
     [Fact]
+    public void Swedish_letters_are_written_as_they_are()
+    {
+        var schema = JsonSchema.Load("""{ "required": ["titel"] }""").Schema!;
+
+        var json = schema.Evaluate(Json.Parse("{}")).ToBasicOutputJson();
+
+        Assert.Contains("\"error\":\"Egenskapen \\u0022titel\\u0022 saknas.\"", json, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00E4", json, System.StringComparison.Ordinal);
+        Assert.Contains("Värdet", JsonSchema.Load("""{ "const": 1 }""").Schema!.Evaluate(Json.Parse("2")).ToBasicOutputJson(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WriteBasicOutput_writes_to_a_caller_writer()
     {
         var schema = JsonSchema.Load("""{ "maxLength": 1 }""").Schema!;
