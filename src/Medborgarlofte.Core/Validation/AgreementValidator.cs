@@ -108,6 +108,7 @@ public static class AgreementValidator
             else if (agreement is not null)
             {
                 RunRules(agreement, asOf, options, diagnostics);
+                StructuralOverlap.Remove(diagnostics);
             }
         }
 

@@ -7,7 +7,8 @@ using Xunit;
 namespace Medborgarlofte.Tests.Schema;
 
 /// <summary>
-/// Ajv, an independent JSON Schema 2020-12 implementation, judges the schema on real files: every
+/// Ajv, an independent JSON Schema 2020-12 implementation, and the library's own evaluator judge
+/// the schema on real files and must agree, file by file: every
 /// example and every valid fixture passes; every structural fixture fails with an error at the
 /// fixture's pointer. Agreements are judged against the schema's root, follow-up documents against
 /// its follow-up part (<see cref="FormatSchema.FollowUpId"/>). Each test judges one file, so another
@@ -30,8 +31,10 @@ public sealed class AjvCrossCheckTests
     public void A_valid_file_is_valid_for_Ajv(string file)
     {
         var ajv = Ajv.Verdict(file);
+        var library = LibraryVerdict(file, FormatSchemas.Agreement);
 
         Assert.True(ajv.Valid, $"Ajv rejects {file}:\n{string.Join('\n', ajv.Errors)}");
+        Assert.True(library.IsValid, $"The library rejects {file}:\n{string.Join('\n', library.Errors)}");
     }
 
     [Theory]
@@ -40,12 +43,15 @@ public sealed class AjvCrossCheckTests
     {
         var expected = Fixtures.Structural[fixture];
 
-        var ajv = Ajv.Verdict(Fixtures.Relative(System.IO.Path.Combine(Fixtures.StructuralDirectory, fixture)));
+        var relative = Fixtures.Relative(System.IO.Path.Combine(Fixtures.StructuralDirectory, fixture));
+        var ajv = Ajv.Verdict(relative);
+        var library = LibraryVerdict(relative, FormatSchemas.Agreement);
 
         Assert.False(ajv.Valid, $"Ajv accepts {fixture}");
         Assert.True(
             ajv.Errors.Any(e => e.Location == expected.Pointer),
             $"Ajv reports no error at \"{expected.Pointer}\" in {fixture}:\n{string.Join('\n', ajv.Errors)}");
+        AssertLibraryRejectsAt(library, expected.Pointer, fixture);
     }
 
     [Theory]
@@ -53,8 +59,10 @@ public sealed class AjvCrossCheckTests
     public void A_valid_follow_up_is_valid_for_Ajv_against_the_follow_up_part(string file)
     {
         var ajv = Ajv.Verdict(file);
+        var library = LibraryVerdict(file, FormatSchemas.FollowUp);
 
         Assert.True(ajv.Valid, $"Ajv rejects {file} against {FormatSchema.FollowUpId}:\n{string.Join('\n', ajv.Errors)}");
+        Assert.True(library.IsValid, $"The library rejects {file} against {FormatSchema.FollowUpId}:\n{string.Join('\n', library.Errors)}");
     }
 
     [Theory]
@@ -63,12 +71,35 @@ public sealed class AjvCrossCheckTests
     {
         var expected = Fixtures.StructuralFollowUp[fixture];
 
-        var ajv = Ajv.Verdict(Fixtures.Relative(System.IO.Path.Combine(Fixtures.StructuralFollowUpDirectory, fixture)));
+        var relative = Fixtures.Relative(System.IO.Path.Combine(Fixtures.StructuralFollowUpDirectory, fixture));
+        var ajv = Ajv.Verdict(relative);
+        var library = LibraryVerdict(relative, FormatSchemas.FollowUp);
 
         Assert.False(ajv.Valid, $"Ajv accepts {fixture}");
         Assert.True(
             ajv.Errors.Any(e => e.Location == expected.Pointer),
             $"Ajv reports no error at \"{expected.Pointer}\" in {fixture}:\n{string.Join('\n', ajv.Errors)}");
+        AssertLibraryRejectsAt(library, expected.Pointer, fixture);
+    }
+
+    /// <summary>The library's own evaluator on the same file: the second, in-process verdict.</summary>
+    private static SchemaEvaluationResult LibraryVerdict(string relativeFile, JsonSchema schema)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllBytes(System.IO.Path.Combine(Repository.Root, relativeFile)));
+        return schema.Evaluate(document.RootElement);
+    }
+
+    /// <summary>
+    /// The library reports at the value itself, or for a key that <c>propertyNames</c> rejects at the
+    /// object that holds it (as the specification's output does); the reader's pointer names the key.
+    /// </summary>
+    private static void AssertLibraryRejectsAt(SchemaEvaluationResult library, string pointer, string fixture)
+    {
+        Assert.False(library.IsValid, $"The library accepts {fixture}");
+        var parent = pointer.Length == 0 ? pointer : pointer[..pointer.LastIndexOf('/')];
+        Assert.True(
+            library.Errors.Any(e => e.InstanceLocation == pointer || (e.Keyword == "propertyNames" && e.InstanceLocation == parent)),
+            $"The library reports no error at \"{pointer}\" in {fixture}:\n{string.Join('\n', library.Errors)}");
     }
 
     [Fact]

@@ -44,12 +44,13 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void Every_code_is_unique_and_validation_codes_are_in_code_order()
     {
-        var codes = DiagnosticCodes.All.Concat(ValidationCodes.All).Concat(FollowUpDiagnosticCodes.All).Select(d => d.Code).ToList();
+        var codes = DiagnosticCodes.All.Concat(SchemaDiagnosticCodes.All).Concat(ValidationCodes.All).Concat(FollowUpDiagnosticCodes.All).Select(d => d.Code).ToList();
 
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(ValidationCodes.All.Select(d => d.Code).Order(StringComparer.Ordinal), ValidationCodes.All.Select(d => d.Code));
         Assert.All(ValidationCodes.All, d => Assert.Matches("^ML[3-9][0-9]{3}$", d.Code));
         Assert.All(DiagnosticCodes.All, d => Assert.Matches("^ML[01][0-9]{3}$", d.Code));
+        Assert.All(SchemaDiagnosticCodes.All, d => Assert.Matches("^ML2[0-9]{3}$", d.Code));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void Every_code_has_a_title_and_a_description_in_Swedish_and_English()
     {
-        Assert.All(DiagnosticCodes.All.Concat(ValidationCodes.All).Concat(FollowUpDiagnosticCodes.All), d =>
+        Assert.All(DiagnosticCodes.All.Concat(SchemaDiagnosticCodes.All).Concat(ValidationCodes.All).Concat(FollowUpDiagnosticCodes.All), d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Title.English));
             Assert.NotNull(d.Description);
@@ -78,8 +79,11 @@ public sealed class RuleCatalogueTests
         b.Append("\n## Läsning / Reading: ML0xxx, ML1xxx\n\n");
         Table(b, DiagnosticCodes.All);
         b.Append("\n## Struktur / Structure: ML2xxx\n\n");
-        b.Append("Reserverade för JSON Schema-utvärderingen mot `schemas/medborgarlofte.schema.json`. /\n");
-        b.Append("Reserved for the JSON Schema evaluation against `schemas/medborgarlofte.schema.json`.\n");
+        b.Append("JSON Schema-utvärderingen mot `schemas/medborgarlofte.schema.json`, en kod per nyckelord. Där läsaren eller en regel redan\n");
+        b.Append("rapporterar ett fel vid samma värde utelämnas schemats fel. /\n");
+        b.Append("The JSON Schema evaluation against `schemas/medborgarlofte.schema.json`, one code per keyword. Where the reader or a rule\n");
+        b.Append("already reports an error at the same value, the schema's error is left out.\n\n");
+        Table(b, SchemaDiagnosticCodes.All);
         b.Append("\n## Regler / Rules: ML3xxx–ML9xxx\n\n");
         Table(b, ValidationCodes.All);
         b.Append("\n## Uppföljning / Follow-up: ML91xx\n\n");
