@@ -17,6 +17,35 @@ namespace Medborgarlofte.FollowUp;
 /// </summary>
 public static class FollowUpValidator
 {
+    /// <summary>
+    /// Validates a follow-up document in one pass: strict reading, the schema's follow-up part
+    /// (<c>ML2xxx</c>), and, when the agreement is given, the checks against it (<c>ML91xx</c>).
+    /// Never throws for bad input.
+    /// </summary>
+    /// <param name="utf8Json">The follow-up document as UTF-8 JSON.</param>
+    /// <param name="agreement">The agreement it follows up, or <see langword="null"/> to check the document alone.</param>
+    /// <param name="limits">Input limits; <see cref="JsonLimits.Default"/> when null.</param>
+    /// <returns>The document when it has no error, and every diagnostic.</returns>
+    public static ReadResult<FollowUpDocument> Validate(ReadOnlyMemory<byte> utf8Json, Agreement? agreement = null, JsonLimits? limits = null)
+    {
+        var context = new ReadContext();
+        using var document = JsonInput.Parse(utf8Json, limits ?? JsonLimits.Default, context);
+        FollowUpDocument? followUp = null;
+        var diagnostics = context.Diagnostics;
+        if (document is not null)
+        {
+            followUp = FollowUpReader.Read(document.RootElement, context);
+            Validation.StructuralChecks.FollowUp.Check(document.RootElement, diagnostics);
+            if (followUp is not null && agreement is not null && !context.HasErrors)
+            {
+                diagnostics.AddRange(Validate(agreement, followUp));
+            }
+        }
+
+        var failed = diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
+        return new ReadResult<FollowUpDocument>(failed ? null : followUp, [.. diagnostics]);
+    }
+
     /// <summary>Checks <paramref name="followUp"/> against <paramref name="agreement"/>.</summary>
     /// <param name="agreement">The agreement followed up.</param>
     /// <param name="followUp">The follow-up.</param>
