@@ -89,16 +89,8 @@ internal sealed class ReadContext
             return null;
         }
 
-        try
-        {
-            return element.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            // A lone surrogate escape ("\ud800") cannot become a .NET string.
-            Report(DiagnosticCodes.InvalidEncoding, "Strängen innehåller ett ensamt surrogattecken.", "The string holds a lone surrogate.");
-            return null;
-        }
+        // Lone surrogate escapes ("\ud800"), which cannot become a .NET string, were rejected before reading.
+        return element.GetString();
     }
 
     internal bool? Boolean(JsonElement element) => Expect(element, JsonValueKind.True) ? element.GetBoolean() : null;
