@@ -124,11 +124,13 @@ internal static class JsonInput
     {
         try
         {
+            // A stream that knows its length gets a buffer with room for it and the final empty read,
+            // so it is copied once; another grows by doubling, as needed.
             var cap = limits.MaxInputBytes + 1;
-            var buffer = new ArrayBufferWriter<byte>(stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 1), cap) : Math.Min(16 * 1024, cap));
+            var buffer = new ArrayBufferWriter<byte>(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, cap) : Math.Min(16 * 1024, cap));
             while (true)
             {
-                var span = buffer.GetSpan(Math.Min(8192, cap - buffer.WrittenCount));
+                var span = buffer.GetSpan(1);
                 var read = stream.Read(span[..Math.Min(span.Length, cap - buffer.WrittenCount)]);
                 if (read == 0)
                 {
