@@ -85,13 +85,15 @@ public static class GenParts
     public static Gen<string?> ReferenceTo(IReadOnlyList<string> ids) =>
         ids.Count == 0 ? Gen.Constant<string?>(null) : OrNull(Gen.Elements<string>(ids));
 
-    /// <summary>Gets distinct references to some of <paramref name="ids"/>, in a random order.</summary>
+    /// <summary>Gets distinct references to some of <paramref name="ids"/>, in a random order; none a quarter of the time.</summary>
     public static Gen<EquatableArray<string>> ReferencesTo(IReadOnlyList<string> ids, int max) =>
         ids.Count == 0
             ? Gen.Constant(EquatableArray<string>.Empty)
-            : from subset in Gen.SubListOf<string>(ids)
-              from shuffled in Gen.Shuffle<string>(subset)
-              select new EquatableArray<string>(shuffled.Take(max));
+            : Gen.Frequency(
+                (1, Gen.Constant(EquatableArray<string>.Empty)),
+                (3, from subset in Gen.SubListOf<string>(ids)
+                    from shuffled in Gen.Shuffle<string>(subset)
+                    select new EquatableArray<string>(shuffled.Take(max))));
 
     /// <summary>Gets distinct codes from a code list, in a random order.</summary>
     public static Gen<EquatableArray<string>> CodesFrom(IEnumerable<Medborgarlofte.Model.Code> codes, int max) =>

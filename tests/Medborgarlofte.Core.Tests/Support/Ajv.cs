@@ -33,7 +33,10 @@ internal static class Ajv
             .Concat(Fixtures.StructuralFileNames().Select(name => Path.Combine(Fixtures.StructuralDirectory, name)))
             .Select(Fixtures.Relative);
 
-    private static Dictionary<string, AjvVerdict> RunAll()
+    private static Dictionary<string, AjvVerdict> RunAll() => Validate([.. Files()]);
+
+    /// <summary>Runs Ajv once over <paramref name="files"/> (relative to the repository root, or absolute).</summary>
+    internal static Dictionary<string, AjvVerdict> Validate(IReadOnlyList<string> files)
     {
         if (!File.Exists(Repository.PathOf("node_modules", "ajv", "package.json")) || !File.Exists(Repository.PathOf("node_modules", "ajv-formats", "package.json")))
         {
@@ -49,7 +52,6 @@ internal static class Ajv
         };
         start.ArgumentList.Add(Path.Combine("tests", "ajv", "validate.mjs"));
         start.ArgumentList.Add(SchemaPath);
-        var files = Files().ToList();
         foreach (var file in files)
         {
             start.ArgumentList.Add(file);
