@@ -14,7 +14,7 @@ public static class DiagnosticCodes
     /// <summary>ML0002: an object has the same property twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateProperty = new("ML0002", DiagnosticSeverity.Error, new("Egenskap förekommer två gånger", "Duplicate property")) { Description = new("Ett objekt har samma egenskapsnamn två gånger.", "An object has the same property name twice.") };
 
-    /// <summary>ML0003: the input is larger or deeper than the configured limits.</summary>
+    /// <summary>ML0003: the input is larger (<see cref="Json.JsonLimits.MaxInputBytes"/>) or deeper (<see cref="Json.JsonLimits.MaxDepth"/>) than the configured limits.</summary>
     public static readonly DiagnosticDescriptor LimitExceeded = new("ML0003", DiagnosticSeverity.Error, new("Gräns överskriden", "Limit exceeded")) { Description = new("Indata är större eller djupare än gränserna i JsonLimits.", "The input is larger or nested deeper than JsonLimits allows.") };
 
     /// <summary>ML0004: the input is not valid UTF-8, or a string holds a lone surrogate.</summary>
@@ -22,6 +22,12 @@ public static class DiagnosticCodes
 
     /// <summary>ML0005: the input starts with a byte order mark, which was skipped.</summary>
     public static readonly DiagnosticDescriptor ByteOrderMark = new("ML0005", DiagnosticSeverity.Warning, new("Byte order mark ignorerad", "Byte order mark ignored")) { Description = new("Indata börjar med en UTF-8 byte order mark; den hoppas över.", "The input starts with a UTF-8 byte order mark; it is skipped.") };
+
+    /// <summary>ML0006: a string (a value or a property name) is longer than <see cref="Json.JsonLimits.MaxStringLength"/>.</summary>
+    public static readonly DiagnosticDescriptor StringTooLong = new("ML0006", DiagnosticSeverity.Error, new("Strängen är för lång", "String too long")) { Description = new("En sträng (värde eller egenskapsnamn) är längre än JsonLimits.MaxStringLength.", "A string (a value or a property name) is longer than JsonLimits.MaxStringLength.") };
+
+    /// <summary>ML0007: an array has more items than <see cref="Json.JsonLimits.MaxArrayLength"/>.</summary>
+    public static readonly DiagnosticDescriptor ArrayTooLong = new("ML0007", DiagnosticSeverity.Error, new("Listan är för lång", "Array too long")) { Description = new("En lista har fler element än JsonLimits.MaxArrayLength.", "An array has more items than JsonLimits.MaxArrayLength.") };
 
     /// <summary>ML1001: a property the format does not define.</summary>
     public static readonly DiagnosticDescriptor UnknownProperty = new("ML1001", DiagnosticSeverity.Error, new("Okänd egenskap", "Unknown property")) { Description = new("En egenskap som formatet inte definierar, utanför extensions.", "A property the format does not define, outside extensions.") };
@@ -59,7 +65,7 @@ public static class DiagnosticCodes
     /// <summary>Gets every reading code, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark,
+        InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark, StringTooLong, ArrayTooLong,
         UnknownProperty, MissingProperty, NullValue, WrongType, UnknownCode, InvalidDate,
         InvalidNumber, InvalidInterval, MissingSwedish, UnsupportedFormatVersion, ExclusiveProperties,
     ];

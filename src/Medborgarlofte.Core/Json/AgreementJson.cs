@@ -55,11 +55,12 @@ public static class AgreementJson
 
     /// <summary>Reads an agreement from an already parsed JSON value.</summary>
     /// <param name="element">The root value.</param>
+    /// <param name="limits">Limits on depth, strings and arrays; <see cref="JsonLimits.Default"/> when null.</param>
     /// <returns>The agreement, or the diagnostics that prevented reading it.</returns>
-    public static ReadResult<Agreement> Read(JsonElement element)
+    public static ReadResult<Agreement> Read(JsonElement element, JsonLimits? limits = null)
     {
         var context = new ReadContext();
-        var agreement = AgreementReader.ReadAgreement(element, context);
+        var agreement = JsonInput.CheckLimits(element, limits ?? JsonLimits.Default, context) ? AgreementReader.ReadAgreement(element, context) : null;
         return Result(agreement, context);
     }
 

@@ -39,6 +39,18 @@ internal static class JsonInput
             return null;
         }
 
+        // Strings and arrays are measured before a document is built, so that nothing is built for them.
+        var within = JsonLimitScanner.Scan(utf8.Span, limits, new JsonReaderOptions { MaxDepth = limits.MaxDepth }, c, out var syntaxError);
+        if (syntaxError is not null)
+        {
+            return Diagnose(utf8, limits, syntaxError, c);
+        }
+
+        if (!within)
+        {
+            return null;
+        }
+
         var strict = new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = false };
         try
         {
@@ -50,8 +62,48 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>
+    /// Checks an already parsed value against the limits (depth, strings, arrays) and for invalid UTF-8
+    /// and lone surrogates, on its raw bytes.
+    /// The caller's parser options may have allowed comments and trailing commas; they are skipped here.
+    /// </summary>
+    internal static bool CheckLimits(JsonElement element, JsonLimits limits, ReadContext c)
+    {
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            return true;
+        }
+
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+        if (!System.Text.Unicode.Utf8.IsValid(raw))
+        {
+            // JsonDocument does not check the UTF-8 inside strings; decoding them later would throw.
+            var offset = FirstInvalidUtf8(raw);
+            c.Report(DiagnosticCodes.InvalidEncoding, string.Empty, $"Värdet är inte giltig UTF-8 (byte {offset}).", $"The value is not valid UTF-8 (byte {offset}).");
+            return false;
+        }
+
+        var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        var within = JsonLimitScanner.Scan(raw, limits, options, c, out var syntaxError);
+        if (syntaxError is not null)
+        {
+            // The value was parsed already, so the only error left is depth.
+            ReportDepth(limits, c);
+            return false;
+        }
+
+        return within;
+    }
+
     internal static JsonDocument? Parse(string json, JsonLimits limits, ReadContext c)
     {
+        if (json.Length > limits.MaxInputBytes)
+        {
+            // Every character is at least one byte: too large before anything is encoded.
+            c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Indata är minst {json.Length} byte; gränsen är {limits.MaxInputBytes}.", $"The input is at least {json.Length} bytes; the limit is {limits.MaxInputBytes}.");
+            return null;
+        }
+
         byte[] utf8;
         try
         {
@@ -67,16 +119,19 @@ internal static class JsonInput
         return Parse(utf8, limits, c);
     }
 
-    /// <summary>Reads a whole stream into memory, up to the size limit, then parses it.</summary>
+    /// <summary>Reads a whole stream into memory, up to one byte past the size limit and never further, then parses it.</summary>
     internal static JsonDocument? Parse(Stream stream, JsonLimits limits, ReadContext c)
     {
         try
         {
-            var buffer = new ArrayBufferWriter<byte>(stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 1), limits.MaxInputBytes + 1L) : 16 * 1024);
+            // A stream that knows its length gets a buffer with room for it and the final empty read,
+            // so it is copied once; another grows by doubling, as needed.
+            var cap = limits.MaxInputBytes + 1;
+            var buffer = new ArrayBufferWriter<byte>(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, cap) : Math.Min(16 * 1024, cap));
             while (true)
             {
-                var span = buffer.GetSpan(8192);
-                var read = stream.Read(span);
+                var span = buffer.GetSpan(1);
+                var read = stream.Read(span[..Math.Min(span.Length, cap - buffer.WrittenCount)]);
                 if (read == 0)
                 {
                     break;
@@ -124,7 +179,7 @@ internal static class JsonInput
 
         if (ExceedsDepth(utf8.Span, limits.MaxDepth))
         {
-            c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Dokumentet är djupare än gränsen {limits.MaxDepth} nivåer.", $"The document is nested deeper than the limit of {limits.MaxDepth} levels.");
+            ReportDepth(limits, c);
             return null;
         }
 
@@ -133,6 +188,9 @@ internal static class JsonInput
         c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Ogiltig JSON på rad {line}, position {column}.", $"Invalid JSON at line {line}, position {column}: {strictFailure.Message}");
         return null;
     }
+
+    private static void ReportDepth(JsonLimits limits, ReadContext c) =>
+        c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Dokumentet är djupare än gränsen {limits.MaxDepth} nivåer.", $"The document is nested deeper than the limit of {limits.MaxDepth} levels.");
 
     private static void FindDuplicates(JsonElement element, string pointer, List<string> found)
     {

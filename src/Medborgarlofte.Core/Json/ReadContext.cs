@@ -89,16 +89,8 @@ internal sealed class ReadContext
             return null;
         }
 
-        try
-        {
-            return element.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            // A lone surrogate escape ("\ud800") cannot become a .NET string.
-            Report(DiagnosticCodes.InvalidEncoding, "Strängen innehåller ett ensamt surrogattecken.", "The string holds a lone surrogate.");
-            return null;
-        }
+        // Lone surrogate escapes ("\ud800"), which cannot become a .NET string, were rejected before reading.
+        return element.GetString();
     }
 
     internal bool? Boolean(JsonElement element) => Expect(element, JsonValueKind.True) ? element.GetBoolean() : null;
@@ -110,7 +102,7 @@ internal sealed class ReadContext
             return null;
         }
 
-        if (element.TryGetDecimal(out var value))
+        if (element.TryGetDecimal(out var value) && IsExact(value, element))
         {
             return value;
         }
@@ -293,6 +285,40 @@ internal sealed class ReadContext
     internal EquatableArray<string> Strings(JsonElement element) => Array(element, static (e, c) => c.String(e));
 
     internal EquatableArray<LocalizedText> Texts(JsonElement element) => Array(element, static (e, c) => c.Text(e));
+
+    /// <summary>
+    /// Whether the decimal is exactly the number written: <see cref="JsonElement.TryGetDecimal"/> rounds
+    /// what has more digits than a decimal holds (0.1000000000000000000000000000001 reads as 0.1), which
+    /// would change the data without a word.
+    /// </summary>
+    private static bool IsExact(decimal value, JsonElement element)
+    {
+        var raw = element.GetRawText();
+
+        // At most 28 characters: at most 28 digits and a scale under 28, which a decimal holds exactly.
+        return (raw.Length <= 28 && raw.AsSpan().IndexOfAny('e', 'E') < 0)
+            || Normalize(raw) == Normalize(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A number literal as its sign, its significant digits and the power of ten of the last one.</summary>
+    private static (bool Negative, string Digits, long Exponent) Normalize(string number)
+    {
+        var negative = number.StartsWith('-');
+        var exponentAt = number.AsSpan().IndexOfAny('e', 'E');
+        var exponent = exponentAt < 0 ? 0L : long.TryParse(number.AsSpan(exponentAt + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var e) ? e : long.MaxValue;
+        var significand = (exponentAt < 0 ? number : number[..exponentAt]).TrimStart('-');
+        var point = significand.IndexOf('.', StringComparison.Ordinal);
+        if (point >= 0)
+        {
+            exponent -= significand.Length - point - 1;
+            significand = significand.Remove(point, 1);
+        }
+
+        var digits = significand.TrimStart('0');
+        var trimmed = digits.TrimEnd('0');
+        exponent += digits.Length - trimmed.Length;
+        return trimmed.Length == 0 ? (false, string.Empty, 0) : (negative, trimmed, exponent);
+    }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 

@@ -20,6 +20,9 @@ internal static class WriteHelpers
         NewLine = "\n",
         // The output is a JSON file, never embedded in HTML, so HTML-sensitive characters need no escaping.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // The writer will not open a container at depth MaxDepth: one more than the deepest a read accepts,
+        // so that whatever was read can be written back.
+        MaxDepth = JsonLimits.DepthCeiling + 1,
     };
 
     internal static void Localized(Utf8JsonWriter w, string name, LocalizedText? text)

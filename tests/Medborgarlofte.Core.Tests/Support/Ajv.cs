@@ -56,6 +56,9 @@ internal static class Ajv
         return verdicts;
     }
 
+    /// <summary>Runs Ajv once over <paramref name="files"/> (relative to the repository root, or absolute) against the schema's root.</summary>
+    internal static Dictionary<string, AjvVerdict> Validate(IReadOnlyList<string> files) => Run(schemaId: null, [.. files]);
+
     /// <summary>Runs Ajv on the files against the schema resource <paramref name="schemaId"/>, or the file's root when null.</summary>
     private static Dictionary<string, AjvVerdict> Run(string? schemaId, List<string> files)
     {

@@ -166,13 +166,13 @@ public static class FollowUpEvaluator
             {
                 if (observation.CountsOn is { } day && day >= start && day <= through)
                 {
-                    recorded += observation.Value;
+                    recorded = SaturatingAdd(recorded, observation.Value);
                 }
             }
         }
 
-        var expected = value * TargetCalendar.UnitsElapsed(recurrence, start, through, end);
-        decimal? inPeriod = end is { } last && last >= start ? value * TargetCalendar.UnitsElapsed(recurrence, start, last, last) : null;
+        var expected = SaturatingMultiply(value, TargetCalendar.UnitsElapsed(recurrence, start, through, end));
+        decimal? inPeriod = end is { } last && last >= start ? SaturatingMultiply(value, TargetCalendar.UnitsElapsed(recurrence, start, last, last)) : null;
         var state = State(comparator, recorded, expected, inPeriod, periodOver: end is { } over && asOf >= over);
 
         return new TargetEvaluation
@@ -186,6 +186,33 @@ public static class FollowUpEvaluator
             State = state,
             Explanation = Explain(target, start, asOf < start ? start : through, expected, recorded),
         };
+    }
+
+    // Held at decimal's range instead of throwing: a valid target of 10^28 a week, or observations that
+    // add up past 7.9 × 10^28, still evaluate (as unreachable, or as reached).
+    private static decimal SaturatingAdd(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            // A sum overflows only when both have the same sign.
+            return a < 0 ? decimal.MinValue : decimal.MaxValue;
+        }
+    }
+
+    private static decimal SaturatingMultiply(decimal value, int units)
+    {
+        try
+        {
+            return value * units;
+        }
+        catch (OverflowException)
+        {
+            return (value < 0) != (units < 0) ? decimal.MinValue : decimal.MaxValue;
+        }
     }
 
     private static PriorityAreaEvaluation Area(PriorityArea? area, List<CommitmentEvaluation> commitments, ref StateCounts total)

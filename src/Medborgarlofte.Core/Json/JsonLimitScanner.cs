@@ -1,0 +1,266 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Medborgarlofte.Diagnostics;
+
+namespace Medborgarlofte.Json;
+
+/// <summary>
+/// One pass over the tokens of UTF-8 JSON, before a document is built, that measures every string
+/// and property name against <see cref="JsonLimits.MaxStringLength"/> and every array against
+/// <see cref="JsonLimits.MaxArrayLength"/>, and finds escapes that leave a surrogate alone
+/// (<c>"\ud800"</c>: well-formed JSON, but no valid Unicode string), reporting each at its pointer.
+/// A document with any of them is not built: no later step ever meets a string it cannot decode.
+/// </summary>
+/// <remarks>
+/// Nothing is allocated per value: string lengths are counted on the raw bytes, and the path is a
+/// stack of frames, turned into a pointer only for a diagnostic. Depth is bounded by the reader's
+/// <see cref="JsonReaderOptions.MaxDepth"/>, so the stack is too.
+/// </remarks>
+internal static class JsonLimitScanner
+{
+    /// <summary>Scans <paramref name="utf8"/>; returns whether every string and array is within the limits.</summary>
+    /// <param name="utf8">The JSON, valid UTF-8.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="options">Reader options; their depth is the limits' depth.</param>
+    /// <param name="c">Where limit diagnostics are reported.</param>
+    /// <param name="syntaxError">The reader's error when the JSON is malformed or too deep; not reported here.</param>
+    internal static bool Scan(ReadOnlySpan<byte> utf8, JsonLimits limits, JsonReaderOptions options, ReadContext c, out JsonException? syntaxError)
+    {
+        syntaxError = null;
+        var within = true;
+        var path = new Path(utf8);
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        within &= Enter(ref path, limits, c);
+                        path.Push(reader.TokenType == JsonTokenType.StartArray);
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        path.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var nameLength = Utf16Length(reader.ValueSpan, reader.ValueIsEscaped, out var nameIsValid);
+                        if (nameLength > limits.MaxStringLength || !nameIsValid)
+                        {
+                            // The name is not materialised, so the pointer is the object's, and the value is skipped.
+                            within = false;
+                            var pointer = path.ToPointer(path.Depth - 1);
+                            if (nameIsValid)
+                            {
+                                ReportLength(pointer, c, "Ett egenskapsnamn i objektet", "A property name in the object", limits.MaxStringLength);
+                            }
+                            else
+                            {
+                                ReportLoneSurrogate(pointer, c, "Ett egenskapsnamn i objektet", "A property name in the object");
+                            }
+
+                            reader.Skip();
+                        }
+                        else
+                        {
+                            // Only where the name is: it is decoded if a diagnostic needs it.
+                            path.Name((int)reader.TokenStartIndex, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        within &= Enter(ref path, limits, c);
+                        if (Utf16Length(reader.ValueSpan, reader.ValueIsEscaped, out var isValid) > limits.MaxStringLength)
+                        {
+                            within = false;
+                            ReportLength(path.ToPointer(path.Depth), c, "Strängen", "The string", limits.MaxStringLength);
+                        }
+
+                        if (!isValid)
+                        {
+                            within = false;
+                            ReportLoneSurrogate(path.ToPointer(path.Depth), c, "Strängen", "The string");
+                        }
+
+                        break;
+                    default:
+                        within &= Enter(ref path, limits, c);
+                        break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            syntaxError = e;
+        }
+
+        return within;
+    }
+
+    /// <summary>
+    /// The length in UTF-16 code units of a JSON string's raw bytes (what <see cref="string.Length"/>
+    /// will be), and whether its escapes pair every surrogate. The bytes are valid UTF-8 and the escapes
+    /// well-formed (both checked before); a raw UTF-8 sequence is never a surrogate, so only
+    /// <c>\uD800</c>–<c>\uDFFF</c> escapes can leave one alone.
+    /// </summary>
+    internal static long Utf16Length(ReadOnlySpan<byte> raw, bool escaped, out bool pairedSurrogates)
+    {
+        pairedSurrogates = true;
+        long length = 0;
+        var pendingHigh = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var b = raw[i];
+            if (escaped && b == (byte)'\\')
+            {
+                length++;
+                if (raw[i + 1] != (byte)'u')
+                {
+                    pairedSurrogates &= !pendingHigh;
+                    pendingHigh = false;
+                    i++;
+                    continue;
+                }
+
+                // \uXXXX is one code unit; a surrogate pair is two escapes, high then low.
+                var unit = Hex(raw.Slice(i + 2, 4));
+                var high = unit is >= 0xD800 and <= 0xDBFF;
+                var low = unit is >= 0xDC00 and <= 0xDFFF;
+                pairedSurrogates &= pendingHigh == low;
+                pendingHigh = high;
+                i += 5;
+            }
+            else if ((b & 0xC0) != 0x80)
+            {
+                // A lead byte or ASCII starts a code point; four-byte sequences become surrogate pairs.
+                pairedSurrogates &= !pendingHigh;
+                pendingHigh = false;
+                length += b >= 0xF0 ? 2 : 1;
+            }
+        }
+
+        pairedSurrogates &= !pendingHigh;
+        return length;
+    }
+
+    private static int Hex(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value << 4) | (digit <= '9' ? digit - '0' : (digit | 0x20) - 'a' + 10);
+        }
+
+        return value;
+    }
+
+    /// <summary>Counts a value into the array around it, reporting the array the first time it goes over the limit.</summary>
+    private static bool Enter(ref Path path, JsonLimits limits, ReadContext c)
+    {
+        var count = path.CountItem();
+        if (count <= limits.MaxArrayLength)
+        {
+            return true;
+        }
+
+        if (count == limits.MaxArrayLength + 1L)
+        {
+            // Reported once, at the array's own pointer (without the item index).
+            var max = limits.MaxArrayLength.ToString(CultureInfo.InvariantCulture);
+            c.Report(DiagnosticCodes.ArrayTooLong, path.ToPointer(path.Depth - 1), $"Listan har fler än {max} element, gränsen.", $"The array has more than {max} items, the limit.");
+        }
+
+        return false;
+    }
+
+    private static void ReportLoneSurrogate(string pointer, ReadContext c, string swedish, string english) =>
+        c.Report(DiagnosticCodes.InvalidEncoding, pointer, $"{swedish} innehåller ett ensamt surrogattecken (en \\u-escape utan sin andra halva), som inte är giltig Unicode.", $"{english} holds a lone surrogate (a \\u escape without its other half), which is not valid Unicode.");
+
+    private static void ReportLength(string pointer, ReadContext c, string swedish, string english, int limit)
+    {
+        var max = limit.ToString(CultureInfo.InvariantCulture);
+        c.Report(DiagnosticCodes.StringTooLong, pointer, $"{swedish} är längre än gränsen {max} tecken.", $"{english} is longer than the limit of {max} characters.");
+    }
+
+    /// <summary>
+    /// The open objects and arrays, outermost first: for an object where its current property name
+    /// lies in the input, for an array how many items it has had so far.
+    /// </summary>
+    private ref struct Path(ReadOnlySpan<byte> utf8)
+    {
+        private readonly ReadOnlySpan<byte> _utf8 = utf8;
+        private Frame[] _frames = new Frame[16];
+
+        internal int Depth { get; private set; }
+
+        internal void Push(bool isArray)
+        {
+            if (Depth == _frames.Length)
+            {
+                Array.Resize(ref _frames, _frames.Length * 2);
+            }
+
+            _frames[Depth++] = new Frame { IsArray = isArray, Value = isArray ? 0 : -1 };
+        }
+
+        internal void Pop() => Depth--;
+
+        /// <summary>Records where the current property's name is: the token starts at its opening quote.</summary>
+        internal readonly void Name(int tokenStart, int length, bool escaped) =>
+            _frames[Depth - 1] = new Frame { IsArray = false, Value = tokenStart, Length = length, Escaped = escaped };
+
+        /// <summary>Counts one more item into the innermost array and returns the count; 0 when not in an array.</summary>
+        internal readonly long CountItem() => Depth > 0 && _frames[Depth - 1].IsArray ? ++_frames[Depth - 1].Value : 0;
+
+        /// <summary>The pointer of the value the first <paramref name="depth"/> frames lead to.</summary>
+        internal readonly string ToPointer(int depth)
+        {
+            var builder = new StringBuilder();
+            for (var i = 0; i < depth; i++)
+            {
+                var frame = _frames[i];
+                builder.Append('/');
+                if (frame.IsArray)
+                {
+                    builder.Append((frame.Value - 1).ToString(CultureInfo.InvariantCulture));
+                }
+                else if (frame.Value >= 0)
+                {
+                    builder.Append(JsonPointer.Escape(DecodeName(frame)));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private readonly string DecodeName(Frame frame)
+        {
+            var quoted = _utf8.Slice((int)frame.Value, frame.Length + 2);
+            if (!frame.Escaped)
+            {
+                return Encoding.UTF8.GetString(quoted[1..^1]);
+            }
+
+            // Let the reader unescape it: the quoted name alone is a JSON string.
+            var reader = new Utf8JsonReader(quoted);
+            reader.Read();
+            return reader.GetString() ?? string.Empty;
+        }
+    }
+
+    private struct Frame
+    {
+        internal bool IsArray;
+
+        /// <summary>For an array, the items so far; for an object, where its current name's token starts (−1 before the first).</summary>
+        internal long Value;
+
+        internal int Length;
+
+        internal bool Escaped;
+    }
+}
