@@ -25,7 +25,7 @@ public sealed record EntryPoint(string Name, Action<byte[], Agreement> Run)
 
 /// <summary>
 /// Every entry point hostile input reaches, in one list: each totality property runs all of them on
-/// every case. When the validation pipeline lands, "and <c>Validate</c> never throws" is one more line here.
+/// every case, the full validation (reading, schema, rules) among them.
 /// </summary>
 public static class EntryPoints
 {
@@ -44,7 +44,12 @@ public static class EntryPoints
         new("FollowUpJson.Read(Stream)", (bytes, _) => FollowUpJson.Read(new MemoryStream(bytes, writable: false))),
         new("FollowUpValidator.Validate, FollowUpEvaluator.Evaluate and the reports, of what reads", FollowUpOperations),
         new("AgreementJson.Write and FollowUpEvaluator.Evaluate of an agreement that reads", AgreementOperations),
+        new("AgreementValidator.Validate(ReadOnlyMemory<byte>): reading, schema and rules", (bytes, _) => Medborgarlofte.Validation.AgreementValidator.Validate(bytes, ValidateOptions)),
+        new("AgreementValidator.Validate(string)", (bytes, _) => Medborgarlofte.Validation.AgreementValidator.Validate(Encoding.UTF8.GetString(bytes), ValidateOptions)),
+        new("FollowUpValidator.Validate(ReadOnlyMemory<byte>, Agreement)", (bytes, agreement) => FollowUpValidator.Validate(bytes, agreement)),
     ];
+
+    private static readonly Medborgarlofte.Validation.ValidationOptions ValidateOptions = new() { AsOf = new LocalDate(2024, 6, 1) };
 
     /// <summary>Runs every entry point on <paramref name="input"/>; an exception fails the test, naming the entry point.</summary>
     /// <param name="input">Any bytes.</param>
