@@ -1,8 +1,14 @@
 using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Medborgarlofte.FollowUp;
+using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
 using Medborgarlofte.Model;
+using Medborgarlofte.Rendering;
+using Medborgarlofte.Schema;
+using Medborgarlofte.Validation;
+using NodaTime;
 
 namespace Medborgarlofte.Benchmarks;
 
@@ -15,6 +21,10 @@ public class DocumentBenchmarks
 {
     private byte[] _bytes = [];
     private Agreement _agreement = null!;
+    private JsonDocument _document = null!;
+    private JsonSchema _schema = null!;
+    private FollowUpDocument _followUp = null!;
+    private LocalDate _asOf;
     private readonly ArrayBufferWriter<byte> _output = new(1 << 20);
 
     [ParamsSource(nameof(InputNames))]
@@ -27,7 +37,14 @@ public class DocumentBenchmarks
     {
         _bytes = Inputs.Bytes(Input);
         _agreement = AgreementJson.Read(_bytes).GetValueOrThrow();
+        _document = JsonDocument.Parse(_bytes);
+        _schema = FormatSchemas.Agreement;
+        _followUp = Inputs.FollowUp(Input, _agreement);
+        _asOf = _followUp.AsOf;
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _document.Dispose();
 
     /// <summary>The floor: read every token, nothing else.</summary>
     [Benchmark(Baseline = true)]
@@ -52,6 +69,24 @@ public class DocumentBenchmarks
 
     [Benchmark]
     public Agreement? Read() => AgreementJson.Read(_bytes).Value;
+
+    /// <summary>The format's JSON Schema on an already parsed document, collecting all errors (as Ajv's allErrors).</summary>
+    [Benchmark]
+    public bool SchemaEvaluate() => _schema.Evaluate(_document.RootElement).IsValid;
+
+    /// <summary>The rules only, on an already read agreement.</summary>
+    [Benchmark]
+    public int Rules() => AgreementValidator.Validate(_agreement).Diagnostics.Count;
+
+    /// <summary>Full validation, bytes to report: parse, schema, strict read, rules.</summary>
+    [Benchmark]
+    public int Validate() => AgreementValidator.Validate(_bytes).Diagnostics.Count;
+
+    [Benchmark]
+    public int Render() => HtmlRenderer.Render(_agreement).Length;
+
+    [Benchmark]
+    public AgreementEvaluation FollowUpEvaluate() => FollowUpEvaluator.Evaluate(_agreement, _followUp, _asOf);
 
     [Benchmark]
     public int Write()

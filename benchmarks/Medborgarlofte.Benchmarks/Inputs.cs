@@ -31,6 +31,18 @@ public static class Inputs
         }
     }
 
+    /// <summary>The example's follow-up under examples/follow-up when there is one, else a generated one.</summary>
+    public static Medborgarlofte.FollowUp.FollowUpDocument FollowUp(string name, Medborgarlofte.Model.Agreement agreement)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "examples", "follow-up");
+        foreach (var path in Directory.GetFiles(directory, name + "-uppfoljning-*.json"))
+        {
+            return Medborgarlofte.FollowUp.FollowUpJson.Read(File.ReadAllBytes(path)).GetValueOrThrow();
+        }
+
+        return GeneratedFollowUp.Create(agreement);
+    }
+
     public static string RepositoryRoot([CallerFilePath] string source = "")
     {
         var directory = Path.GetDirectoryName(source);

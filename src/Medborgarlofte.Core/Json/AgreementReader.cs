@@ -44,9 +44,10 @@ internal static class AgreementReader
 
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
+            var pn = p.Name;
+            c.Push(pn);
             var v = p.Value;
-            switch (p.Name)
+            switch (pn)
             {
                 case "formatVersion": hasFormatVersion = true; formatVersion = ReadFormatVersion(v, c); break;
                 case "id": hasId = true; id = c.String(v); break;
@@ -70,7 +71,7 @@ internal static class AgreementReader
                 case "additionalSections": additionalSections = c.Array(v, ReadSection); break;
                 case "attachments": attachments = c.Array(v, ReadLink); break;
                 case "extensions": extensions = c.Extensions(v); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -135,13 +136,14 @@ internal static class AgreementReader
         var hasStart = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "start": hasStart = true; start = c.Date(p.Value); break;
                 case "end": end = c.Date(p.Value); break;
                 case "wording": wording = c.Text(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -165,8 +167,9 @@ internal static class AgreementReader
         bool hasNumber = false, hasStatus = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "number": hasNumber = true; number = c.Integer(p.Value, 1, int.MaxValue); break;
                 case "status": hasStatus = true; status = c.Enum(p.Value, ModelCodes.RevisionStatuses); break;
@@ -174,7 +177,7 @@ internal static class AgreementReader
                 case "supersedes": supersedes = ReadDocumentReference(p.Value, c); break;
                 case "changes": changes = c.Text(p.Value); break;
                 case "clause": clause = c.Text(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -197,12 +200,13 @@ internal static class AgreementReader
         var hasId = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "revision": revision = c.Integer(p.Value, 1, int.MaxValue); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -227,8 +231,9 @@ internal static class AgreementReader
         bool hasId = false, hasType = false, hasName = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "type": hasType = true; type = c.Enum(p.Value, ModelCodes.PartyTypes); break;
@@ -236,7 +241,7 @@ internal static class AgreementReader
                 case "identifiers": identifiers = ReadPartyIdentifiers(p.Value, c); break;
                 case "policeUnit": policeUnit = ReadPoliceUnit(p.Value, c); break;
                 case "extensions": extensions = c.Extensions(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -257,12 +262,13 @@ internal static class AgreementReader
         string? municipalityCode = null, organisationNumber = null;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "municipalityCode": municipalityCode = c.String(p.Value); break;
                 case "organisationNumber": organisationNumber = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -282,13 +288,14 @@ internal static class AgreementReader
         string? policeArea = null, localPoliceArea = null;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "region": region = c.Enum(p.Value, ModelCodes.PoliceRegions); break;
                 case "policeArea": policeArea = c.String(p.Value); break;
                 case "localPoliceArea": localPoliceArea = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -308,12 +315,13 @@ internal static class AgreementReader
         bool hasParty = false, hasValue = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "party": hasParty = true; party = c.String(p.Value); break;
                 case "value": hasValue = true; value = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -336,13 +344,14 @@ internal static class AgreementReader
         EquatableArray<Finding> findings = default;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "summary": summary = c.Text(p.Value); break;
                 case "sources": sources = c.Array(p.Value, ReadSource); break;
                 case "findings": findings = c.Array(p.Value, ReadFinding); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -365,8 +374,9 @@ internal static class AgreementReader
         bool hasId = false, hasType = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "type": hasType = true; type = c.String(p.Value); break;
@@ -375,7 +385,7 @@ internal static class AgreementReader
                 case "period": period = c.Interval(p.Value); break;
                 case "publisher": publisher = c.String(p.Value); break;
                 case "participantCount": participantCount = c.Integer(p.Value, 0, int.MaxValue); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -399,14 +409,15 @@ internal static class AgreementReader
         bool hasId = false, hasText = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "text": hasText = true; text = c.Text(p.Value); break;
                 case "sources": sources = c.Strings(p.Value); break;
                 case "themes": themes = c.Strings(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -431,8 +442,9 @@ internal static class AgreementReader
         bool hasId = false, hasTitle = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "number": number = c.String(p.Value); break;
@@ -441,7 +453,7 @@ internal static class AgreementReader
                 case "themes": themes = c.Strings(p.Value); break;
                 case "findings": findings = c.Strings(p.Value); break;
                 case "extensions": extensions = c.Extensions(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -468,9 +480,10 @@ internal static class AgreementReader
         bool hasId = false, hasText = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
+            var pn = p.Name;
+            c.Push(pn);
             var v = p.Value;
-            switch (p.Name)
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(v); break;
                 case "number": number = c.String(v); break;
@@ -486,7 +499,7 @@ internal static class AgreementReader
                 case "methods": methods = c.Strings(v); break;
                 case "targets": targets = c.Array(v, ReadTarget); break;
                 case "extensions": extensions = c.Extensions(v); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -531,9 +544,10 @@ internal static class AgreementReader
         bool hasId = false, hasKind = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
+            var pn = p.Name;
+            c.Push(pn);
             var v = p.Value;
-            switch (p.Name)
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(v); break;
                 case "kind": hasKind = true; kind = c.Enum(v, ModelCodes.TargetKinds); break;
@@ -544,7 +558,7 @@ internal static class AgreementReader
                 case "period": period = c.Interval(v); break;
                 case "text": text = c.Text(v); break;
                 case "extensions": extensions = c.Extensions(v); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -590,9 +604,10 @@ internal static class AgreementReader
         bool hasId = false, hasEffect = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
+            var pn = p.Name;
+            c.Push(pn);
             var v = p.Value;
-            switch (p.Name)
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(v); break;
                 case "priorityArea": priorityArea = c.String(v); break;
@@ -602,7 +617,7 @@ internal static class AgreementReader
                 case "followUpMethods": followUpMethods = c.Strings(v); break;
                 case "indicator": indicator = ReadIndicator(v, c); break;
                 case "extensions": extensions = c.Extensions(v); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -626,15 +641,16 @@ internal static class AgreementReader
         var hasName = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "name": hasName = true; name = c.Text(p.Value); break;
                 case "unit": unit = c.Text(p.Value); break;
                 case "source": source = c.String(p.Value); break;
                 case "baseline": baseline = ReadIndicatorValue(p.Value, c); break;
                 case "target": target = ReadIndicatorValue(p.Value, c); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -657,12 +673,13 @@ internal static class AgreementReader
         bool hasValue = false, hasYear = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "value": hasValue = true; value = c.Number(p.Value); break;
                 case "year": hasYear = true; year = c.Integer(p.Value, 1900, 9999); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -684,12 +701,13 @@ internal static class AgreementReader
         EquatableArray<FollowUpReport> reports = default;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "description": description = c.Text(p.Value); break;
                 case "reports": reports = c.Array(p.Value, ReadFollowUpReport); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -709,13 +727,14 @@ internal static class AgreementReader
         Cadence? cadence = null;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "forum": forum = c.Text(p.Value); break;
                 case "cadence": cadence = c.Enum(p.Value, ModelCodes.Cadences); break;
                 case "deliverable": deliverable = c.Text(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -735,12 +754,13 @@ internal static class AgreementReader
         EquatableArray<CommunicationChannel> channels = default;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "description": description = c.Text(p.Value); break;
                 case "channels": channels = c.Array(p.Value, ReadChannel); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -761,14 +781,15 @@ internal static class AgreementReader
         var hasType = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "type": hasType = true; type = c.String(p.Value); break;
                 case "owner": owner = c.String(p.Value); break;
                 case "name": name = c.Text(p.Value); break;
                 case "url": url = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -791,13 +812,14 @@ internal static class AgreementReader
         EquatableArray<LocalizedText> collaborationAreas = default;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "description": description = c.Text(p.Value); break;
                 case "bodies": bodies = c.Array(p.Value, ReadGovernanceBody); break;
                 case "collaborationAreas": collaborationAreas = c.Texts(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -820,15 +842,16 @@ internal static class AgreementReader
         bool hasId = false, hasType = false, hasName = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "type": hasType = true; type = c.Enum(p.Value, ModelCodes.GovernanceBodyTypes); break;
                 case "name": hasName = true; name = c.Text(p.Value); break;
                 case "description": description = c.Text(p.Value); break;
                 case "members": members = c.Strings(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -850,15 +873,16 @@ internal static class AgreementReader
         LocalizedText? role = null;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "name": name = c.String(p.Value); break;
                 case "role": role = c.Text(p.Value); break;
                 case "party": party = c.String(p.Value); break;
                 case "phone": phone = c.String(p.Value); break;
                 case "email": email = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -881,8 +905,9 @@ internal static class AgreementReader
         var hasParty = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "party": hasParty = true; party = c.String(p.Value); break;
                 case "name": name = c.String(p.Value); break;
@@ -891,7 +916,7 @@ internal static class AgreementReader
                 case "place": place = c.String(p.Value); break;
                 case "date": date = c.Date(p.Value); break;
                 case "contentHash": contentHash = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -913,12 +938,13 @@ internal static class AgreementReader
         bool hasHeading = false, hasText = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "heading": hasHeading = true; heading = c.Text(p.Value); break;
                 case "text": hasText = true; text = c.Text(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -941,13 +967,14 @@ internal static class AgreementReader
         bool hasTitle = false, hasUrl = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = p.Name;
+            c.Push(pn);
+            switch (pn)
             {
                 case "title": hasTitle = true; title = c.Text(p.Value); break;
                 case "url": hasUrl = true; url = c.String(p.Value); break;
                 case "mediaType": mediaType = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();

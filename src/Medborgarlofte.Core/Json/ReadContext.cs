@@ -177,7 +177,8 @@ internal sealed class ReadContext
         var ok = true;
         foreach (var property in element.EnumerateObject())
         {
-            Push(property.Name);
+            var name = property.Name; // allocates a string per call: once
+            Push(name);
             var value = String(property.Value);
             Pop();
             if (value is null)
@@ -186,7 +187,7 @@ internal sealed class ReadContext
             }
             else
             {
-                entries.Add(new(property.Name, value));
+                entries.Add(new(name, value));
             }
         }
 
