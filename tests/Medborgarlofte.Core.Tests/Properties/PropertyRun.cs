@@ -11,6 +11,8 @@ namespace Medborgarlofte.Tests.Properties;
 /// names the case (FsCheck prints it and the seed). To explore beyond the fixed cases, set
 /// <c>MEDBORGARLOFTE_PROPERTY_SEED</c> to another number and/or <c>MEDBORGARLOFTE_PROPERTY_SCALE</c>
 /// to multiply the number of cases; the seed is printed in the failure message.
+/// <c>MEDBORGARLOFTE_PROPERTY_CASES</c> sets every property's number of cases instead: the mutation
+/// test script sets it low, as each property runs once per mutant there.
 /// </summary>
 internal static class PropertyRun
 {
@@ -23,6 +25,9 @@ internal static class PropertyRun
     internal static ulong Seed =>
         ulong.TryParse(Environment.GetEnvironmentVariable("MEDBORGARLOFTE_PROPERTY_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out var seed) ? seed : DefaultSeed;
 
+    private static int? FixedCases =>
+        int.TryParse(Environment.GetEnvironmentVariable("MEDBORGARLOFTE_PROPERTY_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var cases) && cases > 0 ? cases : null;
+
     private static int Scale =>
         int.TryParse(Environment.GetEnvironmentVariable("MEDBORGARLOFTE_PROPERTY_SCALE"), NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
 
@@ -32,7 +37,7 @@ internal static class PropertyRun
         var seed = Seed + salt;
         var replay = new Replay(new Rnd(seed, Gamma), FSharpOption<int>.None);
         var config = Config.QuickThrowOnFailure
-            .WithMaxTest(cases * Scale)
+            .WithMaxTest(FixedCases ?? (cases * Scale))
             .WithReplay(FSharpOption<Replay>.Some(replay))
             .WithName(FormattableString.Invariant($"seed {seed}"));
         Prop.ForAll(gen.ToArbitrary(), property).Check(config);

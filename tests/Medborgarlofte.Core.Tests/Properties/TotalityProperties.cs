@@ -146,6 +146,10 @@ public sealed class TotalityProperties
             foreach (var diagnostic in diagnostics)
             {
                 Assert.Contains(diagnostic.Code, KnownCodes);
+                Assert.Equal(DiagnosticCodes.All.First(d => d.Code == diagnostic.Code).DefaultSeverity, diagnostic.Severity);
+                Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message.Swedish), $"{diagnostic}: no Swedish message");
+                Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message.English), $"{diagnostic.Code} {diagnostic.Pointer}: no English message");
+                Assert.NotEqual(diagnostic.Message.Swedish, diagnostic.Message.English);
                 var tokens = JsonPointer.Parse(diagnostic.Pointer);
                 Assert.True(tokens is not null, $"{diagnostic}: not a JSON Pointer");
                 if (document is not null)

@@ -10,6 +10,7 @@ using Medborgarlofte.Tests.Json;
 using Medborgarlofte.Tests.Properties;
 using Medborgarlofte.Tests.Support;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Medborgarlofte.Tests.Torture;
 
@@ -19,7 +20,7 @@ namespace Medborgarlofte.Tests.Torture;
 /// <see cref="decimal"/>, 100 000 levels of nesting (on a small stack), a 50 MB string (with the memory
 /// it may take measured). None throws.
 /// </summary>
-public sealed class HostileInputTests
+public sealed class HostileInputTests(ITestOutputHelper output)
 {
     private const string CommitmentText = "Polisen åtar sig att genomföra minst en trafikkontroll per vecka.";
 
@@ -218,6 +219,8 @@ public sealed class HostileInputTests
         LimitTests.AssertOnly(byLength, "ML0006", "/id");
         LimitTests.AssertOnly(fromStream, "ML0006", "/id");
 
+        output.WriteLine($"{bytes.Length} bytes: {sizeAllocation} allocated by size, {lengthAllocation} by length, {streamAllocation} from a stream");
+
         // Rejected before anything is built: a small fraction of the input; a stream is copied once.
         Assert.True(sizeAllocation < 64 * 1024, $"{sizeAllocation} bytes allocated to reject {bytes.Length} bytes by size");
         Assert.True(lengthAllocation < 64 * 1024, $"{lengthAllocation} bytes allocated to reject a {bytes.Length}-byte string");
@@ -237,6 +240,7 @@ public sealed class HostileInputTests
 
         LimitTests.AssertOnly(bySize, "ML0003", string.Empty);
         LimitTests.AssertOnly(byLength, "ML0006", "/id");
+        output.WriteLine($"{text.Length} characters: {sizeAllocation} allocated by size, {lengthAllocation} by length");
         Assert.True(sizeAllocation < 64 * 1024, $"{sizeAllocation} bytes allocated to reject {text.Length} characters by size");
         Assert.True(lengthAllocation < 2L * text.Length, $"{lengthAllocation} bytes allocated for {text.Length} characters of ASCII");
     }
