@@ -35,7 +35,7 @@ internal static class FollowUpReader
             var v = p.Value;
             switch (p.Name)
             {
-                case "formatVersion": hasFormatVersion = true; formatVersion = ReadFormatVersion(v, c); break;
+                case "formatVersion": hasFormatVersion = true; formatVersion = c.FormatVersion(v); break;
                 case "id": hasId = true; id = c.String(v); break;
                 case "agreement": hasAgreement = true; agreement = ReadAgreementReference(v, c); break;
                 case "asOf": hasAsOf = true; asOf = c.Date(v); break;
@@ -72,18 +72,6 @@ internal static class FollowUpReader
             IndicatorObservations = indicatorObservations,
             Extensions = extensions,
         };
-    }
-
-    private static string? ReadFormatVersion(JsonElement v, ReadContext c)
-    {
-        var text = c.String(v);
-        if (text is null || text == Agreement.CurrentFormatVersion)
-        {
-            return text;
-        }
-
-        c.Report(DiagnosticCodes.UnsupportedFormatVersion, $"Formatversion \"{text}\" stöds inte; den här versionen av biblioteket läser \"{Agreement.CurrentFormatVersion}\".", $"Format version \"{text}\" is not supported; this version of the library reads \"{Agreement.CurrentFormatVersion}\".");
-        return null;
     }
 
     private static DocumentReference? ReadAgreementReference(JsonElement element, ReadContext c)

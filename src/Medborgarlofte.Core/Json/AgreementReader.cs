@@ -49,7 +49,7 @@ internal static class AgreementReader
             var v = p.Value;
             switch (pn)
             {
-                case "formatVersion": hasFormatVersion = true; formatVersion = ReadFormatVersion(v, c); break;
+                case "formatVersion": hasFormatVersion = true; formatVersion = c.FormatVersion(v); break;
                 case "id": hasId = true; id = c.String(v); break;
                 case "kind": hasKind = true; kind = c.Enum(v, ModelCodes.AgreementKinds); break;
                 case "title": hasTitle = true; title = c.Text(v); break;
@@ -110,18 +110,6 @@ internal static class AgreementReader
             Attachments = attachments,
             Extensions = extensions,
         };
-    }
-
-    private static string? ReadFormatVersion(JsonElement v, ReadContext c)
-    {
-        var text = c.String(v);
-        if (text is null || string.Equals(text, Agreement.CurrentFormatVersion, System.StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        c.Report(DiagnosticCodes.UnsupportedFormatVersion, $"Formatversion \"{text}\" stöds inte; den här versionen av biblioteket läser \"{Agreement.CurrentFormatVersion}\".", $"Format version \"{text}\" is not supported; this version of the library reads \"{Agreement.CurrentFormatVersion}\".");
-        return null;
     }
 
     private static Validity? ReadValidity(JsonElement element, ReadContext c)

@@ -93,6 +93,19 @@ internal sealed class ReadContext
         return element.GetString();
     }
 
+    /// <summary>Reads <c>formatVersion</c>, which every document type carries; another version is ML1010.</summary>
+    internal string? FormatVersion(JsonElement element)
+    {
+        var text = String(element);
+        if (text is null || string.Equals(text, Agreement.CurrentFormatVersion, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        Report(DiagnosticCodes.UnsupportedFormatVersion, $"Formatversion \"{text}\" stöds inte; den här versionen av biblioteket läser \"{Agreement.CurrentFormatVersion}\".", $"Format version \"{text}\" is not supported; this version of the library reads \"{Agreement.CurrentFormatVersion}\".");
+        return null;
+    }
+
     internal bool? Boolean(JsonElement element) => Expect(element, JsonValueKind.True) ? element.GetBoolean() : null;
 
     internal decimal? Number(JsonElement element)
