@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
@@ -8,10 +9,19 @@ namespace Medborgarlofte.Benchmarks;
 /// <summary>The documents measured: the smallest, a mid-sized and the largest seed example, and generated ones.</summary>
 public static class Inputs
 {
-    public static readonly string[] Names =
+    private static readonly string[] AllNames =
     [
         "svalov-2020", "bastad-2024", "kungsbacka-2019-2020", "generated-100", "generated-1000", "generated-10000",
     ];
+
+    /// <summary>
+    /// Every input, or those named (comma-separated) in MEDBORGARLOFTE_BENCH_INPUTS: BenchmarkDotNet cannot
+    /// filter by parameter, and a quick look at one document should not cost the whole matrix.
+    /// </summary>
+    public static readonly string[] Names =
+        Environment.GetEnvironmentVariable("MEDBORGARLOFTE_BENCH_INPUTS") is { Length: > 0 } chosen
+            ? chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : AllNames;
 
     private static readonly Dictionary<string, byte[]> Cache = new(System.StringComparer.Ordinal);
 
