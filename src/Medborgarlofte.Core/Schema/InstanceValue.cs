@@ -31,6 +31,18 @@ internal readonly ref struct InstanceValue
         }
     }
 
+    /// <summary>
+    /// A property name as a string instance (for <c>propertyNames</c>), from its raw UTF-8 without quotes, so no
+    /// document is built per name. <see cref="Element"/> is then the default value: string keywords read only
+    /// <see cref="Kind"/> and <see cref="Raw"/>, and <c>const</c>/<c>enum</c> compare kinds before elements.
+    /// </summary>
+    public InstanceValue(ReadOnlySpan<byte> rawPropertyName)
+    {
+        Element = default;
+        Kind = JsonValueKind.String;
+        Raw = rawPropertyName;
+    }
+
     /// <summary>The value itself.</summary>
     public JsonElement Element { get; }
 

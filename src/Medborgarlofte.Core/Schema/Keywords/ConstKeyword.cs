@@ -26,7 +26,7 @@ internal sealed class ConstKeyword : KeywordHandler
     {
         var equal = _utf8String is not null
             ? instance.Kind == JsonValueKind.String && context.UnescapeUtf8(instance.Raw).SequenceEqual(_utf8String)
-            : JsonValueEquality.AreEqual(instance.Element, _value);
+            : instance.Kind == _value.ValueKind && JsonValueEquality.AreEqual(instance.Element, _value);
         if (!equal && context.CollectErrors)
         {
             Report(context, _message);

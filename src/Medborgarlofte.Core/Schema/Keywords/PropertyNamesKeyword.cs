@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text.Json;
 
 namespace Medborgarlofte.Schema;
@@ -9,8 +8,9 @@ namespace Medborgarlofte.Schema;
 /// rejected name is reported at the object, naming the property.
 /// </summary>
 /// <remarks>
-/// The subschema evaluates JSON values, so each name is wrapped in a small JSON document (its raw bytes in
-/// quotes); this is the one keyword that allocates per value on the success path.
+/// Each name is evaluated as a string instance made from its raw bytes (<see cref="InstanceValue(ReadOnlySpan{byte})"/>),
+/// not as a small JSON document per name: that parse was a sixth of the evaluation of a typical agreement,
+/// whose every text is a language map.
 /// </remarks>
 internal sealed class PropertyNamesKeyword : KeywordHandler
 {
@@ -58,23 +58,11 @@ internal sealed class PropertyNamesKeyword : KeywordHandler
             return false;
         }
 
-        var raw = JsonText.RawName(property);
-        var buffer = ArrayPool<byte>.Shared.Rent(raw.Length + 2);
-        try
-        {
-            buffer[0] = (byte)'"';
-            raw.CopyTo(buffer.AsSpan(1));
-            buffer[raw.Length + 1] = (byte)'"';
-            using var name = JsonDocument.Parse(buffer.AsMemory(0, raw.Length + 2));
-            var collect = context.CollectErrors;
-            context.CollectErrors = false;
-            var ok = _subschema.Evaluate(name.RootElement, context, null);
-            context.CollectErrors = collect;
-            return ok;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var name = new InstanceValue(JsonText.RawName(property));
+        var collect = context.CollectErrors;
+        context.CollectErrors = false;
+        var ok = _subschema.Evaluate(in name, context, null);
+        context.CollectErrors = collect;
+        return ok;
     }
 }
