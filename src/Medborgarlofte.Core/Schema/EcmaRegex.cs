@@ -16,7 +16,8 @@ namespace Medborgarlofte.Schema;
 /// Hostile input: the pattern runs on <see cref="RegexOptions.NonBacktracking"/> (linear time, so
 /// <c>^(a+)+$</c> cannot hang) whenever .NET allows it. Patterns with backreferences or lookaround need the
 /// backtracking engine; they get a match timeout of <see cref="MatchTimeout"/> and a timeout is reported as a
-/// validation error, never thrown.
+/// validation error, never thrown. The format schema's own patterns are generated at build time instead
+/// (<see cref="PrecompiledPatterns"/>).
 /// </para>
 /// <para>Differences from .NET that are translated:</para>
 /// <list type="bullet">
@@ -86,6 +87,13 @@ internal sealed class EcmaRegex
     {
         if (Cache.TryGetValue(pattern, out regex))
         {
+            error = default;
+            return true;
+        }
+
+        if (PrecompiledPatterns.ByPattern.TryGetValue(pattern, out var generated))
+        {
+            regex = new EcmaRegex(pattern, generated, nonBacktracking: false);
             error = default;
             return true;
         }
