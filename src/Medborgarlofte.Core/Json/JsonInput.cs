@@ -39,16 +39,20 @@ internal static class JsonInput
             return null;
         }
 
-        // Strings and arrays are measured before a document is built, so that nothing is built for them.
-        var within = JsonLimitScanner.Scan(utf8.Span, limits, new JsonReaderOptions { MaxDepth = limits.MaxDepth }, c, out var syntaxError);
-        if (syntaxError is not null)
+        // Strings and arrays are measured before a document is built, so that nothing is built for them;
+        // an input too short to break a limit, without surrogate escapes, needs no measuring pass.
+        if (!JsonLimitScanner.CannotExceed(utf8.Span, limits))
         {
-            return Diagnose(utf8, limits, syntaxError, c);
-        }
+            var within = JsonLimitScanner.Scan(utf8.Span, limits, new JsonReaderOptions { MaxDepth = limits.MaxDepth }, c, out var syntaxError);
+            if (syntaxError is not null)
+            {
+                return Diagnose(utf8, limits, syntaxError, c);
+            }
 
-        if (!within)
-        {
-            return null;
+            if (!within)
+            {
+                return null;
+            }
         }
 
         var strict = new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = false };

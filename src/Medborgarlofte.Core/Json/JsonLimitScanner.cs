@@ -102,6 +102,40 @@ internal static class JsonLimitScanner
     }
 
     /// <summary>
+    /// True when <see cref="Scan"/> could not find anything in <paramref name="utf8"/>: no string can be longer
+    /// than the whole input (escapes only shorten), no array can hold more items than half its bytes (an item
+    /// and its comma), and a lone surrogate needs an escape <c>\uD800</c>–<c>\uDFFF</c>. Depth and syntax are
+    /// left to the parser, which enforces the same maximum depth.
+    /// </summary>
+    /// <remarks>Why: the measuring pass costs as much as building the document, and typical agreements are a
+    /// few kilobytes, far below every limit. This check is one vectorised search for <c>\u</c>.</remarks>
+    internal static bool CannotExceed(ReadOnlySpan<byte> utf8, JsonLimits limits)
+    {
+        if (utf8.Length > limits.MaxStringLength || utf8.Length / 2 > limits.MaxArrayLength)
+        {
+            return false;
+        }
+
+        var rest = utf8;
+        int at;
+        while ((at = rest.IndexOf("\\u"u8)) >= 0)
+        {
+            // \uD8.. to \uDF..: a surrogate half, which only the scan can pair. A false alarm (an escaped
+            // backslash before a "u") only costs the scan.
+            if (at + 3 >= rest.Length || ((rest[at + 2] | 0x20) == 'd' && IsSurrogateSecondDigit(rest[at + 3])))
+            {
+                return false;
+            }
+
+            rest = rest[(at + 2)..];
+        }
+
+        return true;
+    }
+
+    private static bool IsSurrogateSecondDigit(byte digit) => digit is (byte)'8' or (byte)'9' || (digit | 0x20) is >= 'a' and <= 'f';
+
+    /// <summary>
     /// The length in UTF-16 code units of a JSON string's raw bytes (what <see cref="string.Length"/>
     /// will be), and whether its escapes pair every surrogate. The bytes are valid UTF-8 and the escapes
     /// well-formed (both checked before); a raw UTF-8 sequence is never a surrogate, so only
