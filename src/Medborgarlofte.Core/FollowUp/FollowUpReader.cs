@@ -31,9 +31,10 @@ internal static class FollowUpReader
         bool hasFormatVersion = false, hasId = false, hasAgreement = false, hasAsOf = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
+            var pn = PropertyNames.Of(p);
+            c.Push(pn);
             var v = p.Value;
-            switch (p.Name)
+            switch (pn)
             {
                 case "formatVersion": hasFormatVersion = true; formatVersion = c.FormatVersion(v); break;
                 case "id": hasId = true; id = c.String(v); break;
@@ -46,7 +47,7 @@ internal static class FollowUpReader
                 case "observations": observations = c.Array(v, ReadTargetObservation); break;
                 case "indicatorObservations": indicatorObservations = c.Array(v, ReadIndicatorObservation); break;
                 case "extensions": extensions = c.Extensions(v); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -86,12 +87,13 @@ internal static class FollowUpReader
         bool hasId = false, hasRevision = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = PropertyNames.Of(p);
+            c.Push(pn);
+            switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "revision": hasRevision = true; revision = c.Integer(p.Value, 1, int.MaxValue); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -116,13 +118,14 @@ internal static class FollowUpReader
         bool hasCommitment = false, hasStatus = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = PropertyNames.Of(p);
+            c.Push(pn);
+            switch (pn)
             {
                 case "commitment": hasCommitment = true; commitment = c.String(p.Value); break;
                 case "status": hasStatus = true; status = c.Enum(p.Value, FollowUpCodes.CommitmentStatuses); break;
                 case "comment": comment = c.Text(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -148,8 +151,9 @@ internal static class FollowUpReader
         bool hasTarget = false, hasValue = false, hasDate = false, hasPeriod = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = PropertyNames.Of(p);
+            c.Push(pn);
+            switch (pn)
             {
                 case "target": hasTarget = true; target = c.String(p.Value); break;
                 case "date": hasDate = true; date = c.Date(p.Value); break;
@@ -157,7 +161,7 @@ internal static class FollowUpReader
                 case "value": hasValue = true; value = ReadNonNegative(p.Value, c); break;
                 case "note": note = c.Text(p.Value); break;
                 case "evidence": evidence = c.String(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();
@@ -188,15 +192,16 @@ internal static class FollowUpReader
         bool hasGoal = false, hasValue = false, hasYear = false;
         foreach (var p in element.EnumerateObject())
         {
-            c.Push(p.Name);
-            switch (p.Name)
+            var pn = PropertyNames.Of(p);
+            c.Push(pn);
+            switch (pn)
             {
                 case "goal": hasGoal = true; goal = c.String(p.Value); break;
                 case "value": hasValue = true; value = c.Number(p.Value); break;
                 case "year": hasYear = true; year = c.Integer(p.Value, 1900, 9999); break;
                 case "source": source = c.String(p.Value); break;
                 case "note": note = c.Text(p.Value); break;
-                default: c.UnknownProperty(p.Name); break;
+                default: c.UnknownProperty(pn); break;
             }
 
             c.Pop();

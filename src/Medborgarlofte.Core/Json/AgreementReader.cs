@@ -44,7 +44,7 @@ internal static class AgreementReader
 
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             var v = p.Value;
             switch (pn)
@@ -124,7 +124,7 @@ internal static class AgreementReader
         var hasStart = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -155,7 +155,7 @@ internal static class AgreementReader
         bool hasNumber = false, hasStatus = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -188,7 +188,7 @@ internal static class AgreementReader
         var hasId = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -219,7 +219,7 @@ internal static class AgreementReader
         bool hasId = false, hasType = false, hasName = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -250,7 +250,7 @@ internal static class AgreementReader
         string? municipalityCode = null, organisationNumber = null;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -276,7 +276,7 @@ internal static class AgreementReader
         string? policeArea = null, localPoliceArea = null;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -303,7 +303,7 @@ internal static class AgreementReader
         bool hasParty = false, hasValue = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -332,7 +332,7 @@ internal static class AgreementReader
         EquatableArray<Finding> findings = default;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -362,7 +362,7 @@ internal static class AgreementReader
         bool hasId = false, hasType = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -397,7 +397,7 @@ internal static class AgreementReader
         bool hasId = false, hasText = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -430,7 +430,7 @@ internal static class AgreementReader
         bool hasId = false, hasTitle = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -468,7 +468,7 @@ internal static class AgreementReader
         bool hasId = false, hasText = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             var v = p.Value;
             switch (pn)
@@ -532,7 +532,7 @@ internal static class AgreementReader
         bool hasId = false, hasKind = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             var v = p.Value;
             switch (pn)
@@ -592,7 +592,7 @@ internal static class AgreementReader
         bool hasId = false, hasEffect = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             var v = p.Value;
             switch (pn)
@@ -629,7 +629,7 @@ internal static class AgreementReader
         var hasName = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -661,7 +661,7 @@ internal static class AgreementReader
         bool hasValue = false, hasYear = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -689,7 +689,7 @@ internal static class AgreementReader
         EquatableArray<FollowUpReport> reports = default;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -715,7 +715,7 @@ internal static class AgreementReader
         Cadence? cadence = null;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -742,7 +742,7 @@ internal static class AgreementReader
         EquatableArray<CommunicationChannel> channels = default;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -769,7 +769,7 @@ internal static class AgreementReader
         var hasType = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -800,7 +800,7 @@ internal static class AgreementReader
         EquatableArray<LocalizedText> collaborationAreas = default;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -830,7 +830,7 @@ internal static class AgreementReader
         bool hasId = false, hasType = false, hasName = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -861,7 +861,7 @@ internal static class AgreementReader
         LocalizedText? role = null;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -893,7 +893,7 @@ internal static class AgreementReader
         var hasParty = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -926,7 +926,7 @@ internal static class AgreementReader
         bool hasHeading = false, hasText = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {
@@ -955,7 +955,7 @@ internal static class AgreementReader
         bool hasTitle = false, hasUrl = false;
         foreach (var p in element.EnumerateObject())
         {
-            var pn = p.Name;
+            var pn = PropertyNames.Of(p);
             c.Push(pn);
             switch (pn)
             {

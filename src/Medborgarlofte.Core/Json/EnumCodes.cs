@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace Medborgarlofte.Json;
 
@@ -14,15 +15,33 @@ internal sealed class EnumCodes<TEnum>
     where TEnum : struct, Enum
 {
     private readonly string[] _names;
+    private readonly byte[][] _utf8Names;
 
     internal EnumCodes(params string[] names)
     {
         _names = names;
+        _utf8Names = Array.ConvertAll(names, static name => System.Text.Encoding.UTF8.GetBytes(name));
     }
 
     internal IReadOnlyList<string> Names => _names;
 
     internal string ToCode(TEnum value) => _names[Unsafe.As<TEnum, int>(ref value)];
+
+    /// <summary>Matches a JSON string on its bytes, without making a string of it (escapes are compared unescaped).</summary>
+    internal bool TryParse(JsonElement code, out TEnum value)
+    {
+        for (var i = 0; i < _utf8Names.Length; i++)
+        {
+            if (code.ValueEquals(_utf8Names[i]))
+            {
+                value = Unsafe.As<int, TEnum>(ref i);
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     internal bool TryParse(string code, out TEnum value)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
@@ -144,6 +145,11 @@ internal sealed class ReadContext
 
     internal LocalDate? Date(JsonElement element)
     {
+        if (element.ValueKind == JsonValueKind.String && TryReadIsoDate(JsonMarshal.GetRawUtf8Value(element), out var date))
+        {
+            return date;
+        }
+
         var text = String(element);
         if (text is null)
         {
@@ -163,6 +169,11 @@ internal sealed class ReadContext
     internal TEnum? Enum<TEnum>(JsonElement element, EnumCodes<TEnum> codes)
         where TEnum : struct, Enum
     {
+        if (element.ValueKind == JsonValueKind.String && codes.TryParse(element, out var known))
+        {
+            return known;
+        }
+
         var text = String(element);
         if (text is null)
         {
@@ -186,11 +197,13 @@ internal sealed class ReadContext
             return null;
         }
 
-        var entries = new List<KeyValuePair<string, string>>(2);
+        // One array of the right size, handed over to the text: no list, no copy, no comparer.
+        var entries = new KeyValuePair<string, string>[element.GetPropertyCount()];
+        var count = 0;
         var ok = true;
         foreach (var property in element.EnumerateObject())
         {
-            var name = property.Name; // allocates a string per call: once
+            var name = PropertyNames.Of(property); // "sv" and "en" are shared strings
             Push(name);
             var value = String(property.Value);
             Pop();
@@ -200,7 +213,7 @@ internal sealed class ReadContext
             }
             else
             {
-                entries.Add(new(name, value));
+                entries[count++] = new(name, value);
             }
         }
 
@@ -209,7 +222,7 @@ internal sealed class ReadContext
             return null;
         }
 
-        var text = LocalizedText.TryCreate(entries);
+        var text = LocalizedText.TryCreateOwned(entries);
         if (text is null)
         {
             Report(DiagnosticCodes.MissingSwedish, "Texten saknar svenska (\"sv\").", "The text has no Swedish (\"sv\").");
@@ -229,8 +242,9 @@ internal sealed class ReadContext
         bool hasStart = false, hasEnd = false;
         foreach (var property in element.EnumerateObject())
         {
-            Push(property.Name);
-            switch (property.Name)
+            var name = PropertyNames.Of(property);
+            Push(name);
+            switch (name)
             {
                 case "start":
                     hasStart = true;
@@ -241,7 +255,7 @@ internal sealed class ReadContext
                     end = Date(property.Value);
                     break;
                 default:
-                    UnknownProperty(property.Name);
+                    UnknownProperty(name);
                     break;
             }
 
@@ -332,6 +346,41 @@ internal sealed class ReadContext
         var trimmed = digits.TrimEnd('0');
         exponent += digits.Length - trimmed.Length;
         return trimmed.Length == 0 ? (false, string.Empty, 0) : (negative, trimmed, exponent);
+    }
+
+    /// <summary>
+    /// A date written plainly as <c>"YYYY-MM-DD"</c> (year 1 or later), read from its bytes without a string or
+    /// a pattern parse. Anything else (escapes, year 0, an invalid day) returns false and takes the full path,
+    /// which accepts exactly what this does and reports the rest.
+    /// </summary>
+    private static bool TryReadIsoDate(ReadOnlySpan<byte> quoted, out LocalDate date)
+    {
+        date = default;
+        if (quoted.Length != 12 || quoted[5] != (byte)'-' || quoted[8] != (byte)'-'
+            || !TryDigits(quoted.Slice(1, 4), out var year) || !TryDigits(quoted.Slice(6, 2), out var month) || !TryDigits(quoted.Slice(9, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var digit in digits)
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        return true;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");

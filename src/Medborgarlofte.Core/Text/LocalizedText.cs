@@ -96,10 +96,26 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     }
 
     /// <summary>Creates a text from pairs without throwing; null when Swedish is missing or a tag repeats.</summary>
-    internal static LocalizedText? TryCreate(List<KeyValuePair<string, string>> entries)
+    internal static LocalizedText? TryCreate(List<KeyValuePair<string, string>> entries) => TryCreateOwned(entries.ToArray());
+
+    /// <summary>As <see cref="TryCreate"/>, keeping <paramref name="array"/> itself (sorted in place), which the caller
+    /// must not touch afterwards: the reader builds one array per text and hands it over.</summary>
+    internal static LocalizedText? TryCreateOwned(KeyValuePair<string, string>[] array)
     {
-        var array = entries.ToArray();
-        Array.Sort(array, static (a, b) => CompareTags(a.Key, b.Key));
+        // A text has one to a few languages: insertion sort, without the comparer Array.Sort would allocate.
+        for (var i = 1; i < array.Length; i++)
+        {
+            var entry = array[i];
+            var j = i - 1;
+            while (j >= 0 && CompareTags(array[j].Key, entry.Key) > 0)
+            {
+                array[j + 1] = array[j];
+                j--;
+            }
+
+            array[j + 1] = entry;
+        }
+
         if (array.Length == 0 || !string.Equals(array[0].Key, SwedishTag, StringComparison.Ordinal))
         {
             return null;

@@ -176,6 +176,39 @@ public sealed class StrictReadingTests
         Assert.Contains(result.Diagnostics, d => d.Code == "ML1008" && d.Pointer == "/commitments/0/targets/0/period");
     }
 
+    [Theory]
+    [InlineData("2024-12-31", 2024, 12, 31)]
+    [InlineData("2024-02-29", 2024, 2, 29)] // leap year
+    [InlineData("2000-02-29", 2000, 2, 29)] // leap century
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    [InlineData("\\u0032024-12-31", 2024, 12, 31)] // an escaped digit takes the full path, same result
+    public void A_date_reads_as_written(string written, int year, int month, int day)
+    {
+        var result = AgreementJson.Read(Replace("\"end\": \"2024-12-31\"", $"\"end\": \"{written}\""));
+
+        Assert.True(result.Success, string.Join("; ", result.Diagnostics));
+        Assert.Equal(new NodaTime.LocalDate(year, month, day), result.Value.Validity.End);
+    }
+
+    [Theory]
+    [InlineData("2023-02-29")] // not a leap year
+    [InlineData("1900-02-29")] // not a leap century
+    [InlineData("2024-04-31")]
+    [InlineData("2024-00-10")]
+    [InlineData("2024-12-00")]
+    [InlineData("2024-13-01")]
+    [InlineData("2024-1-31")]
+    [InlineData("2024-12-3a")]
+    [InlineData("2024/12/31")]
+    [InlineData("20241231xx")]
+    [InlineData("2024-12-311")]
+    public void A_malformed_or_impossible_date_is_reported(string written)
+    {
+        var result = AgreementJson.Read(Replace("\"end\": \"2024-12-31\"", $"\"end\": \"{written}\""));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "ML1006" && d.Pointer == "/validity/end");
+    }
+
     [Fact]
     public void An_integer_written_with_a_zero_fraction_is_an_integer()
     {
