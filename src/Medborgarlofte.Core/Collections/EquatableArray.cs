@@ -76,6 +76,9 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Wraps an array the caller gives up; used where the array is never seen again.</summary>
     internal static EquatableArray<T> TakeOwnership(T[] items) => new(items);
 
+    /// <summary>The array itself, for internal readers that never write to it (no copy); empty for the default value.</summary>
+    internal T[] SharedArray() => _items ?? [];
+
     /// <summary>Returns the elements as an immutable array.</summary>
     /// <returns>A new immutable array.</returns>
     [Pure]

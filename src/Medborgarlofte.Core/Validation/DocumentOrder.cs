@@ -25,46 +25,70 @@ internal static class DocumentOrder
         var nodes = new Node[diagnostics.Count];
         for (var i = 0; i < diagnostics.Count; i++)
         {
-            var node = trie;
-            var tokens = JsonPointer.Parse(diagnostics[i].Pointer) ?? [diagnostics[i].Pointer];
-            foreach (var token in tokens)
-            {
-                node = node.Child(token);
-            }
-
-            nodes[i] = node;
+            nodes[i] = Locate(trie, diagnostics[i].Pointer);
         }
 
         var ordinal = 0;
         Assign(trie, root, ref ordinal);
 
-        var order = new int[diagnostics.Count];
-        for (var i = 0; i < order.Length; i++)
+        // Place first, then the order reported: one key per diagnostic, sorted without a comparer.
+        var keys = new long[diagnostics.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            order[i] = i;
+            keys[i] = ((long)nodes[i].Ordinal << 32) | (uint)i;
         }
 
-        Array.Sort(order, (a, b) =>
+        Array.Sort(keys);
+        var sorted = new Diagnostic[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            var byPlace = nodes[a].Ordinal.CompareTo(nodes[b].Ordinal);
-            return byPlace != 0 ? byPlace : a.CompareTo(b);
-        });
-
-        var sorted = new Diagnostic[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            sorted[i] = diagnostics[order[i]];
+            sorted[i] = diagnostics[(int)(keys[i] & 0xFFFFFFFF)];
         }
 
         diagnostics.Clear();
         diagnostics.AddRange(sorted);
     }
 
+    /// <summary>The trie node of a pointer, made on the way; a token string is made only for a new node.</summary>
+    private static Node Locate(Node trie, string pointer)
+    {
+        if (pointer.Length == 0)
+        {
+            return trie;
+        }
+
+        if (pointer[0] != '/' || pointer.Contains('~', StringComparison.Ordinal))
+        {
+            // Escaped or malformed pointers are rare: the parser decides, and a malformed one is one token.
+            var node = trie;
+            foreach (var token in JsonPointer.Parse(pointer) ?? [pointer])
+            {
+                node = node.Child(token.AsSpan());
+            }
+
+            return node;
+        }
+
+        var current = trie;
+        var rest = pointer.AsSpan(1);
+        while (true)
+        {
+            var slash = rest.IndexOf('/');
+            current = current.Child(slash < 0 ? rest : rest[..slash]);
+            if (slash < 0)
+            {
+                return current;
+            }
+
+            rest = rest[(slash + 1)..];
+        }
+    }
+
     /// <summary>Numbers the trie in pre-order, children as the document has them; names the document lacks come last.</summary>
     private static void Assign(Node node, JsonElement? element, ref int ordinal)
     {
         node.Ordinal = ordinal++;
-        if (node.Children is null)
+        if (node.Order is not { } children)
         {
             return;
         }
@@ -74,10 +98,10 @@ internal static class DocumentOrder
         {
             foreach (var property in obj.EnumerateObject())
             {
-                if (node.Children.TryGetValue(property.Name, out var child) && child.Ordinal < 0)
+                if (node.Find(property) is { Ordinal: < 0 } child)
                 {
                     Assign(child, property.Value, ref ordinal);
-                    if (++visited == node.Children.Count)
+                    if (++visited == children.Count)
                     {
                         return;
                     }
@@ -86,8 +110,8 @@ internal static class DocumentOrder
         }
         else if (element is { ValueKind: JsonValueKind.Array } array)
         {
-            var wanted = new List<(int Index, Node Child)>(node.Children.Count);
-            foreach (var (token, child) in node.Order)
+            var wanted = new List<(int Index, Node Child)>(children.Count);
+            foreach (var (token, child) in children)
             {
                 if (IsIndex(token, out var index))
                 {
@@ -95,6 +119,7 @@ internal static class DocumentOrder
                 }
             }
 
+            // One pass over the items: an index into an array of objects is not constant time.
             wanted.Sort(static (a, b) => a.Index.CompareTo(b.Index));
             var next = 0;
             var position = 0;
@@ -115,7 +140,7 @@ internal static class DocumentOrder
             }
         }
 
-        foreach (var (_, child) in node.Order)
+        foreach (var (_, child) in children)
         {
             if (child.Ordinal < 0)
             {
@@ -131,22 +156,82 @@ internal static class DocumentOrder
             && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out index);
     }
 
+    /// <summary>
+    /// One step of the pointers reported. A few children are searched in place and matched to property names
+    /// on their UTF-8 bytes (no string per property); many get a dictionary.
+    /// </summary>
     private sealed class Node
     {
-        internal Dictionary<string, Node>? Children { get; private set; }
+        private const int LinearLimit = 8;
 
-        internal List<(string Token, Node Child)> Order { get; } = [];
+        private Dictionary<string, Node>? _byToken;
+
+        /// <summary>Gets the children in the order the diagnostics first named them; null for a leaf.</summary>
+        internal List<(string Token, Node Child)>? Order { get; private set; }
 
         internal int Ordinal { get; set; } = -1;
 
-        internal Node Child(string token)
+        internal Node Child(ReadOnlySpan<char> token)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Children.TryGetValue(token, out var child))
+            if (_byToken is not null)
             {
-                child = new Node();
-                Children.Add(token, child);
-                Order.Add((token, child));
+                var key = token.ToString();
+                if (_byToken.TryGetValue(key, out var found))
+                {
+                    return found;
+                }
+
+                return Add(key);
+            }
+
+            if (Order is not null)
+            {
+                foreach (var (existing, child) in Order)
+                {
+                    if (token.SequenceEqual(existing))
+                    {
+                        return child;
+                    }
+                }
+            }
+
+            return Add(token.ToString());
+        }
+
+        internal Node? Find(JsonProperty property)
+        {
+            if (_byToken is not null)
+            {
+                return _byToken.TryGetValue(PropertyNames.Of(property), out var found) ? found : null;
+            }
+
+            foreach (var (token, child) in Order!)
+            {
+                if (property.NameEquals(token))
+                {
+                    return child;
+                }
+            }
+
+            return null;
+        }
+
+        private Node Add(string token)
+        {
+            var child = new Node();
+            Order ??= new List<(string, Node)>(2);
+            Order.Add((token, child));
+            if (_byToken is not null)
+            {
+                _byToken.Add(token, child);
+            }
+            else if (Order.Count > LinearLimit)
+            {
+                _byToken = new Dictionary<string, Node>(StringComparer.Ordinal);
+                foreach (var (key, node) in Order)
+                {
+                    _byToken.Add(key, node);
+                }
             }
 
             return child;

@@ -11,7 +11,9 @@ namespace Medborgarlofte.Validation;
 /// <typeparam name="T">The item type.</typeparam>
 public sealed class IdLookup<T>
 {
-    private readonly Dictionary<string, int> _first;
+    private const int LinearLimit = 8;
+
+    private readonly Dictionary<string, int>? _first;
     private readonly T[] _items;
     private readonly string?[] _ids;
     private readonly HashSet<string>? _repeated;
@@ -21,7 +23,10 @@ public sealed class IdLookup<T>
     {
         _items = items;
         _ids = ids;
-        _first = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+
+        // A few ids (the usual parties, areas, sources) are searched in place: a dictionary would cost more
+        // to build than all the lookups a validation makes.
+        _first = ids.Length > LinearLimit ? new Dictionary<string, int>(ids.Length, StringComparer.Ordinal) : null;
         for (var i = 0; i < ids.Length; i++)
         {
             var id = ids[i];
@@ -30,7 +35,8 @@ public sealed class IdLookup<T>
                 continue;
             }
 
-            if (!_first.TryAdd(id, i))
+            var isFirst = _first is null ? FirstIndex(id) == i : _first.TryAdd(id, i);
+            if (!isFirst)
             {
                 (_repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
                 (_duplicateIndexes ??= []).Add(i);
@@ -56,7 +62,7 @@ public sealed class IdLookup<T>
     /// <summary>Tells whether any item has the id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>Whether the id is declared.</returns>
-    public bool Contains(string id) => id is not null && _first.ContainsKey(id);
+    public bool Contains(string id) => id is not null && FirstIndex(id) >= 0;
 
     /// <summary>Tells whether more than one item has the id, so that a reference to it is ambiguous.</summary>
     /// <param name="id">The id.</param>
@@ -70,14 +76,32 @@ public sealed class IdLookup<T>
     /// <returns>Whether the id is declared.</returns>
     public bool TryFind(string id, [MaybeNullWhen(false)] out T item, out int index)
     {
-        if (id is not null && _first.TryGetValue(id, out index))
+        index = id is null ? -1 : FirstIndex(id);
+        if (index >= 0)
         {
             item = _items[index];
             return true;
         }
 
         item = default;
-        index = -1;
         return false;
+    }
+
+    private int FirstIndex(string id)
+    {
+        if (_first is not null)
+        {
+            return _first.TryGetValue(id, out var index) ? index : -1;
+        }
+
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (string.Equals(_ids[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

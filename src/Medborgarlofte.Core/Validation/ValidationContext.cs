@@ -118,7 +118,7 @@ public sealed class ValidationContext
     private static IdLookup<T> Lookup<T>(Collections.EquatableArray<T> items, Func<T, string> id)
         where T : class
     {
-        var array = items.AsSpan().ToArray();
+        var array = items.SharedArray(); // read only, so shared rather than copied
         var ids = new string?[array.Length];
         for (var i = 0; i < array.Length; i++)
         {
