@@ -30,8 +30,6 @@ public static class AgreementValidator
     /// <summary>The version of the document format and its JSON Schema that validation checks against.</summary>
     public const string SchemaVersion = Agreement.CurrentFormatVersion;
 
-    private static readonly Lazy<DateTimeZone> Stockholm = new(() => DateTimeZoneProviders.Tzdb["Europe/Stockholm"]);
-
     /// <summary>Gets the version of this library, as written in reports ("0.1.0").</summary>
     public static string LibraryVersion { get; } = ReadLibraryVersion();
 
@@ -214,7 +212,7 @@ public static class AgreementValidator
     }
 
     private static LocalDate AsOf(ValidationOptions options) =>
-        options.AsOf ?? options.Clock.GetCurrentInstant().InZone(options.TimeZone ?? Stockholm.Value).Date;
+        options.AsOf ?? (options.TimeZone is { } zone ? options.Clock.GetCurrentInstant().InZone(zone).Date : SwedishDate.Today(options.Clock));
 
     private static ValidationProvenance Provenance(LocalDate asOf) => new(LibraryVersion, SchemaVersion, ValidationRules.Version, asOf);
 

@@ -22,9 +22,6 @@ namespace Medborgarlofte.FollowUp.Evaluation;
 /// </remarks>
 public static class FollowUpEvaluator
 {
-    /// <summary>The time zone whose calendar date "today" is.</summary>
-    private static readonly DateTimeZone Sweden = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
-
     /// <summary>Evaluates on today's date in Sweden, taken from <paramref name="clock"/>.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <param name="followUp">The follow-up with observations.</param>
@@ -32,7 +29,7 @@ public static class FollowUpEvaluator
     /// <returns>The evaluation.</returns>
     public static AgreementEvaluation Evaluate(Agreement agreement, FollowUpDocument followUp, IClock? clock = null)
     {
-        var today = (clock ?? SystemClock.Instance).GetCurrentInstant().InZone(Sweden).Date;
+        var today = SwedishDate.Today(clock ?? SystemClock.Instance);
         return Evaluate(agreement, followUp, today);
     }
 
