@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Start-up of `medborgarlofte validate` as a whole process beside an empty console app, both published
+# ReadyToRun for this machine's runtime: medians of N interleaved runs (default 21).
+#   bash benchmarks/startup.sh [N]
+# Not part of CI. The README's "Start-up" table comes from this script on a quiet machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-21}"
+out=artifacts/startup
+rid="linux-x64"
+mkdir -p "$out/empty-src"
+cat > "$out/empty-src/empty.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+</Project>
+XML
+echo 'return 0;' > "$out/empty-src/Program.cs"
+dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/empty" -v quiet --nologo
+dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/cli" -v quiet --nologo
+echo '{}' > "$out/empty-object.json"
+
+commands=(
+  "$out/empty/empty"
+  "$out/cli/medborgarlofte --help"
+  "$out/cli/medborgarlofte validate examples/bastad-2024.json"
+  "$out/cli/medborgarlofte validate $out/empty-object.json"
+)
+declare -A times
+for _ in $(seq 1 "$runs"); do
+  for i in "${!commands[@]}"; do
+    start=$(date +%s%N)
+    ${commands[$i]} > /dev/null 2>&1 || true
+    end=$(date +%s%N)
+    times[$i]="${times[$i]:-} $(( (end - start) / 1000000 ))"
+  done
+done
+empty=$(echo ${times[0]} | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+for i in "${!commands[@]}"; do
+  median=$(echo ${times[$i]} | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  awk -v m="$median" -v e="$empty" -v c="${commands[$i]}" 'BEGIN {printf "%5d ms  %4.1f x empty  %s\n", m, m / e, c}'
+done
