@@ -20,7 +20,7 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
             return;
         }
 
-        var seen = new Dictionary<string, int>(commitments.Count, StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, int>(commitments.Count, CaseInsensitiveText.Instance);
         for (var i = 0; i < commitments.Count; i++)
         {
             if (commitments[i]?.Text?.Swedish is not { } text || string.IsNullOrWhiteSpace(text))
@@ -76,5 +76,33 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Ordinal equality ignoring case, with a hash that needs no case mapping: the length and the ASCII
+    /// characters that are not letters (digits, spaces, punctuation), which no other character equals when
+    /// case is ignored. Why: hashing Swedish text with <see cref="StringComparer.OrdinalIgnoreCase"/> takes its
+    /// slow path (å, ä, ö) and was a few per cent of a whole validation.
+    /// </summary>
+    private sealed class CaseInsensitiveText : IEqualityComparer<string>
+    {
+        internal static readonly CaseInsensitiveText Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(string obj)
+        {
+            var hash = (uint)obj.Length * 0x9E3779B1u;
+            for (var i = 0; i < obj.Length; i++)
+            {
+                var c = obj[i];
+                if (c < 0x80 && !char.IsAsciiLetter(c))
+                {
+                    hash = (hash ^ (c + ((uint)i << 7))) * 0x01000193u;
+                }
+            }
+
+            return (int)hash;
+        }
     }
 }
