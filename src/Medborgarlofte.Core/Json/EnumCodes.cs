@@ -42,19 +42,4 @@ internal sealed class EnumCodes<TEnum>
         value = default;
         return false;
     }
-
-    internal bool TryParse(string code, out TEnum value)
-    {
-        for (var i = 0; i < _names.Length; i++)
-        {
-            if (string.Equals(_names[i], code, StringComparison.Ordinal))
-            {
-                value = Unsafe.As<int, TEnum>(ref i);
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
 }

@@ -174,15 +174,11 @@ internal sealed class ReadContext
             return known;
         }
 
+        // Not one of the codes (compared unescaped above): only the diagnostic needs the text.
         var text = String(element);
         if (text is null)
         {
             return null;
-        }
-
-        if (codes.TryParse(text, out var value))
-        {
-            return value;
         }
 
         var allowed = string.Join(", ", codes.Names);

@@ -32,6 +32,8 @@ internal sealed class Utf8NameTable
         Names = names;
         _keys = new byte[names.Count][];
         var size = 4;
+
+        // Stryker disable once all : the table's size changes speed only (a fuller table probes further)
         while (size < names.Count * 2)
         {
             size <<= 1;
@@ -43,6 +45,8 @@ internal sealed class Utf8NameTable
         {
             var key = Encoding.UTF8.GetBytes(names[i]);
             _keys[i] = key;
+            // Stryker disable all : speed only; a name with a backslash only turns the shortcuts below off, and a
+            // repeated name would sit later on its own probe path, behind its first index
             _keysHaveBackslash |= key.AsSpan().IndexOf((byte)'\\') >= 0;
             if (IndexOf(key) >= 0)
             {
@@ -56,6 +60,8 @@ internal sealed class Utf8NameTable
             }
 
             _slots[slot] = i + 1;
+
+            // Stryker restore all
         }
     }
 
@@ -68,6 +74,7 @@ internal sealed class Utf8NameTable
     /// <summary>Index of the (unescaped) UTF-8 name, or -1.</summary>
     public int IndexOf(ReadOnlySpan<byte> utf8)
     {
+        // Stryker disable once all : a speed strategy; both ways compare the bytes (tests use tables on both sides)
         if (_keys.Length <= LinearLimit)
         {
             // A few names: comparing lengths first is cheaper than hashing.
@@ -111,6 +118,8 @@ internal sealed class Utf8NameTable
     public int IndexOf(JsonProperty property, int hint)
     {
         var raw = JsonText.RawName(property);
+
+        // Stryker disable once all : the hint is a shortcut; without it the full lookup gives the same index
         if ((uint)hint < (uint)_keys.Length && !_keysHaveBackslash)
         {
             var key = _keys[hint];
@@ -129,6 +138,8 @@ internal sealed class Utf8NameTable
         // Most names have no escapes: look the raw bytes up first. A hit on a key without a backslash proves
         // the raw name had no escape sequence, so it is the name itself.
         var index = IndexOf(raw);
+
+        // Stryker disable once all : a shortcut; a raw name with an escape cannot match a key without a backslash
         if (index >= 0 && !_keysHaveBackslash)
         {
             return index;
@@ -140,6 +151,8 @@ internal sealed class Utf8NameTable
         }
 
         byte[]? rented = null;
+
+        // Stryker disable once all : where the scratch bytes live (stack or pool) does not change the result
         var buffer = raw.Length <= JsonText.StackLimit ? stackalloc byte[JsonText.StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
         try
         {
@@ -152,6 +165,36 @@ internal sealed class Utf8NameTable
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// How far lookups of the table's own names probe (1 = found in the first slot): the hash's quality, which a
+    /// test holds to a bound for the format's names, since a poor hash slows every lookup without changing any.
+    /// </summary>
+    internal (int Longest, double Mean) ProbeLengths()
+    {
+        if (_keys.Length <= LinearLimit)
+        {
+            return (1, 1);
+        }
+
+        var longest = 0;
+        var total = 0;
+        foreach (var key in _keys)
+        {
+            var slot = (int)Hash(key) & _mask;
+            var probes = 1;
+            while (!key.AsSpan().SequenceEqual(_keys[_slots[slot] - 1]))
+            {
+                slot = (slot + 1) & _mask;
+                probes++;
+            }
+
+            longest = Math.Max(longest, probes);
+            total += probes;
+        }
+
+        return (longest, (double)total / _keys.Length);
     }
 
     // Length and up to 16 bytes from both ends: a handful of instructions for typical property names; names

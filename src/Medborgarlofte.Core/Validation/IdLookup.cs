@@ -26,6 +26,7 @@ public sealed class IdLookup<T>
 
         // A few ids (the usual parties, areas, sources) are searched in place: a dictionary would cost more
         // to build than all the lookups a validation makes.
+        // Stryker disable once all : a speed strategy, same results either way (IdLookupTests cover both sides of the limit)
         _first = ids.Length > LinearLimit ? new Dictionary<string, int>(ids.Length, StringComparer.Ordinal) : null;
         for (var i = 0; i < ids.Length; i++)
         {

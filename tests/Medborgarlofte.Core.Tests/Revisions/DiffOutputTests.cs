@@ -60,8 +60,17 @@ public sealed class DiffOutputTests
         Assert.Equal("t3.2", changes[2].GetProperty("id").GetString());
         Assert.Equal("/commitments/3/targets/0/value", changes[2].GetProperty("pointer").GetString());
         Assert.Equal("2", changes[2].GetProperty("after").GetString());
+        Assert.Equal(Diff.Changes[2].Before, changes[2].GetProperty("before").GetString());
         Assert.False(changes[3].TryGetProperty("before", out _));
         Assert.False(changes[1].TryGetProperty("after", out _));
+    }
+
+    [Fact]
+    public void Json_of_no_diff_is_refused_with_the_argument_named()
+    {
+        var refused = Assert.Throws<ArgumentNullException>(() => DiffJsonWriter.WriteToUtf8Bytes(null!));
+
+        Assert.Equal("diff", refused.ParamName);
     }
 
     [Fact]

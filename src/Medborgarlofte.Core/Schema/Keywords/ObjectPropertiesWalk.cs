@@ -29,6 +29,10 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
     private readonly int _requiredCount;
     private readonly ulong _allRequired;
 
+    // A name listed twice in "required" (which the specification forbids, but a schema may do) is ticked off
+    // at its first position only; the later positions count as found from the start.
+    private readonly bool[] _repeatedRequired;
+
     // Position in the object -> name slot seen there last time. Documents written by one serializer keep
     // their property order, so this is nearly always right; a wrong guess only costs one comparison.
     // Shared between threads: an int write is atomic and any value is just a hint.
@@ -40,7 +44,7 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
         PatternPropertiesKeyword? patternProperties,
         AdditionalPropertiesKeyword? additionalProperties,
         RequiredKeyword? required)
-        : base(owner, properties is not null ? "properties" : patternProperties is not null ? "patternProperties" : additionalProperties is not null ? "additionalProperties" : "required")
+        : base(owner, "properties") // never reported under: each keyword it drives reports under its own name
     {
         _properties = properties;
         _patterns = patternProperties;
@@ -67,6 +71,7 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
         if (required is not null)
         {
             _requiredCount = required.Names.Names.Count;
+            _repeatedRequired = new bool[_requiredCount];
             for (var i = 0; i < _requiredCount; i++)
             {
                 var name = required.Names.Names[i];
@@ -75,6 +80,10 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
                     if (requiredSlots[position] < 0)
                     {
                         requiredSlots[position] = i;
+                    }
+                    else
+                    {
+                        _repeatedRequired[i] = true;
                     }
                 }
                 else
@@ -87,13 +96,25 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
             }
         }
 
+        _repeatedRequired ??= [];
         _allRequired = _requiredCount >= MaskNames ? ulong.MaxValue : (1UL << _requiredCount) - 1;
+        for (var i = 0; i < Math.Min(_requiredCount, MaskNames); i++)
+        {
+            if (_repeatedRequired[i])
+            {
+                _allRequired &= ~(1UL << i);
+            }
+        }
+
+        // Stryker disable all : speed only (an empty table finds nothing either way; a hint is checked before use)
         _names = names.Count == 0 ? null : new Utf8NameTable(names);
         _learned = new int[Math.Min(names.Count + 8, LearnedPositions)];
         for (var i = 0; i < _learned.Length; i++)
         {
             _learned[i] = i; // first guess: the schema's own order
         }
+
+        // Stryker restore all
         _schemaSlot = schemaSlots.ToArray();
         _requiredSlot = requiredSlots.ToArray();
     }
@@ -107,7 +128,7 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
         var collect = context.CollectErrors;
         // Required names ticked off: a bit mask for up to 64 names (no stack buffer to clear), an array beyond.
         var foundMask = 0UL;
-        var found = _requiredCount > MaskNames ? new bool[_requiredCount] : null;
+        var found = _requiredCount > MaskNames ? (bool[])_repeatedRequired.Clone() : null;
         var valid = true;
         var index = -1;
         foreach (var property in instance.Element.EnumerateObject())
@@ -187,7 +208,7 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
         {
             if (collect)
             {
-                _required.ReportMissing(found ?? ToFlags(foundMask, _requiredCount), context);
+                _required.ReportMissing(found ?? ToFlags(foundMask | ~_allRequired, _requiredCount), context);
             }
 
             return false;

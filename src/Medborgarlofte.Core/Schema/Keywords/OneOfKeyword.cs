@@ -7,6 +7,8 @@ namespace Medborgarlofte.Schema;
 /// <remarks>Alternatives are probed without collecting errors; see <see cref="AnyOfKeyword"/>.</remarks>
 internal sealed class OneOfKeyword : KeywordHandler
 {
+    private const int NoMatch = -1;
+
     private readonly SchemaNode[] _subschemas;
 
     public OneOfKeyword(SchemaNode owner, SchemaNode[] subschemas)
@@ -21,15 +23,15 @@ internal sealed class OneOfKeyword : KeywordHandler
     {
         var collect = context.CollectErrors;
         context.CollectErrors = false;
-        var first = -1;
-        var second = -1;
+        var first = NoMatch;
+        var second = NoMatch;
         EvaluatedSet? match = null;
-        for (var i = 0; i < _subschemas.Length && second < 0; i++)
+        for (var i = 0; i < _subschemas.Length && second == NoMatch; i++)
         {
             var scratch = evaluated is null ? null : context.RentSet(evaluated.Count);
             if (_subschemas[i].Evaluate(instance, context, scratch))
             {
-                if (first < 0)
+                if (first == NoMatch)
                 {
                     first = i;
                     (match, scratch) = (scratch, null);
@@ -42,6 +44,7 @@ internal sealed class OneOfKeyword : KeywordHandler
 
             if (scratch is not null)
             {
+                // Stryker disable once Statement : returns a pooled set; dropping it only costs an allocation
                 context.ReturnSet(scratch);
             }
         }
@@ -49,22 +52,23 @@ internal sealed class OneOfKeyword : KeywordHandler
         context.CollectErrors = collect;
         if (match is not null)
         {
-            if (second < 0)
+            if (second == NoMatch)
             {
                 evaluated!.UnionWith(match);
             }
 
+            // Stryker disable once Statement : returns a pooled set; dropping it only costs an allocation
             context.ReturnSet(match);
         }
 
-        if (first >= 0 && second < 0)
+        if (first != NoMatch && second == NoMatch)
         {
             return true;
         }
 
         if (collect)
         {
-            if (first < 0)
+            if (first == NoMatch)
             {
                 foreach (var subschema in _subschemas)
                 {
