@@ -5,6 +5,7 @@ using System.Text.Json;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Model;
+using Medborgarlofte.Schema;
 using Medborgarlofte.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -346,37 +347,19 @@ internal sealed class ReadContext
 
     /// <summary>
     /// A date written plainly as <c>"YYYY-MM-DD"</c> (year 1 or later), read from its bytes without a string or
-    /// a pattern parse. Anything else (escapes, year 0, an invalid day) returns false and takes the full path,
-    /// which accepts exactly what this does and reports the rest.
+    /// a pattern parse, by the schema's own <c>date</c> format check. Anything else (escapes, year 0) returns
+    /// false and takes the full path, which accepts exactly what this does and reports the rest.
     /// </summary>
     private static bool TryReadIsoDate(ReadOnlySpan<byte> quoted, out LocalDate date)
     {
+        if (quoted.Length == 12 && DateTimeFormat.TryReadDate(quoted[1..^1], out var year, out var month, out var day) && year >= 1)
+        {
+            date = new LocalDate(year, month, day);
+            return true;
+        }
+
         date = default;
-        if (quoted.Length != 12 || quoted[5] != (byte)'-' || quoted[8] != (byte)'-'
-            || !TryDigits(quoted.Slice(1, 4), out var year) || !TryDigits(quoted.Slice(6, 2), out var month) || !TryDigits(quoted.Slice(9, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
-    {
-        value = 0;
-        foreach (var digit in digits)
-        {
-            if (digit is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (digit - '0');
-        }
-
-        return true;
+        return false;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");

@@ -23,16 +23,21 @@ internal static class DateTimeFormat
     public static bool IsDateTime(ReadOnlySpan<byte> text) =>
         text.Length > 11 && (text[10] | 0x20) == 't' && IsFullDate(text[..10]) && IsFullTime(text[11..]);
 
-    private static bool IsFullDate(ReadOnlySpan<byte> text)
+    /// <summary>Reads "YYYY-MM-DD" with a real day of that month (proleptic Gregorian, years 0000 to 9999).</summary>
+    public static bool TryReadDate(ReadOnlySpan<byte> text, out int year, out int month, out int day)
     {
+        month = day = 0;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day))
+            || !TryDigits(text[..4], out year) || !TryDigits(text.Slice(5, 2), out month) || !TryDigits(text.Slice(8, 2), out day))
         {
+            year = 0;
             return false;
         }
 
         return month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month);
     }
+
+    private static bool IsFullDate(ReadOnlySpan<byte> text) => TryReadDate(text, out _, out _, out _);
 
     private static bool IsFullTime(ReadOnlySpan<byte> text)
     {
