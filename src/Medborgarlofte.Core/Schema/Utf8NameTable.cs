@@ -90,22 +90,7 @@ internal sealed class Utf8NameTable
             return -1;
         }
 
-        var slot = (int)Hash(utf8) & _mask;
-        while (true)
-        {
-            var entry = _slots[slot];
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            if (utf8.SequenceEqual(_keys[entry - 1]))
-            {
-                return entry - 1;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
+        return Probe(utf8, out _);
     }
 
     /// <summary>Index of a property's name, or -1.</summary>
@@ -182,19 +167,33 @@ internal sealed class Utf8NameTable
         var total = 0;
         foreach (var key in _keys)
         {
-            var slot = (int)Hash(key) & _mask;
-            var probes = 1;
-            while (!key.AsSpan().SequenceEqual(_keys[_slots[slot] - 1]))
-            {
-                slot = (slot + 1) & _mask;
-                probes++;
-            }
-
+            Probe(key, out var probes);
             longest = Math.Max(longest, probes);
             total += probes;
         }
 
         return (longest, (double)total / _keys.Length);
+    }
+
+    /// <summary>The hashed lookup: open addressing from the name's slot; <paramref name="probes"/> counts the slots looked at.</summary>
+    private int Probe(ReadOnlySpan<byte> utf8, out int probes)
+    {
+        var slot = (int)Hash(utf8) & _mask;
+        for (probes = 1; ; probes++)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (utf8.SequenceEqual(_keys[entry - 1]))
+            {
+                return entry - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
     }
 
     // Length and up to 16 bytes from both ends: a handful of instructions for typical property names; names
