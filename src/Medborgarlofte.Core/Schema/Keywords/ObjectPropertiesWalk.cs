@@ -30,7 +30,7 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
     private readonly ulong _allRequired;
 
     // A name listed twice in "required" (which the specification forbids, but a schema may do) is ticked off
-    // at its first position only; the later positions count as found from the start.
+    // at its first position only; the later positions count as found from the start (and are not in the mask).
     private readonly bool[] _repeatedRequired;
 
     // Position in the object -> name slot seen there last time. Documents written by one serializer keep
@@ -68,13 +68,16 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
             }
         }
 
+        var repeatedRequired = Array.Empty<bool>();
+        var allRequired = 0UL;
         if (required is not null)
         {
             _requiredCount = required.Names.Names.Count;
-            _repeatedRequired = new bool[_requiredCount];
+            repeatedRequired = new bool[_requiredCount];
             for (var i = 0; i < _requiredCount; i++)
             {
                 var name = required.Names.Names[i];
+                var isFirst = true;
                 if (positions.TryGetValue(name, out var position))
                 {
                     if (requiredSlots[position] < 0)
@@ -83,7 +86,7 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
                     }
                     else
                     {
-                        _repeatedRequired[i] = true;
+                        isFirst = false;
                     }
                 }
                 else
@@ -93,18 +96,20 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
                     schemaSlots.Add(-1);
                     requiredSlots.Add(i);
                 }
+
+                if (!isFirst)
+                {
+                    repeatedRequired[i] = true;
+                }
+                else if (i < MaskNames)
+                {
+                    allRequired |= 1UL << i;
+                }
             }
         }
 
-        _repeatedRequired ??= [];
-        _allRequired = _requiredCount >= MaskNames ? ulong.MaxValue : (1UL << _requiredCount) - 1;
-        for (var i = 0; i < Math.Min(_requiredCount, MaskNames); i++)
-        {
-            if (_repeatedRequired[i])
-            {
-                _allRequired &= ~(1UL << i);
-            }
-        }
+        _repeatedRequired = repeatedRequired;
+        _allRequired = allRequired;
 
         // Stryker disable all : speed only (an empty table finds nothing either way; a hint is checked before use)
         _names = names.Count == 0 ? null : new Utf8NameTable(names);
