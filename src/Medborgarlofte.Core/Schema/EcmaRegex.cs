@@ -68,12 +68,14 @@ internal sealed class EcmaRegex
     private static readonly Dictionary<string, string> GeneralCategories = CreateGeneralCategories();
 
     private readonly Regex _regex;
+    private readonly Utf8PatternMatcher? _utf8;
 
-    private EcmaRegex(string pattern, Regex regex, bool nonBacktracking)
+    private EcmaRegex(string pattern, Regex regex, bool nonBacktracking, Utf8PatternMatcher? utf8 = null)
     {
         Pattern = pattern;
         _regex = regex;
         IsNonBacktracking = nonBacktracking;
+        _utf8 = utf8;
     }
 
     /// <summary>The pattern as written in the schema.</summary>
@@ -93,7 +95,7 @@ internal sealed class EcmaRegex
 
         if (PrecompiledPatterns.ByPattern.TryGetValue(pattern, out var generated))
         {
-            regex = new EcmaRegex(pattern, generated, nonBacktracking: false);
+            regex = new EcmaRegex(pattern, generated, nonBacktracking: false, PrecompiledPatterns.Utf8ByPattern[pattern]);
             error = default;
             return true;
         }
@@ -130,6 +132,29 @@ internal sealed class EcmaRegex
 
         return true;
     }
+
+    /// <summary>
+    /// Decides raw JSON string content (UTF-8) on its bytes when the pattern has a UTF-8 matcher and the text no
+    /// escape; null otherwise (then decode it and call <see cref="Match"/>).
+    /// </summary>
+    public bool? MatchUtf8(ReadOnlySpan<byte> raw)
+    {
+        if (_utf8 is null)
+        {
+            return null;
+        }
+
+        // No matcher accepts a backslash, so a match proves the text had no escape; only a miss needs the check.
+        return _utf8(raw) ? true : JsonText.HasEscapes(raw) ? null : false;
+    }
+
+    /// <summary>Matches raw JSON string content: on its bytes when it can, else decoded into <paramref name="scratch"/> (at least as long as the raw text).</summary>
+    public RegexOutcome MatchRaw(ReadOnlySpan<byte> raw, Span<char> scratch) => MatchUtf8(raw) switch
+    {
+        true => RegexOutcome.Match,
+        false => RegexOutcome.NoMatch,
+        null => Match(scratch[..JsonText.Decode(raw, scratch)]),
+    };
 
     /// <summary>Matches (searches, not anchored) the text; a timeout is returned, never thrown.</summary>
     public RegexOutcome Match(ReadOnlySpan<char> text)

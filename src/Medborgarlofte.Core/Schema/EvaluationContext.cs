@@ -134,25 +134,21 @@ internal sealed class EvaluationContext
     /// </summary>
     public ReadOnlySpan<char> DecodeChars(ReadOnlySpan<byte> raw)
     {
-        if (_chars.Length < raw.Length)
-        {
-            _chars = new char[Math.Max(raw.Length, _chars.Length * 2)];
-        }
-
-        int count;
-        if (JsonText.HasEscapes(raw))
-        {
-            count = JsonText.Unescape(raw, _chars);
-        }
-        else
-        {
-            System.Text.Unicode.Utf8.ToUtf16(raw, _chars, out _, out count, replaceInvalidSequences: true);
-        }
-
-        return _chars.AsSpan(0, count);
+        var scratch = CharScratch(raw.Length);
+        return scratch[..JsonText.Decode(raw, scratch)];
     }
 
-    /// <summary>Unescapes raw JSON string content to UTF-8 (in a scratch buffer when it has escapes).</summary>
+    /// <summary>A reused buffer of at least <paramref name="length"/> characters.</summary>
+    public Span<char> CharScratch(int length)
+    {
+        if (_chars.Length < length)
+        {
+            _chars = new char[Math.Max(length, _chars.Length * 2)];
+        }
+
+        return _chars;
+    }
+
     public ReadOnlySpan<byte> UnescapeUtf8(ReadOnlySpan<byte> raw)
     {
         if (!JsonText.HasEscapes(raw))

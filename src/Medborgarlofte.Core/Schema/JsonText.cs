@@ -33,6 +33,18 @@ internal static class JsonText
     /// <summary>The raw (possibly escaped) UTF-8 name of a property.</summary>
     public static ReadOnlySpan<byte> RawName(JsonProperty property) => JsonMarshal.GetRawUtf8PropertyName(property);
 
+    /// <summary>Decodes raw (possibly escaped) UTF-8 string content to UTF-16; the destination holds at least as many characters as the raw text has bytes.</summary>
+    public static int Decode(ReadOnlySpan<byte> raw, Span<char> destination)
+    {
+        if (HasEscapes(raw))
+        {
+            return Unescape(raw, destination);
+        }
+
+        System.Text.Unicode.Utf8.ToUtf16(raw, destination, out _, out var count, replaceInvalidSequences: true);
+        return count;
+    }
+
     /// <summary>True when the raw text holds an escape sequence.</summary>
     public static bool HasEscapes(ReadOnlySpan<byte> raw) => raw.IndexOf((byte)'\\') >= 0;
 

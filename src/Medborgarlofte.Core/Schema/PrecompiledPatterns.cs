@@ -30,6 +30,17 @@ internal static partial class PrecompiledPatterns
         ["^[0-9]{4}$"] = Year(),
     };
 
+    /// <summary>Gets the same patterns as loops over UTF-8 bytes (<see cref="Utf8Patterns"/>), for text without escapes.</summary>
+    public static IReadOnlyDictionary<string, Utf8PatternMatcher> Utf8ByPattern { get; } = new Dictionary<string, Utf8PatternMatcher>(System.StringComparer.Ordinal)
+    {
+        ["^sha256:[0-9a-f]{64}$"] = Utf8Patterns.IsContentHash,
+        ["^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"] = Utf8Patterns.IsLanguageTag,
+        ["^[A-Za-z0-9][A-Za-z0-9._:-]*$"] = Utf8Patterns.IsIdentifier,
+        ["^[0-9]{6}-[0-9]{4}$"] = Utf8Patterns.IsOrganisationNumber,
+        ["^[0-9]{4}-[0-9]{2}-[0-9]{2}$"] = Utf8Patterns.IsDate,
+        ["^[0-9]{4}$"] = Utf8Patterns.IsYear,
+    };
+
     [GeneratedRegex(@"^sha256:[0-9a-f]{64}\z", Options, TimeoutMilliseconds)]
     private static partial Regex ContentHash();
 

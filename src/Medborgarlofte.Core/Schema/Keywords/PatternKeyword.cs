@@ -9,6 +9,9 @@ internal sealed class PatternKeyword : KeywordHandler
     private readonly EcmaRegex _regex;
     private readonly SchemaMessage _message;
 
+    /// <summary>The compiled pattern. Read by the schema code generator.</summary>
+    internal EcmaRegex Regex => _regex;
+
     public PatternKeyword(SchemaNode owner, EcmaRegex regex)
         : base(owner, "pattern")
     {
@@ -22,7 +25,7 @@ internal sealed class PatternKeyword : KeywordHandler
 
     public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var outcome = _regex.Match(context.DecodeChars(instance.Raw));
+        var outcome = _regex.MatchRaw(instance.Raw, context.CharScratch(instance.Raw.Length));
         if (outcome == RegexOutcome.Match)
         {
             return true;
