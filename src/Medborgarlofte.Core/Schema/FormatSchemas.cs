@@ -1,5 +1,9 @@
 using System;
 using System.Text;
+using System.Text.Json;
+#if !WITHOUT_COMPILED_SCHEMA_CHECKS
+using Medborgarlofte.Schema.Compiled;
+#endif
 
 namespace Medborgarlofte.Schema;
 
@@ -17,6 +21,25 @@ internal static class FormatSchemas
     internal static JsonSchema Agreement => AgreementSchema.Value;
 
     internal static JsonSchema FollowUp => FollowUpSchema.Value;
+
+    /// <summary>
+    /// Evaluates an agreement document with every error: the compiled check decides validity without loading the
+    /// schema; only a document it refuses goes to the interpreter, which finds and locates every error.
+    /// </summary>
+    internal static SchemaEvaluationResult EvaluateAgreement(JsonElement document) =>
+#if WITHOUT_COMPILED_SCHEMA_CHECKS
+        Agreement.Evaluate(document);
+#else
+        AgreementSchemaCheck.IsValid(document) ? SchemaEvaluationResult.Success : Agreement.Evaluate(document);
+#endif
+
+    /// <summary>Evaluates a follow-up document with every error, as <see cref="EvaluateAgreement"/> does.</summary>
+    internal static SchemaEvaluationResult EvaluateFollowUp(JsonElement document) =>
+#if WITHOUT_COMPILED_SCHEMA_CHECKS
+        FollowUp.Evaluate(document);
+#else
+        FollowUpSchemaCheck.IsValid(document) ? SchemaEvaluationResult.Success : FollowUp.Evaluate(document);
+#endif
 
     private static JsonSchema Compile(ReadOnlySpan<byte> utf8)
     {

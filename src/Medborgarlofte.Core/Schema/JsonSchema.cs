@@ -34,6 +34,9 @@ internal sealed class JsonSchema
     /// <summary>The schema document the schema was compiled from.</summary>
     public JsonElement Document => _document;
 
+    /// <summary>The root node. Read by the schema code generator.</summary>
+    internal SchemaNode Root => _root;
+
     /// <summary>Compiles a schema. The element is copied, so the caller may dispose its document.</summary>
     /// <param name="schema">The schema: an object or true/false.</param>
     /// <param name="baseUri">The absolute URI the schema is known by, if any; its <c>$id</c> is resolved against it.</param>

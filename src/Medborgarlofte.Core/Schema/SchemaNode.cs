@@ -95,6 +95,12 @@ internal sealed class SchemaNode
     }
 
     /// <summary>Evaluates a value reached through a property or an item.</summary>
+    /// <summary>The node's <c>$ref</c> when that is its only keyword. Read by the schema code generator.</summary>
+    internal RefKeyword? PureRef => _pureRef;
+
+    /// <summary>The keywords that can fail for an instance of this kind, in evaluation order. Read by the schema code generator.</summary>
+    internal IReadOnlyList<KeywordHandler> HandlersFor(JsonValueKind kind) => _handlersByKind[(int)kind];
+
     public bool Evaluate(JsonElement element, EvaluationContext context, EvaluatedSet? evaluated)
     {
         if (_isBoolean)

@@ -11,21 +11,21 @@ namespace Medborgarlofte.Validation;
 internal static class StructuralChecks
 {
     /// <summary>Gets the check every validation of an agreement runs: the format's JSON Schema.</summary>
-    internal static IStructuralCheck Default { get; } = new SchemaCheck(static () => FormatSchemas.Agreement);
+    internal static IStructuralCheck Default { get; } = new SchemaCheck(FormatSchemas.EvaluateAgreement);
 
     /// <summary>Gets the check of a follow-up document: the schema's follow-up part.</summary>
-    internal static IStructuralCheck FollowUp { get; } = new SchemaCheck(static () => FormatSchemas.FollowUp);
+    internal static IStructuralCheck FollowUp { get; } = new SchemaCheck(FormatSchemas.EvaluateFollowUp);
 
     /// <summary>
     /// Evaluates the schema and adds an <c>ML2xxx</c> diagnostic per error. The strict reader has
     /// already spoken: where it reported an error at the same pointer, its more specific message
     /// stands and the schema's is left out, so one problem is not reported twice.
     /// </summary>
-    private sealed class SchemaCheck(Func<JsonSchema> schema) : IStructuralCheck
+    private sealed class SchemaCheck(Func<JsonElement, SchemaEvaluationResult> evaluate) : IStructuralCheck
     {
         public void Check(JsonElement document, ICollection<Diagnostic> diagnostics)
         {
-            var result = schema().Evaluate(document);
+            var result = evaluate(document);
             if (result.IsValid)
             {
                 return;

@@ -14,6 +14,9 @@ internal sealed class AdditionalPropertiesKeyword
 
     private readonly SchemaNode _subschema;
 
+    /// <summary>The schema every property not matched by name must meet. Read by the schema code generator.</summary>
+    internal SchemaNode Subschema => _subschema;
+
     public AdditionalPropertiesKeyword(SchemaNode owner, SchemaNode subschema)
     {
         Owner = owner;

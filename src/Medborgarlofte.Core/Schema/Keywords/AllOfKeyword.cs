@@ -13,6 +13,9 @@ internal sealed class AllOfKeyword : KeywordHandler
 {
     private readonly SchemaNode[] _subschemas;
 
+    /// <summary>The schemas every instance must meet, in order. Read by the schema code generator.</summary>
+    internal System.Collections.Generic.IReadOnlyList<SchemaNode> Subschemas => _subschemas;
+
     public AllOfKeyword(SchemaNode owner, SchemaNode[] subschemas)
         : base(owner, "allOf")
     {

@@ -10,6 +10,12 @@ internal sealed class ConstKeyword : KeywordHandler
     private readonly byte[]? _utf8String;
     private readonly SchemaMessage _message;
 
+    /// <summary>The required value. Read by the schema code generator.</summary>
+    internal JsonElement Value => _value;
+
+    /// <summary>The required string as unescaped UTF-8; null when the value is not a string. Read by the schema code generator.</summary>
+    internal byte[]? Utf8String => _utf8String;
+
     public ConstKeyword(SchemaNode owner, JsonElement value)
         : base(owner, "const")
     {

@@ -11,6 +11,12 @@ internal sealed class EnumKeyword : KeywordHandler
     private readonly JsonElement[] _others;
     private readonly SchemaMessage _message;
 
+    /// <summary>The allowed strings. Read by the schema code generator.</summary>
+    internal Utf8NameTable Strings => _strings;
+
+    /// <summary>The allowed values that are not strings. Read by the schema code generator.</summary>
+    internal System.Collections.Generic.IReadOnlyList<JsonElement> OtherValues => _others;
+
     public EnumKeyword(SchemaNode owner, JsonElement values, Utf8NameTable strings, JsonElement[] others)
         : base(owner, "enum")
     {

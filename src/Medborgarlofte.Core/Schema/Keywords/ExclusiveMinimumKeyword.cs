@@ -8,6 +8,9 @@ internal sealed class ExclusiveMinimumKeyword : KeywordHandler
     private readonly SchemaNumber _limit;
     private readonly SchemaMessage _message;
 
+    /// <summary>The bound an instance must exceed. Read by the schema code generator.</summary>
+    internal SchemaNumber Limit => _limit;
+
     public ExclusiveMinimumKeyword(SchemaNode owner, SchemaNumber limit)
         : base(owner, "exclusiveMinimum")
     {

@@ -11,6 +11,9 @@ internal sealed class FormatKeyword : KeywordHandler
     private readonly AssertedFormat _format;
     private readonly SchemaMessage _message;
 
+    /// <summary>The asserted format. Read by the schema code generator.</summary>
+    internal AssertedFormat Format => _format;
+
     public FormatKeyword(SchemaNode owner, AssertedFormat format, string name)
         : base(owner, "format")
     {
@@ -34,19 +37,21 @@ internal sealed class FormatKeyword : KeywordHandler
         _ => null,
     };
 
+    /// <summary>True when the unescaped UTF-8 text is in the format.</summary>
+    public static bool Holds(AssertedFormat format, System.ReadOnlySpan<byte> text) => format switch
+    {
+        AssertedFormat.Date => DateTimeFormat.IsDate(text),
+        AssertedFormat.DateTime => DateTimeFormat.IsDateTime(text),
+        AssertedFormat.Time => DateTimeFormat.IsTime(text),
+        AssertedFormat.Email => EmailFormat.IsEmail(text),
+        AssertedFormat.Uri => UriFormat.IsUri(text),
+        _ => UuidFormat.IsUuid(text),
+    };
+
     public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         // Every asserted format is ASCII, so the check runs on the UTF-8 bytes (any non-ASCII byte fails it).
-        var text = context.UnescapeUtf8(instance.Raw);
-        var valid = _format switch
-        {
-            AssertedFormat.Date => DateTimeFormat.IsDate(text),
-            AssertedFormat.DateTime => DateTimeFormat.IsDateTime(text),
-            AssertedFormat.Time => DateTimeFormat.IsTime(text),
-            AssertedFormat.Email => EmailFormat.IsEmail(text),
-            AssertedFormat.Uri => UriFormat.IsUri(text),
-            _ => UuidFormat.IsUuid(text),
-        };
+        var valid = Holds(_format, context.UnescapeUtf8(instance.Raw));
         if (!valid && context.CollectErrors)
         {
             Report(context, _message);

@@ -13,6 +13,15 @@ internal sealed class IfThenElseKeyword : KeywordHandler
     private readonly SchemaNode? _then;
     private readonly SchemaNode? _else;
 
+    /// <summary>The condition. Read by the schema code generator.</summary>
+    internal SchemaNode If => _if;
+
+    /// <summary>Applied when the condition holds. Read by the schema code generator.</summary>
+    internal SchemaNode? Then => _then;
+
+    /// <summary>Applied when it does not. Read by the schema code generator.</summary>
+    internal SchemaNode? Else => _else;
+
     public IfThenElseKeyword(SchemaNode owner, SchemaNode ifSchema, SchemaNode? thenSchema, SchemaNode? elseSchema)
         : base(owner, "if")
     {

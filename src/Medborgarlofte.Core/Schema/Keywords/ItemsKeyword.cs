@@ -8,6 +8,12 @@ internal sealed class ItemsKeyword : KeywordHandler
     private readonly SchemaNode _subschema;
     private readonly int _start;
 
+    /// <summary>The schema the items from <see cref="Start"/> on must meet. Read by the schema code generator.</summary>
+    internal SchemaNode Subschema => _subschema;
+
+    /// <summary>The first item it applies to (the count of prefixItems). Read by the schema code generator.</summary>
+    internal int Start => _start;
+
     public ItemsKeyword(SchemaNode owner, SchemaNode subschema, int prefixItemsCount)
         : base(owner, "items")
     {

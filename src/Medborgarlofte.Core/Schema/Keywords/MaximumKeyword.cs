@@ -8,6 +8,9 @@ internal sealed class MaximumKeyword : KeywordHandler
     private readonly SchemaNumber _limit;
     private readonly SchemaMessage _message;
 
+    /// <summary>The greatest allowed value. Read by the schema code generator.</summary>
+    internal SchemaNumber Limit => _limit;
+
     public MaximumKeyword(SchemaNode owner, SchemaNumber limit)
         : base(owner, "maximum")
     {

@@ -8,6 +8,9 @@ internal sealed class MinimumKeyword : KeywordHandler
     private readonly SchemaNumber _limit;
     private readonly SchemaMessage _message;
 
+    /// <summary>The least allowed value. Read by the schema code generator.</summary>
+    internal SchemaNumber Limit => _limit;
+
     public MinimumKeyword(SchemaNode owner, SchemaNumber limit)
         : base(owner, "minimum")
     {

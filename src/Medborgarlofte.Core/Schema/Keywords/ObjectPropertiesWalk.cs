@@ -124,6 +124,18 @@ internal sealed class ObjectPropertiesWalk : KeywordHandler
         _requiredSlot = requiredSlots.ToArray();
     }
 
+    /// <summary>The <c>properties</c> keyword it drives, if any. Read by the schema code generator.</summary>
+    internal PropertiesKeyword? Properties => _properties;
+
+    /// <summary>The <c>patternProperties</c> keyword it drives, if any. Read by the schema code generator.</summary>
+    internal PatternPropertiesKeyword? PatternProperties => _patterns;
+
+    /// <summary>The <c>additionalProperties</c> keyword it drives, if any. Read by the schema code generator.</summary>
+    internal AdditionalPropertiesKeyword? AdditionalProperties => _additional;
+
+    /// <summary>The <c>required</c> keyword it drives, if any. Read by the schema code generator.</summary>
+    internal RequiredKeyword? Required => _required;
+
     public override InstanceKinds AppliesTo => InstanceKinds.Object;
 
     public override int Order => 5;

@@ -11,6 +11,9 @@ internal sealed class OneOfKeyword : KeywordHandler
 
     private readonly SchemaNode[] _subschemas;
 
+    /// <summary>The alternatives, exactly one of which must hold. Read by the schema code generator.</summary>
+    internal System.Collections.Generic.IReadOnlyList<SchemaNode> Subschemas => _subschemas;
+
     public OneOfKeyword(SchemaNode owner, SchemaNode[] subschemas)
         : base(owner, "oneOf")
     {

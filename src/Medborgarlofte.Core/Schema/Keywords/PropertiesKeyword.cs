@@ -10,6 +10,9 @@ internal sealed class PropertiesKeyword
 {
     private readonly SchemaNode[] _subschemas;
 
+    /// <summary>The schema of each name in <see cref="Names"/>, by position. Read by the schema code generator.</summary>
+    internal System.Collections.Generic.IReadOnlyList<SchemaNode> Subschemas => _subschemas;
+
     public PropertiesKeyword(SchemaNode owner, Utf8NameTable names, SchemaNode[] subschemas)
     {
         Owner = owner;

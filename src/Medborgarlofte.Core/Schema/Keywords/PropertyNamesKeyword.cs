@@ -16,6 +16,9 @@ internal sealed class PropertyNamesKeyword : KeywordHandler
 {
     private readonly SchemaNode _subschema;
 
+    /// <summary>The schema every property name must meet. Read by the schema code generator.</summary>
+    internal SchemaNode Subschema => _subschema;
+
     public PropertyNamesKeyword(SchemaNode owner, SchemaNode subschema)
         : base(owner, "propertyNames")
     {

@@ -11,6 +11,12 @@ internal sealed class TypeKeyword : KeywordHandler
     private readonly bool _integer;
     private readonly SchemaMessage[] _messages; // by JsonValueKind of the actual value
 
+    /// <summary>The allowed kinds. Read by the schema code generator.</summary>
+    internal InstanceKinds Kinds => _kinds;
+
+    /// <summary>True when "integer" is listed: a number with no fraction passes even if "number" is not. Read by the schema code generator.</summary>
+    internal bool AllowsInteger => _integer;
+
     public TypeKeyword(SchemaNode owner, InstanceKinds kinds, bool integer, IReadOnlyList<string> names)
         : base(owner, "type")
     {

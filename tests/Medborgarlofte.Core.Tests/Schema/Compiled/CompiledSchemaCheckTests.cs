@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FsCheck.Fluent;
+using Medborgarlofte.Json;
+using Medborgarlofte.Schema;
+using Medborgarlofte.Schema.Compiled;
+using Medborgarlofte.SchemaCodeGenerator;
+using Medborgarlofte.Tests.Generators;
+using Medborgarlofte.Tests.Properties;
+using Medborgarlofte.Tests.Support;
+using Xunit;
+
+namespace Medborgarlofte.Tests.Schema.Compiled;
+
+/// <summary>
+/// The compiled checks decide exactly as the interpreter does: on every example and fixture, on every single-value
+/// change of the examples, and on generated documents mutated at a node. And the checked-in files are what the
+/// generator writes from the embedded schema, so a changed schema cannot leave a stale check behind.
+/// </summary>
+public sealed class CompiledSchemaCheckTests
+{
+    // Values put in place of each value of an example: every JSON kind, and strings near the schema's formats.
+    private static readonly string[] Replacements =
+    [
+        "null", "true", "0", "-1", "1.5", "2147483648", "\"\"", "\"x\"", "\"2024-02-30\"", "\"sv\"", "[]", "{}", "[null]", "{\"x\":1}",
+    ];
+
+    public static TheoryData<string> AgreementFiles() =>
+        [.. ExampleFiles.Names.Select(name => "examples/" + name + ".json")
+            .Concat(Fixtures.ValidFileNames().Select(name => Fixtures.Relative(Path.Combine(Fixtures.ValidDirectory, name))))
+            .Concat(Fixtures.StructuralFileNames().Select(name => Fixtures.Relative(Path.Combine(Fixtures.StructuralDirectory, name))))];
+
+    public static TheoryData<string> FollowUpFiles() =>
+        [.. FollowUpExampleFiles.Pairs.Select(pair => "examples/follow-up/" + pair.FollowUp + ".json")
+            .Concat(Fixtures.ValidFollowUpFileNames().Select(name => Fixtures.Relative(Path.Combine(Fixtures.ValidFollowUpDirectory, name))))
+            .Concat(Fixtures.StructuralFollowUpFileNames().Select(name => Fixtures.Relative(Path.Combine(Fixtures.StructuralFollowUpDirectory, name))))];
+
+    public static TheoryData<string> Examples() => [.. ExampleFiles.Names];
+
+    [Fact]
+    public void The_checked_in_files_are_what_the_generator_writes_from_the_embedded_schema()
+    {
+        foreach (var (fileName, text) in CompiledSchemaFiles.Generate())
+        {
+            var path = Repository.PathOf(CompiledSchemaFiles.Folder, fileName);
+            Assert.True(
+                string.Equals(File.ReadAllText(path), text, StringComparison.Ordinal),
+                $"{fileName} is stale: run `dotnet run --project tools/Medborgarlofte.SchemaCodeGenerator -f net10.0 -p:WithoutCompiledSchemaChecks=true` from the repository's root.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AgreementFiles))]
+    public void An_agreement_file_gets_the_interpreters_verdict(string file)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Repository.PathOf(file)));
+
+        AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, file);
+    }
+
+    [Theory]
+    [MemberData(nameof(FollowUpFiles))]
+    public void A_follow_up_file_gets_the_interpreters_verdict(string file)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Repository.PathOf(file)));
+
+        AssertSameVerdict(document.RootElement, FormatSchemas.FollowUp, FollowUpSchemaCheck.IsValid, file);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_single_value_change_of_an_example_gets_the_interpreters_verdict(string example)
+    {
+        var (valid, invalid) = CheckEveryChange(ExampleFiles.Bytes(example), FormatSchemas.Agreement, AgreementSchemaCheck.IsValid);
+
+        // Both verdicts occur, so agreement is not the trivial kind.
+        Assert.True(valid > 0 && invalid > 0, $"{valid} changes valid, {invalid} invalid");
+    }
+
+    [Fact]
+    public void Every_single_value_change_of_a_follow_up_example_gets_the_interpreters_verdict()
+    {
+        foreach (var (followUp, _) in FollowUpExampleFiles.Pairs)
+        {
+            var bytes = File.ReadAllBytes(Repository.PathOf("examples", "follow-up", followUp + ".json"));
+            var (valid, invalid) = CheckEveryChange(bytes, FormatSchemas.FollowUp, FollowUpSchemaCheck.IsValid);
+            Assert.True(valid > 0 && invalid > 0, $"{followUp}: {valid} changes valid, {invalid} invalid");
+        }
+    }
+
+    [Fact]
+    public void An_escaped_property_name_is_read_as_its_text()
+    {
+        var text = Encoding.UTF8.GetString(ExampleFiles.Bytes("bastad-2024"));
+        var escaped = text.Replace("\"id\":", "\"\\u0069d\":", StringComparison.Ordinal);
+        var unknown = text.Replace("\"id\":", "\"\\u0069x\":", StringComparison.Ordinal);
+        Assert.NotEqual(text, escaped);
+
+        using var same = JsonDocument.Parse(escaped);
+        using var other = JsonDocument.Parse(unknown);
+
+        Assert.True(AgreementSchemaCheck.IsValid(same.RootElement));
+        Assert.False(AgreementSchemaCheck.IsValid(other.RootElement));
+        AssertSameVerdict(other.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, "unknown name");
+    }
+
+    [Fact]
+    public void No_document_is_not_valid()
+    {
+        Assert.False(AgreementSchemaCheck.IsValid(default));
+        Assert.False(FollowUpSchemaCheck.IsValid(default));
+        Assert.False(FormatSchemas.EvaluateAgreement(default).IsValid);
+    }
+
+    [Fact]
+    public void A_refused_document_gets_every_error_from_the_interpreter()
+    {
+        using var document = JsonDocument.Parse("""{"formatVersion": 2, "id": "", "okänd": true}""");
+
+        var result = FormatSchemas.EvaluateAgreement(document.RootElement);
+
+        Assert.Equal(
+            FormatSchemas.Agreement.Evaluate(document.RootElement).Errors.Select(e => e.ToString()),
+            result.Errors.Select(e => e.ToString()));
+        Assert.True(result.Errors.Count > 3);
+    }
+
+    [Fact]
+    public void A_generated_agreement_mutated_at_a_node_gets_the_interpreters_verdict() => PropertyRun.Check(
+        from agreement in AgreementGen.Agreement
+        from mutated in MutationGen.Nodes(AgreementJson.WriteToUtf8Bytes(agreement))
+        select mutated,
+        mutated =>
+        {
+            if (TryParse(mutated.Bytes) is { } document)
+            {
+                using (document)
+                {
+                    AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, mutated.Description);
+                }
+            }
+        },
+        600,
+        salt: 60);
+
+    [Fact]
+    public void The_generator_refuses_what_it_cannot_compile()
+    {
+        static string Emit(string schema) => CompiledSchemaEmitter.Emit(JsonSchema.Load(schema).Schema!, "C", "A test schema.", "0");
+
+        Assert.Contains("patternProperties", Assert.Throws<NotSupportedException>(() => Emit("""{"patternProperties": {"^a": {"type": "string"}}}""")).Message, StringComparison.Ordinal);
+        Assert.Contains("minLength", Assert.Throws<NotSupportedException>(() => Emit("""{"minLength": 1}""")).Message, StringComparison.Ordinal);
+        Assert.Contains("not a string", Assert.Throws<NotSupportedException>(() => Emit("""{"enum": ["a", 1]}""")).Message, StringComparison.Ordinal);
+        Assert.Contains("recursive", Assert.Throws<NotSupportedException>(() => Emit("""{"type": "object", "properties": {"child": {"$ref": "#"}}}""")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_generator_writes_one_method_per_node_and_folds_away_what_always_passes()
+    {
+        var text = CompiledSchemaEmitter.Emit(
+            JsonSchema.Load("""{"$defs": {"n": {"type": "integer", "minimum": 1}}, "type": "object", "properties": {"a": {"$ref": "#/$defs/n"}, "b": {"$ref": "#/$defs/n"}, "c": true}, "required": ["a"]}""").Schema!,
+            "C",
+            "A test schema.",
+            "0");
+
+        Assert.Contains("public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && N", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), line => line.Contains("CompiledSchemaSupport.Number(\"1\")", StringComparison.Ordinal));
+        var compact = string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("if (name.SequenceEqual(\"c\"u8)) { return 2; }", compact, StringComparison.Ordinal);
+        Assert.Contains("case 2: { continue; }", compact, StringComparison.Ordinal);
+        Assert.Contains("return found == 0x1UL;", text, StringComparison.Ordinal);
+    }
+
+    private static (int Valid, int Invalid) CheckEveryChange(byte[] bytes, JsonSchema schema, Func<JsonElement, bool> compiled)
+    {
+        var root = JsonNode.Parse(bytes)!;
+        var locations = new List<object[]>();
+        Collect(root, [], locations);
+        var valid = 0;
+        var invalid = 0;
+        foreach (var location in locations)
+        {
+            foreach (var replacement in Replacements.Append(null))
+            {
+                var copy = root.DeepClone();
+                var parent = copy;
+                foreach (var step in location[..^1])
+                {
+                    parent = step is string name ? parent[name]! : parent[(int)step]!;
+                }
+
+                Change(parent, location[^1], replacement);
+                using var document = JsonDocument.Parse(copy.ToJsonString());
+                var what = "/" + string.Join('/', location) + " := " + (replacement ?? "(removed)");
+                _ = AssertSameVerdict(document.RootElement, schema, compiled, what) ? valid++ : invalid++;
+            }
+        }
+
+        return (valid, invalid);
+    }
+
+    // Every value's path from the root: property names and item indexes.
+    private static void Collect(JsonNode node, object[] path, List<object[]> into)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, value) in obj)
+            {
+                into.Add([.. path, name]);
+                if (value is not null)
+                {
+                    Collect(value, [.. path, name], into);
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                into.Add([.. path, i]);
+                if (array[i] is { } item)
+                {
+                    Collect(item, [.. path, i], into);
+                }
+            }
+        }
+    }
+
+    private static void Change(JsonNode parent, object step, string? replacement)
+    {
+        if (parent is JsonObject obj)
+        {
+            if (replacement is null)
+            {
+                obj.Remove((string)step);
+            }
+            else
+            {
+                obj[(string)step] = JsonNode.Parse(replacement);
+            }
+
+            return;
+        }
+
+        var array = (JsonArray)parent;
+        if (replacement is null)
+        {
+            array.RemoveAt((int)step);
+        }
+        else
+        {
+            array[(int)step] = JsonNode.Parse(replacement);
+        }
+    }
+
+    private static bool AssertSameVerdict(JsonElement element, JsonSchema schema, Func<JsonElement, bool> compiled, string what)
+    {
+        var interpreted = schema.IsValid(element);
+        Assert.True(
+            interpreted == compiled(element),
+            $"The compiled check says {(interpreted ? "invalid" : "valid")}, the interpreter {(interpreted ? "valid" : "invalid")}: {what}");
+        Assert.Equal(interpreted, schema.Evaluate(element).IsValid);
+        return interpreted;
+    }
+
+    private static JsonDocument? TryParse(byte[] bytes)
+    {
+        try
+        {
+            return JsonDocument.Parse(bytes);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
