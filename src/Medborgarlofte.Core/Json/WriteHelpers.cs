@@ -5,7 +5,7 @@ using Medborgarlofte.Collections;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 using NodaTime;
-using NodaTime.Text;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Json;
 
@@ -59,7 +59,8 @@ internal static class WriteHelpers
     {
         if (date is { } d)
         {
-            w.WriteString(name, LocalDatePattern.Iso.Format(d));
+            Span<char> text = stackalloc char[IsoDate.MaxLength];
+            w.WriteString(name, text[..IsoDate.Write(d, text)]);
         }
     }
 

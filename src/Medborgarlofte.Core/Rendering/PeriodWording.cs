@@ -1,6 +1,6 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Rendering;
 
@@ -22,7 +22,7 @@ internal static class PeriodWording
     /// <summary>ISO dates joined by an en dash: "2019-01-01–2019-06-30".</summary>
     internal static string Dates(DateInterval period) => Date(period.Start) + "–" + Date(period.End);
 
-    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    internal static string Date(LocalDate date) => IsoDate.Format(date);
 
     /// <summary>"under 2024", "under perioden 2019-01-01–2019-06-30"; "under perioden" without a period.</summary>
     internal static string During(DateInterval? period, RenderStrings strings)

@@ -6,7 +6,6 @@ using System.Text.Json;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using NodaTime.Text;
 
 namespace Medborgarlofte.Validation;
 
@@ -75,7 +74,7 @@ public static class ValidationReportJson
         writer.WriteString("libraryVersion", provenance.LibraryVersion);
         writer.WriteString("schemaVersion", provenance.SchemaVersion);
         writer.WriteString("ruleSetVersion", provenance.RuleSetVersion);
-        writer.WriteString("asOf", LocalDatePattern.Iso.Format(provenance.AsOf));
+        writer.WriteString("asOf", IsoDate.Format(provenance.AsOf));
         writer.WriteEndObject();
 
         if (report.Agreement is { } agreement)
