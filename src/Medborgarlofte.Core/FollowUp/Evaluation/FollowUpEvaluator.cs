@@ -43,17 +43,7 @@ public static class FollowUpEvaluator
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(followUp, nameof(followUp));
 
-        var observationsByTarget = new Dictionary<string, List<TargetObservation>>(StringComparer.Ordinal);
-        foreach (var observation in followUp.Observations)
-        {
-            if (!observationsByTarget.TryGetValue(observation.Target, out var list))
-            {
-                observationsByTarget[observation.Target] = list = [];
-            }
-
-            list.Add(observation);
-        }
-
+        using var observationsByTarget = new ObservationsByTarget(followUp.Observations.AsSpan());
         var statusByCommitment = new Dictionary<string, CommitmentStatus>(StringComparer.Ordinal);
         foreach (var progress in followUp.Commitments)
         {
@@ -69,7 +59,7 @@ public static class FollowUpEvaluator
             for (var i = 0; i < targets.Length; i++)
             {
                 var target = commitment.Targets[i];
-                targets[i] = EvaluateTarget(agreement.Validity, target, observationsByTarget.GetValueOrDefault(target.Id), asOf);
+                targets[i] = EvaluateTarget(agreement.Validity, target, observationsByTarget.Of(target.Id), asOf);
                 counts = counts.Add(targets[i].State);
             }
 
@@ -134,6 +124,18 @@ public static class FollowUpEvaluator
     /// <returns>The evaluation.</returns>
     public static TargetEvaluation EvaluateTarget(Validity validity, Target target, IReadOnlyList<TargetObservation>? observations, LocalDate asOf)
     {
+        ReadOnlySpan<TargetObservation> span = observations switch
+        {
+            null => [],
+            TargetObservation[] array => array,
+            _ => [.. observations],
+        };
+        return EvaluateTarget(validity, target, span, asOf);
+    }
+
+    /// <summary>Evaluates one target against its observations (grouped by <see cref="ObservationsByTarget"/>) on a date.</summary>
+    private static TargetEvaluation EvaluateTarget(Validity validity, Target target, ReadOnlySpan<TargetObservation> observations, LocalDate asOf)
+    {
         Preconditions.CheckNotNull(validity, nameof(validity));
         Preconditions.CheckNotNull(target, nameof(target));
         var start = target.Period?.Start ?? validity.Start;
@@ -157,14 +159,11 @@ public static class FollowUpEvaluator
 
         var through = end is { } e && e < asOf ? e : asOf;
         var recorded = 0m;
-        if (observations is not null)
+        foreach (var observation in observations)
         {
-            foreach (var observation in observations)
+            if (observation.CountsOn is { } day && day >= start && day <= through)
             {
-                if (observation.CountsOn is { } day && day >= start && day <= through)
-                {
-                    recorded = SaturatingAdd(recorded, observation.Value);
-                }
+                recorded = SaturatingAdd(recorded, observation.Value);
             }
         }
 
