@@ -21,6 +21,7 @@ public sealed class ValidationContext
     private readonly List<Diagnostic> _diagnostics;
     private readonly SeverityPolicy _policy;
     private List<ReferenceSite>? _references;
+    private TextFindings? _texts;
 
     internal ValidationContext(Agreement agreement, LocalDate asOf, SeverityPolicy policy, List<Diagnostic> diagnostics)
     {
@@ -73,6 +74,9 @@ public sealed class ValidationContext
 
     /// <summary>Gets every reference by id in the document, gathered once on first use.</summary>
     internal List<ReferenceSite> References => _references ??= ReferenceSites.Collect(Agreement);
+
+    /// <summary>Gets what the rules on every human text look for, found in one walk on first use.</summary>
+    internal TextFindings Texts => _texts ??= TextFindings.Collect(Agreement);
 
     /// <summary>Gets the period a target applies to: its own, or else the validity (null when that is open-ended).</summary>
     /// <param name="target">The target.</param>

@@ -43,17 +43,7 @@ public static class FollowUpEvaluator
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(followUp, nameof(followUp));
 
-        var observationsByTarget = new Dictionary<string, List<TargetObservation>>(StringComparer.Ordinal);
-        foreach (var observation in followUp.Observations)
-        {
-            if (!observationsByTarget.TryGetValue(observation.Target, out var list))
-            {
-                observationsByTarget[observation.Target] = list = [];
-            }
-
-            list.Add(observation);
-        }
-
+        using var observationsByTarget = new ObservationsByTarget(followUp.Observations.AsSpan());
         var statusByCommitment = new Dictionary<string, CommitmentStatus>(StringComparer.Ordinal);
         foreach (var progress in followUp.Commitments)
         {
@@ -65,12 +55,12 @@ public static class FollowUpEvaluator
         foreach (var commitment in agreement.Commitments)
         {
             var targets = new TargetEvaluation[commitment.Targets.Count];
-            var counts = StateCounts.None;
+            var counts = default(StateTally);
             for (var i = 0; i < targets.Length; i++)
             {
                 var target = commitment.Targets[i];
-                targets[i] = EvaluateTarget(agreement.Validity, target, observationsByTarget.GetValueOrDefault(target.Id), asOf);
-                counts = counts.Add(targets[i].State);
+                targets[i] = EvaluateTarget(agreement.Validity, target, observationsByTarget.Of(target.Id), asOf);
+                counts.Add(targets[i].State);
             }
 
             var evaluation = new CommitmentEvaluation
@@ -78,7 +68,7 @@ public static class FollowUpEvaluator
                 Commitment = commitment,
                 ReportedStatus = statusByCommitment.TryGetValue(commitment.Id, out var status) ? status : null,
                 Targets = EquatableArray<TargetEvaluation>.TakeOwnership(targets),
-                Counts = counts,
+                Counts = counts.ToCounts(),
             };
 
             if (commitment.PriorityArea is { } areaId)
@@ -97,7 +87,7 @@ public static class FollowUpEvaluator
         }
 
         var areas = new List<PriorityAreaEvaluation>(agreement.PriorityAreas.Count + 1);
-        var total = StateCounts.None;
+        var total = default(StateTally);
         foreach (var area in agreement.PriorityAreas)
         {
             var evaluations = commitmentsByArea.GetValueOrDefault(area.Id) ?? [];
@@ -122,7 +112,7 @@ public static class FollowUpEvaluator
             AsOf = asOf,
             Illustrative = followUp.Illustrative,
             PriorityAreas = [.. areas],
-            Counts = total,
+            Counts = total.ToCounts(),
         };
     }
 
@@ -133,6 +123,18 @@ public static class FollowUpEvaluator
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The evaluation.</returns>
     public static TargetEvaluation EvaluateTarget(Validity validity, Target target, IReadOnlyList<TargetObservation>? observations, LocalDate asOf)
+    {
+        ReadOnlySpan<TargetObservation> span = observations switch
+        {
+            null => [],
+            TargetObservation[] array => array,
+            _ => [.. observations],
+        };
+        return EvaluateTarget(validity, target, span, asOf);
+    }
+
+    /// <summary>Evaluates one target against its observations (grouped by <see cref="ObservationsByTarget"/>) on a date.</summary>
+    private static TargetEvaluation EvaluateTarget(Validity validity, Target target, ReadOnlySpan<TargetObservation> observations, LocalDate asOf)
     {
         Preconditions.CheckNotNull(validity, nameof(validity));
         Preconditions.CheckNotNull(target, nameof(target));
@@ -157,14 +159,11 @@ public static class FollowUpEvaluator
 
         var through = end is { } e && e < asOf ? e : asOf;
         var recorded = 0m;
-        if (observations is not null)
+        foreach (var observation in observations)
         {
-            foreach (var observation in observations)
+            if (observation.CountsOn is { } day && day >= start && day <= through)
             {
-                if (observation.CountsOn is { } day && day >= start && day <= through)
-                {
-                    recorded = SaturatingAdd(recorded, observation.Value);
-                }
+                recorded = SaturatingAdd(recorded, observation.Value);
             }
         }
 
@@ -212,15 +211,16 @@ public static class FollowUpEvaluator
         }
     }
 
-    private static PriorityAreaEvaluation Area(PriorityArea? area, List<CommitmentEvaluation> commitments, ref StateCounts total)
+    private static PriorityAreaEvaluation Area(PriorityArea? area, List<CommitmentEvaluation> commitments, ref StateTally total)
     {
-        var counts = StateCounts.None;
+        var tally = default(StateTally);
         foreach (var commitment in commitments)
         {
-            counts = counts.Add(commitment.Counts);
+            tally.Add(commitment.Counts);
         }
 
-        total = total.Add(counts);
+        var counts = tally.ToCounts();
+        total.Add(counts);
         return new PriorityAreaEvaluation { PriorityArea = area, Commitments = [.. commitments], Counts = counts };
     }
 
@@ -256,13 +256,13 @@ public static class FollowUpEvaluator
 
     private static LocalizedText Explain(Target target, LocalDate start, LocalDate through, decimal expected, decimal recorded)
     {
-        var s = start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        var t = through.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        var e = expected.ToString(CultureInfo.InvariantCulture);
-        var r = recorded.ToString(CultureInfo.InvariantCulture);
+        // The numbers are formatted into the texts; only the dates (not span-formattable) need strings of their own.
+        var invariant = CultureInfo.InvariantCulture;
+        var s = start.ToString("uuuu-MM-dd", invariant);
+        var t = through.ToString("uuuu-MM-dd", invariant);
         return new LocalizedText(
-            $"{Wording(target, sv: true)} från {s}: {e} väntade till {t}, {r} rapporterade",
-            $"{Wording(target, sv: false)} from {s}: {e} expected by {t}, {r} recorded");
+            string.Create(invariant, $"{Wording(target, sv: true)} från {s}: {expected} väntade till {t}, {recorded} rapporterade"),
+            string.Create(invariant, $"{Wording(target, sv: false)} from {s}: {expected} expected by {t}, {recorded} recorded"));
     }
 
     /// <summary>The target's published phrase, or one made from its parts.</summary>

@@ -18,18 +18,4 @@ public sealed record StateCounts(int Met, int OnTrack, int Behind, int NotMet, i
         : OnTrack > 0 ? TargetState.OnTrack
         : Met > 0 ? TargetState.Met
         : TargetState.NotApplicable;
-
-    internal StateCounts Add(TargetState state) => state switch
-    {
-        TargetState.Met => this with { Met = Met + 1 },
-        TargetState.OnTrack => this with { OnTrack = OnTrack + 1 },
-        TargetState.Behind => this with { Behind = Behind + 1 },
-        TargetState.NotMet => this with { NotMet = NotMet + 1 },
-        _ => this with { NotApplicable = NotApplicable + 1 },
-    };
-
-    internal StateCounts Add(StateCounts other) =>
-        new(Met + other.Met, OnTrack + other.OnTrack, Behind + other.Behind, NotMet + other.NotMet, NotApplicable + other.NotApplicable);
-
-    internal static StateCounts None { get; } = new(0, 0, 0, 0, 0);
 }

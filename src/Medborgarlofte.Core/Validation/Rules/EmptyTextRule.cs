@@ -8,15 +8,14 @@ internal sealed class EmptyTextRule : IValidationRule
 {
     public DiagnosticDescriptor Descriptor => ValidationCodes.EmptyText;
 
-    public void Check(ValidationContext context) =>
-        TextWalker.Walk(context.Agreement, (text, walker) =>
+    public void Check(ValidationContext context)
+    {
+        foreach (var pointer in context.Texts.BlankSwedish)
         {
-            if (!walker.IsCommitmentText && string.IsNullOrWhiteSpace(text.Swedish))
-            {
-                context.Report(
-                    walker.PointerTo(LocalizedText.SwedishTag),
-                    new LocalizedText("Texten är tom på svenska.", "The text is empty in Swedish."),
-                    new LocalizedText("Skriv texten, eller ta bort egenskapen om den inte behövs.", "Write the text, or leave the property out if it is not needed."));
-            }
-        });
+            context.Report(
+                pointer,
+                new LocalizedText("Texten är tom på svenska.", "The text is empty in Swedish."),
+                new LocalizedText("Skriv texten, eller ta bort egenskapen om den inte behövs.", "Write the text, or leave the property out if it is not needed."));
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Text;
 
@@ -12,30 +10,12 @@ internal sealed class LanguageTagRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        // Most texts are Swedish only; the few tags a document uses are checked once each.
-        var wellFormed = new HashSet<string>(StringComparer.Ordinal) { LocalizedText.SwedishTag, LocalizedText.EnglishTag };
-        TextWalker.Walk(context.Agreement, (text, walker) =>
+        foreach (var (pointer, tag) in context.Texts.MalformedTags)
         {
-            var entries = text.Entries;
-            for (var i = 1; i < entries.Count; i++)
-            {
-                var tag = entries[i].Key;
-                if (wellFormed.Contains(tag))
-                {
-                    continue;
-                }
-
-                if (LanguageTags.IsWellFormed(tag))
-                {
-                    wellFormed.Add(tag);
-                    continue;
-                }
-
-                context.Report(
-                    walker.PointerTo(tag),
-                    new LocalizedText($"\"{tag}\" är inte en giltig språkkod (BCP 47).", $"\"{tag}\" is not a valid language tag (BCP 47)."),
-                    new LocalizedText("Använd en kod som en, fi, se (nordsamiska), smj (lulesamiska) eller fit (meänkieli).", "Use a tag such as en, fi, se (Northern Sami), smj (Lule Sami) or fit (Meänkieli)."));
-            }
-        });
+            context.Report(
+                pointer,
+                new LocalizedText($"\"{tag}\" är inte en giltig språkkod (BCP 47).", $"\"{tag}\" is not a valid language tag (BCP 47)."),
+                new LocalizedText("Använd en kod som en, fi, se (nordsamiska), smj (lulesamiska) eller fit (meänkieli).", "Use a tag such as en, fi, se (Northern Sami), smj (Lule Sami) or fit (Meänkieli)."));
+        }
     }
 }

@@ -1,0 +1,88 @@
+using System;
+using System.Linq;
+using Medborgarlofte.FollowUp;
+using Medborgarlofte.FollowUp.Evaluation;
+using NodaTime;
+using Xunit;
+
+namespace Medborgarlofte.Tests.FollowUp;
+
+public sealed class ObservationsByTargetTests
+{
+    [Fact]
+    public void Each_target_gets_its_own_observations_in_document_order()
+    {
+        TargetObservation[] observations =
+        [
+            Observe("b", 1), Observe("a", 2), Observe("b", 3), Observe("c", 4), Observe("a", 5), Observe("b", 6),
+        ];
+
+        using var groups = new ObservationsByTarget(observations);
+
+        Assert.Equal([2m, 5m], Values(groups, "a"));
+        Assert.Equal([1m, 3m, 6m], Values(groups, "b"));
+        Assert.Equal([4m], Values(groups, "c"));
+    }
+
+    [Fact]
+    public void A_target_without_observations_gets_none()
+    {
+        using var groups = new ObservationsByTarget([Observe("a", 1)]);
+
+        Assert.True(groups.Of("b").IsEmpty);
+    }
+
+    [Fact]
+    public void No_observations_give_no_groups()
+    {
+        using var groups = new ObservationsByTarget([]);
+
+        Assert.True(groups.Of("a").IsEmpty);
+    }
+
+    [Fact]
+    public void Ids_are_compared_ordinally()
+    {
+        using var groups = new ObservationsByTarget([Observe("T1", 1), Observe("t1", 2)]);
+
+        Assert.Equal([1m], Values(groups, "T1"));
+        Assert.Equal([2m], Values(groups, "t1"));
+    }
+
+    [Fact]
+    public void Many_targets_keep_their_observations_apart()
+    {
+        var observations = Enumerable.Range(0, 3000).Select(i => Observe("t" + (i % 700), i)).ToArray();
+
+        using var groups = new ObservationsByTarget(observations);
+
+        for (var t = 0; t < 700; t++)
+        {
+            var expected = Enumerable.Range(0, 3000).Where(i => i % 700 == t).Select(i => (decimal)i).ToArray();
+            Assert.Equal(expected, Values(groups, "t" + t));
+        }
+    }
+
+    [Fact]
+    public void Observations_cannot_be_read_after_disposal()
+    {
+        var groups = new ObservationsByTarget([Observe("a", 1)]);
+        groups.Dispose();
+        groups.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => groups.Of("a").Length);
+    }
+
+    private static decimal[] Values(ObservationsByTarget groups, string target)
+    {
+        var values = new decimal[groups.Of(target).Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = groups.Of(target)[i].Value;
+        }
+
+        return values;
+    }
+
+    private static TargetObservation Observe(string target, decimal value) => new() { Target = target, Date = new LocalDate(2024, 1, 1), Value = value };
+}

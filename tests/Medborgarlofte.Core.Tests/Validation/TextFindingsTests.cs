@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Medborgarlofte.Json;
+using Medborgarlofte.Model;
+using Medborgarlofte.Tests.Support;
+using Medborgarlofte.Validation;
+using Xunit;
+
+namespace Medborgarlofte.Tests.Validation;
+
+/// <summary>The one walk over every text finds what ML8005 and ML8006 report, in document order.</summary>
+public sealed class TextFindingsTests
+{
+    [Fact]
+    public void Malformed_language_keys_are_found_where_they_are_and_every_time()
+    {
+        var agreement = Read(document =>
+        {
+            document["title"]!["en_GB"] = "Citizen promise";
+            document["title"]!["fi"] = "Kansalaislupaus";
+            document["parties"]![1]!["name"]!["en_GB"] = "Local police area";
+            document["commitments"]![0]!["text"]!["x!"] = "?";
+        });
+
+        var findings = TextFindings.Collect(agreement);
+
+        Assert.Equal(
+            [("/title/en_GB", "en_GB"), ("/parties/1/name/en_GB", "en_GB"), ("/commitments/0/text/x!", "x!")],
+            findings.MalformedTags);
+        Assert.Empty(findings.BlankSwedish);
+    }
+
+    [Fact]
+    public void Blank_Swedish_is_found_except_in_a_commitments_own_text()
+    {
+        var agreement = Read(document =>
+        {
+            document["title"]!["sv"] = " ";
+            document["commitments"]![0]!["text"]!["sv"] = "";
+            document["parties"]![0]!["name"]!["sv"] = "\t";
+        });
+
+        var findings = TextFindings.Collect(agreement);
+
+        Assert.Equal(["/title/sv", "/parties/0/name/sv"], findings.BlankSwedish);
+        Assert.Empty(findings.MalformedTags);
+    }
+
+    [Fact]
+    public void A_document_in_order_finds_nothing()
+    {
+        var findings = TextFindings.Collect(Read(static _ => { }));
+
+        Assert.Empty(findings.MalformedTags);
+        Assert.Empty(findings.BlankSwedish);
+    }
+
+    private static Agreement Read(System.Action<JsonNode> change)
+    {
+        var document = JsonNode.Parse(Documents.Minimal)!;
+        change(document);
+        return AgreementJson.Read(document.ToJsonString()).GetValueOrThrow();
+    }
+}
