@@ -474,7 +474,7 @@ internal sealed class CompiledSchemaEmitter
             lines.Add("var slot = " + slotMethod + "(raw);");
             lines.Add("if (slot < 0 && JsonText.HasEscapes(raw))");
             lines.Add("{");
-            lines.Add("slot = " + slotMethod + "(CompiledSchemaSupport.UnescapedName(property));");
+            lines.Add("slot = " + slotMethod + "(JsonText.Unescaped(raw));");
             lines.Add("}");
             lines.Add(string.Empty);
             lines.Add("switch (slot)");

@@ -148,12 +148,12 @@ internal sealed class EcmaRegex
         return _utf8(raw) ? true : JsonText.HasEscapes(raw) ? null : false;
     }
 
-    /// <summary>Matches raw JSON string content: on its bytes when it can, else decoded into <paramref name="scratch"/> (at least as long as the raw text).</summary>
-    public RegexOutcome MatchRaw(ReadOnlySpan<byte> raw, Span<char> scratch) => MatchUtf8(raw) switch
+    /// <summary>Matches raw JSON string content: on its bytes when it can, else decoded (<see cref="JsonText.Decoded"/>).</summary>
+    public RegexOutcome MatchRaw(ReadOnlySpan<byte> raw) => MatchUtf8(raw) switch
     {
         true => RegexOutcome.Match,
         false => RegexOutcome.NoMatch,
-        null => Match(scratch[..JsonText.Decode(raw, scratch)]),
+        null => Match(JsonText.Decoded(raw)),
     };
 
     /// <summary>Matches (searches, not anchored) the text; a timeout is returned, never thrown.</summary>

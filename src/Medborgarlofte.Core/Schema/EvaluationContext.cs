@@ -38,8 +38,6 @@ internal sealed class EvaluationContext
     private JsonElement _rootInstance;
     private readonly StringBuilder _builder = new(64);
     private List<SchemaEvaluationError>? _errors;
-    private char[] _chars = new char[256];
-    private byte[] _bytes = new byte[256];
 
     /// <summary>True when errors are wanted; false while probing (inside not, if, anyOf...) or for a plain yes/no.</summary>
     public bool CollectErrors { get; set; }
@@ -127,42 +125,6 @@ internal sealed class EvaluationContext
 
     /// <summary>Returns from a <c>$ref</c>.</summary>
     public void PopRef() => _refDepth--;
-
-    /// <summary>
-    /// Decodes raw JSON string content (a value or a property name) to UTF-16 in a scratch buffer owned by the
-    /// context: no allocation and no stack zeroing. The span is only valid until the next call.
-    /// </summary>
-    public ReadOnlySpan<char> DecodeChars(ReadOnlySpan<byte> raw)
-    {
-        var scratch = CharScratch(raw.Length);
-        return scratch[..JsonText.Decode(raw, scratch)];
-    }
-
-    /// <summary>A reused buffer of at least <paramref name="length"/> characters.</summary>
-    public Span<char> CharScratch(int length)
-    {
-        if (_chars.Length < length)
-        {
-            _chars = new char[Math.Max(length, _chars.Length * 2)];
-        }
-
-        return _chars;
-    }
-
-    public ReadOnlySpan<byte> UnescapeUtf8(ReadOnlySpan<byte> raw)
-    {
-        if (!JsonText.HasEscapes(raw))
-        {
-            return raw;
-        }
-
-        if (_bytes.Length < raw.Length)
-        {
-            _bytes = new byte[Math.Max(raw.Length, _bytes.Length * 2)];
-        }
-
-        return _bytes.AsSpan(0, JsonText.UnescapeToUtf8(raw, _bytes));
-    }
 
     /// <summary>Takes a cleared annotation set for an instance with <paramref name="count"/> children.</summary>
     public EvaluatedSet RentSet(int count)

@@ -13,7 +13,7 @@ namespace Medborgarlofte.Schema;
 /// <remarks>
 /// Why: <see cref="JsonElement.GetString"/> and <see cref="JsonProperty.Name"/> allocate a string per call,
 /// which would dominate the cost of evaluating a document. The raw bytes are only unescaped (into a caller's
-/// buffer) when they contain a backslash.
+/// buffer, or a per-thread one for <see cref="Unescaped"/> and <see cref="Decoded"/>) when they contain a backslash.
 /// </remarks>
 internal static class JsonText
 {
@@ -22,6 +22,12 @@ internal static class JsonText
 
     /// <summary>The largest text decoded on the stack; longer texts use a pooled buffer.</summary>
     public const int StackLimit = 256;
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
+    [ThreadStatic]
+    private static byte[]? t_bytes;
 
     /// <summary>The raw (possibly escaped) UTF-8 content of a string element, without the quotes.</summary>
     public static ReadOnlySpan<byte> RawString(JsonElement element)
@@ -33,16 +39,35 @@ internal static class JsonText
     /// <summary>The raw (possibly escaped) UTF-8 name of a property.</summary>
     public static ReadOnlySpan<byte> RawName(JsonProperty property) => JsonMarshal.GetRawUtf8PropertyName(property);
 
-    /// <summary>Decodes raw (possibly escaped) UTF-8 string content to UTF-16; the destination holds at least as many characters as the raw text has bytes.</summary>
-    public static int Decode(ReadOnlySpan<byte> raw, Span<char> destination)
+    /// <summary>
+    /// Raw string content as UTF-16, in a buffer of this thread's (grown as needed): valid until the next call on
+    /// the same thread. Evaluation is single-threaded per document and never holds two decoded texts at once.
+    /// </summary>
+    public static ReadOnlySpan<char> Decoded(ReadOnlySpan<byte> raw)
     {
+        var scratch = Grown(ref t_chars, raw.Length);
         if (HasEscapes(raw))
         {
-            return Unescape(raw, destination);
+            return scratch.AsSpan(0, Unescape(raw, scratch));
         }
 
-        System.Text.Unicode.Utf8.ToUtf16(raw, destination, out _, out var count, replaceInvalidSequences: true);
-        return count;
+        Utf8.ToUtf16(raw, scratch, out _, out var count, replaceInvalidSequences: true);
+        return scratch.AsSpan(0, count);
+    }
+
+    /// <summary>
+    /// Raw string content as unescaped UTF-8: the raw bytes themselves when they hold no escape, else a buffer of
+    /// this thread's, valid until the next call on the same thread (as <see cref="Decoded"/>).
+    /// </summary>
+    public static ReadOnlySpan<byte> Unescaped(ReadOnlySpan<byte> raw)
+    {
+        if (!HasEscapes(raw))
+        {
+            return raw;
+        }
+
+        var scratch = Grown(ref t_bytes, raw.Length);
+        return scratch.AsSpan(0, UnescapeToUtf8(raw, scratch));
     }
 
     /// <summary>True when the raw text holds an escape sequence.</summary>
@@ -177,6 +202,17 @@ internal static class JsonText
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    // Decoding never lengthens: a byte gives at most one UTF-16 unit, an escape fewer bytes than it takes.
+    private static T[] Grown<T>(ref T[]? scratch, int length)
+    {
+        if (scratch is null || scratch.Length < length)
+        {
+            scratch = new T[Math.Max(length, Math.Max(256, (scratch?.Length ?? 0) * 2))];
+        }
+
+        return scratch;
     }
 
     private static bool TryReadHex4(ReadOnlySpan<byte> raw, int start, out int value)

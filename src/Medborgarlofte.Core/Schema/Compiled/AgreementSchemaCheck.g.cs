@@ -210,7 +210,7 @@ internal static class AgreementSchemaCheck
             var slot = S1(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S1(CompiledSchemaSupport.UnescapedName(property));
+                slot = S1(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -579,7 +579,7 @@ internal static class AgreementSchemaCheck
             var slot = S231(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S231(CompiledSchemaSupport.UnescapedName(property));
+                slot = S231(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -692,7 +692,7 @@ internal static class AgreementSchemaCheck
             var slot = S34(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S34(CompiledSchemaSupport.UnescapedName(property));
+                slot = S34(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -830,7 +830,7 @@ internal static class AgreementSchemaCheck
             var slot = S39(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S39(CompiledSchemaSupport.UnescapedName(property));
+                slot = S39(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1038,7 +1038,7 @@ internal static class AgreementSchemaCheck
             var slot = S72(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S72(CompiledSchemaSupport.UnescapedName(property));
+                slot = S72(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1245,7 +1245,7 @@ internal static class AgreementSchemaCheck
             var slot = S170(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S170(CompiledSchemaSupport.UnescapedName(property));
+                slot = S170(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1344,7 +1344,7 @@ internal static class AgreementSchemaCheck
             var slot = S180(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S180(CompiledSchemaSupport.UnescapedName(property));
+                slot = S180(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1452,7 +1452,7 @@ internal static class AgreementSchemaCheck
             var slot = S191(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S191(CompiledSchemaSupport.UnescapedName(property));
+                slot = S191(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1867,7 +1867,7 @@ internal static class AgreementSchemaCheck
             var slot = S47(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S47(CompiledSchemaSupport.UnescapedName(property));
+                slot = S47(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1996,7 +1996,7 @@ internal static class AgreementSchemaCheck
             var slot = S51(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S51(CompiledSchemaSupport.UnescapedName(property));
+                slot = S51(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -2131,7 +2131,7 @@ internal static class AgreementSchemaCheck
             var slot = S68(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S68(CompiledSchemaSupport.UnescapedName(property));
+                slot = S68(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -2336,7 +2336,7 @@ internal static class AgreementSchemaCheck
             var slot = S96(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S96(CompiledSchemaSupport.UnescapedName(property));
+                slot = S96(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -2575,7 +2575,7 @@ internal static class AgreementSchemaCheck
             var slot = S107(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S107(CompiledSchemaSupport.UnescapedName(property));
+                slot = S107(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -2839,7 +2839,7 @@ internal static class AgreementSchemaCheck
             var slot = S148(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S148(CompiledSchemaSupport.UnescapedName(property));
+                slot = S148(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -3141,7 +3141,7 @@ internal static class AgreementSchemaCheck
             var slot = S206(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S206(CompiledSchemaSupport.UnescapedName(property));
+                slot = S206(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -3301,7 +3301,7 @@ internal static class AgreementSchemaCheck
             var slot = S213(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S213(CompiledSchemaSupport.UnescapedName(property));
+                slot = S213(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -3447,7 +3447,7 @@ internal static class AgreementSchemaCheck
             var slot = S222(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S222(CompiledSchemaSupport.UnescapedName(property));
+                slot = S222(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -3558,7 +3558,7 @@ internal static class AgreementSchemaCheck
             var slot = S226(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S226(CompiledSchemaSupport.UnescapedName(property));
+                slot = S226(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -3737,7 +3737,7 @@ internal static class AgreementSchemaCheck
             var slot = S59(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S59(CompiledSchemaSupport.UnescapedName(property));
+                slot = S59(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -3845,7 +3845,7 @@ internal static class AgreementSchemaCheck
             var slot = S63(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S63(CompiledSchemaSupport.UnescapedName(property));
+                slot = S63(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -4015,7 +4015,7 @@ internal static class AgreementSchemaCheck
             var slot = S79(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S79(CompiledSchemaSupport.UnescapedName(property));
+                slot = S79(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -4180,7 +4180,7 @@ internal static class AgreementSchemaCheck
             var slot = S88(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S88(CompiledSchemaSupport.UnescapedName(property));
+                slot = S88(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -4656,7 +4656,7 @@ internal static class AgreementSchemaCheck
             var slot = S159(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S159(CompiledSchemaSupport.UnescapedName(property));
+                slot = S159(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -4792,7 +4792,7 @@ internal static class AgreementSchemaCheck
             var slot = S175(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S175(CompiledSchemaSupport.UnescapedName(property));
+                slot = S175(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -4915,7 +4915,7 @@ internal static class AgreementSchemaCheck
             var slot = S185(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S185(CompiledSchemaSupport.UnescapedName(property));
+                slot = S185(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -5057,7 +5057,7 @@ internal static class AgreementSchemaCheck
             var slot = S198(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S198(CompiledSchemaSupport.UnescapedName(property));
+                slot = S198(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -5585,7 +5585,7 @@ internal static class AgreementSchemaCheck
             var slot = S237(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S237(CompiledSchemaSupport.UnescapedName(property));
+                slot = S237(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -5879,7 +5879,7 @@ internal static class AgreementSchemaCheck
             var slot = S129(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S129(CompiledSchemaSupport.UnescapedName(property));
+                slot = S129(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -6054,7 +6054,7 @@ internal static class AgreementSchemaCheck
             var slot = S166(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S166(CompiledSchemaSupport.UnescapedName(property));
+                slot = S166(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -6449,7 +6449,7 @@ internal static class AgreementSchemaCheck
             var slot = S141(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S141(CompiledSchemaSupport.UnescapedName(property));
+                slot = S141(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -6543,7 +6543,7 @@ internal static class AgreementSchemaCheck
             var slot = S143(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S143(CompiledSchemaSupport.UnescapedName(property));
+                slot = S143(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -6624,7 +6624,7 @@ internal static class AgreementSchemaCheck
             var slot = S145(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S145(CompiledSchemaSupport.UnescapedName(property));
+                slot = S145(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -6695,7 +6695,7 @@ internal static class AgreementSchemaCheck
             var slot = S147(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S147(CompiledSchemaSupport.UnescapedName(property));
+                slot = S147(JsonText.Unescaped(raw));
             }
 
             switch (slot)

@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
 namespace Medborgarlofte.Schema.Compiled;
@@ -15,8 +13,6 @@ namespace Medborgarlofte.Schema.Compiled;
 /// </remarks>
 internal static class CompiledSchemaSupport
 {
-    private const int StackLimit = JsonText.StackLimit;
-
     /// <summary>A pattern of the schema, compiled (or found precompiled) as the interpreter compiles it.</summary>
     public static EcmaRegex Pattern(string pattern) =>
         EcmaRegex.TryCreate(pattern, out var regex, out var error)
@@ -38,62 +34,14 @@ internal static class CompiledSchemaSupport
     public static bool IsInteger(JsonElement number) => SchemaNumber.IsInteger(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(number));
 
     /// <summary>True when the raw (possibly escaped) string content equals the expected UTF-8 text (<c>const</c>).</summary>
-    public static bool StringEquals(ReadOnlySpan<byte> raw, ReadOnlySpan<byte> expected)
-    {
-        if (!JsonText.HasEscapes(raw))
-        {
-            return raw.SequenceEqual(expected);
-        }
-
-        byte[]? rented = null;
-        var buffer = raw.Length <= StackLimit ? stackalloc byte[raw.Length] : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
-        var equal = buffer[..JsonText.UnescapeToUtf8(raw, buffer)].SequenceEqual(expected);
-        Return(rented);
-        return equal;
-    }
+    public static bool StringEquals(ReadOnlySpan<byte> raw, ReadOnlySpan<byte> expected) => JsonText.Unescaped(raw).SequenceEqual(expected);
 
     /// <summary>True when the raw string content is in the format (<c>format</c>).</summary>
-    public static bool HasFormat(AssertedFormat format, ReadOnlySpan<byte> raw)
-    {
-        if (!JsonText.HasEscapes(raw))
-        {
-            return FormatKeyword.Holds(format, raw);
-        }
-
-        byte[]? rented = null;
-        var buffer = raw.Length <= StackLimit ? stackalloc byte[raw.Length] : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
-        var holds = FormatKeyword.Holds(format, buffer[..JsonText.UnescapeToUtf8(raw, buffer)]);
-        Return(rented);
-        return holds;
-    }
+    public static bool HasFormat(AssertedFormat format, ReadOnlySpan<byte> raw) => FormatKeyword.Holds(format, JsonText.Unescaped(raw));
 
     /// <summary>True when the pattern matches the raw string content (<c>pattern</c>); a timeout is no match.</summary>
-    public static bool Matches(EcmaRegex regex, ReadOnlySpan<byte> raw) => regex.MatchUtf8(raw) ?? MatchesDecoded(regex, raw);
-
-    private static bool MatchesDecoded(EcmaRegex regex, ReadOnlySpan<byte> raw)
-    {
-        char[]? rented = null;
-        var scratch = raw.Length <= StackLimit ? stackalloc char[raw.Length] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
-        var matches = regex.Match(scratch[..JsonText.Decode(raw, scratch)]) == RegexOutcome.Match;
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return matches;
-    }
-
-    /// <summary>A property's name as unescaped UTF-8, for a name whose raw bytes hold an escape (rare: it allocates).</summary>
-    public static byte[] UnescapedName(JsonProperty property) => Encoding.UTF8.GetBytes(property.Name);
+    public static bool Matches(EcmaRegex regex, ReadOnlySpan<byte> raw) => regex.MatchRaw(raw) == RegexOutcome.Match;
 
     /// <summary>True when the object has a property (a <c>false</c> <c>propertyNames</c> schema refuses any).</summary>
     public static bool HasProperties(JsonElement element) => element.EnumerateObject().MoveNext();
-
-    private static void Return(byte[]? rented)
-    {
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
 }

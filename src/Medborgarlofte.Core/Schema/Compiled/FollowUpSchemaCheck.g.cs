@@ -132,7 +132,7 @@ internal static class FollowUpSchemaCheck
             var slot = S263(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S263(CompiledSchemaSupport.UnescapedName(property));
+                slot = S263(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -377,7 +377,7 @@ internal static class FollowUpSchemaCheck
             var slot = S280(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S280(CompiledSchemaSupport.UnescapedName(property));
+                slot = S280(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -557,7 +557,7 @@ internal static class FollowUpSchemaCheck
             var slot = S232(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S232(CompiledSchemaSupport.UnescapedName(property));
+                slot = S232(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -878,7 +878,7 @@ internal static class FollowUpSchemaCheck
             var slot = S284(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S284(CompiledSchemaSupport.UnescapedName(property));
+                slot = S284(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1017,7 +1017,7 @@ internal static class FollowUpSchemaCheck
             var slot = S289(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S289(CompiledSchemaSupport.UnescapedName(property));
+                slot = S289(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1179,7 +1179,7 @@ internal static class FollowUpSchemaCheck
             var slot = S299(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S299(CompiledSchemaSupport.UnescapedName(property));
+                slot = S299(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1339,7 +1339,7 @@ internal static class FollowUpSchemaCheck
             var slot = S238(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S238(CompiledSchemaSupport.UnescapedName(property));
+                slot = S238(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1491,7 +1491,7 @@ internal static class FollowUpSchemaCheck
             var slot = S297(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S297(CompiledSchemaSupport.UnescapedName(property));
+                slot = S297(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -1557,7 +1557,7 @@ internal static class FollowUpSchemaCheck
             var slot = S298(raw);
             if (slot < 0 && JsonText.HasEscapes(raw))
             {
-                slot = S298(CompiledSchemaSupport.UnescapedName(property));
+                slot = S298(JsonText.Unescaped(raw));
             }
 
             switch (slot)

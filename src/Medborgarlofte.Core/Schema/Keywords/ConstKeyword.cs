@@ -31,7 +31,7 @@ internal sealed class ConstKeyword : KeywordHandler
     public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         var equal = _utf8String is not null
-            ? instance.Kind == JsonValueKind.String && context.UnescapeUtf8(instance.Raw).SequenceEqual(_utf8String)
+            ? instance.Kind == JsonValueKind.String && JsonText.Unescaped(instance.Raw).SequenceEqual(_utf8String)
             : instance.Kind == _value.ValueKind && JsonValueEquality.AreEqual(instance.Element, _value);
         if (!equal && context.CollectErrors)
         {

@@ -51,7 +51,7 @@ internal sealed class FormatKeyword : KeywordHandler
     public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         // Every asserted format is ASCII, so the check runs on the UTF-8 bytes (any non-ASCII byte fails it).
-        var valid = Holds(_format, context.UnescapeUtf8(instance.Raw));
+        var valid = Holds(_format, JsonText.Unescaped(instance.Raw));
         if (!valid && context.CollectErrors)
         {
             Report(context, _message);

@@ -25,7 +25,7 @@ internal sealed class PatternKeyword : KeywordHandler
 
     public override bool Evaluate(in InstanceValue instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
-        var outcome = _regex.MatchRaw(instance.Raw, context.CharScratch(instance.Raw.Length));
+        var outcome = _regex.MatchRaw(instance.Raw);
         if (outcome == RegexOutcome.Match)
         {
             return true;

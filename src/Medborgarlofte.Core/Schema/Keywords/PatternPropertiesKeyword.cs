@@ -33,7 +33,7 @@ internal sealed class PatternPropertiesKeyword
     public bool EvaluateProperty(JsonProperty property, int position, EvaluationContext context, out bool matched)
     {
         // Match every pattern before evaluating any subschema: those reuse the context's text buffer.
-        var name = context.DecodeChars(JsonText.RawName(property));
+        var name = JsonText.Decoded(JsonText.RawName(property));
         Span<RegexOutcome> outcomes = _patterns.Length <= StackPatterns ? stackalloc RegexOutcome[StackPatterns] : new RegexOutcome[_patterns.Length];
         matched = false;
         for (var k = 0; k < _patterns.Length; k++)
