@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
@@ -154,7 +153,7 @@ public static class FollowUpValidator
         }
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => IsoDate.Format(date);
 
     private static void Add(List<Diagnostic> found, DiagnosticDescriptor descriptor, string pointer, string swedish, string english) =>
         found.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, new LocalizedText(swedish, english)));

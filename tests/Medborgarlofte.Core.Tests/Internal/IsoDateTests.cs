@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Medborgarlofte.Internal;
 using NodaTime;
 using NodaTime.Text;
@@ -6,7 +7,7 @@ using Xunit;
 
 namespace Medborgarlofte.Tests.Internal;
 
-/// <summary>The hand-written ISO date writer says what NodaTime's ISO pattern says, for every year NodaTime holds.</summary>
+/// <summary>The hand-written ISO date writer says what NodaTime's ISO pattern (and <c>ToString("uuuu-MM-dd")</c>, which the follow-up texts used) says, for every year NodaTime holds.</summary>
 public sealed class IsoDateTests
 {
     [Fact]
@@ -17,6 +18,7 @@ public sealed class IsoDateTests
             foreach (var date in new[] { new LocalDate(year, 1, 1), new LocalDate(year, 2, CalendarSystem.Iso.GetDaysInMonth(year, 2)), new LocalDate(year, 12, 31) })
             {
                 Assert.Equal(LocalDatePattern.Iso.Format(date), IsoDate.Format(date));
+                Assert.Equal(date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), IsoDate.Format(date));
             }
         }
     }

@@ -258,8 +258,8 @@ public static class FollowUpEvaluator
     {
         // The numbers are formatted into the texts; only the dates (not span-formattable) need strings of their own.
         var invariant = CultureInfo.InvariantCulture;
-        var s = start.ToString("uuuu-MM-dd", invariant);
-        var t = through.ToString("uuuu-MM-dd", invariant);
+        var s = IsoDate.Format(start);
+        var t = IsoDate.Format(through);
         return new LocalizedText(
             string.Create(invariant, $"{Wording(target, sv: true)} från {s}: {expected} väntade till {t}, {recorded} rapporterade"),
             string.Create(invariant, $"{Wording(target, sv: false)} from {s}: {expected} expected by {t}, {recorded} recorded"));

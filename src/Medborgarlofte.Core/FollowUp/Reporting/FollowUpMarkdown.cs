@@ -20,7 +20,7 @@ public static class FollowUpMarkdown
     {
         Preconditions.CheckNotNull(evaluation, nameof(evaluation));
         var agreement = evaluation.Agreement;
-        var asOf = evaluation.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var asOf = IsoDate.Format(evaluation.AsOf);
         var md = new StringBuilder();
         md.Append("# Uppföljning: ").Append(Cell(agreement.Title.Swedish)).Append('\n');
         md.Append('\n');

@@ -46,7 +46,7 @@ public static class ProgressChart
         svg.Append("  <title id=\"title\">Framsteg per löfte, väntat och rapporterat / Progress per commitment, expected and recorded</title>\n");
         svg.Append("  <defs>\n    <pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\n      <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"1.5\"/>\n    </pattern>\n  </defs>\n");
         svg.Append("  <rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"8\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{Escape(evaluation.Agreement.Title.Swedish)} – {evaluation.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"8\" y=\"22\" font-size=\"15\" font-weight=\"bold\">{Escape(evaluation.Agreement.Title.Swedish)} – {IsoDate.Format(evaluation.AsOf)}</text>\n");
         svg.Append("  <rect x=\"8\" y=\"34\" width=\"22\" height=\"12\" fill=\"url(#hatch)\" stroke=\"#000\"/>\n  <text x=\"36\" y=\"45\">Väntat / Expected</text>\n");
         svg.Append("  <rect x=\"190\" y=\"34\" width=\"22\" height=\"12\" fill=\"#222\" stroke=\"#000\"/>\n  <text x=\"218\" y=\"45\">Rapporterat / Recorded</text>\n");
         svg.Append("  <line x1=\"400\" y1=\"34\" x2=\"400\" y2=\"47\" stroke=\"#000\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n  <text x=\"408\" y=\"45\">Mål för hela perioden / Target for the whole period</text>\n");
