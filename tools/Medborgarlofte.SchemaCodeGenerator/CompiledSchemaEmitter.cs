@@ -35,7 +35,6 @@ internal sealed class CompiledSchemaEmitter
     private readonly StringBuilder _fields = new();
     private readonly StringBuilder _methods = new();
     private readonly Dictionary<string, HashSet<string>> _calls = new(StringComparer.Ordinal);
-    private readonly HashSet<int> _objectWalks = [];
     private string _current = string.Empty;
 
     private CompiledSchemaEmitter()
@@ -381,15 +380,12 @@ internal sealed class CompiledSchemaEmitter
                     break;
 
                 case ObjectPropertiesWalk walk when !name:
+                    // Objects are one kind, and each node's element method is written once: so is its walk.
                     var walkMethod = "O" + node.Id.ToString(CultureInfo.InvariantCulture);
-                    if (_objectWalks.Add(node.Id))
-                    {
-                        var caller = _current;
-                        _current = walkMethod;
-                        EmitObjectWalk(node, walk, walkMethod);
-                        _current = caller;
-                    }
-
+                    var caller = _current;
+                    _current = walkMethod;
+                    EmitObjectWalk(node, walk, walkMethod);
+                    _current = caller;
                     Edge(walkMethod);
                     Condition(lines, "!" + walkMethod + "(e)");
                     break;
