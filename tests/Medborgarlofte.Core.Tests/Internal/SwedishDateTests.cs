@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Tests.Support;
@@ -6,7 +7,7 @@ using Xunit;
 
 namespace Medborgarlofte.Tests.Internal;
 
-/// <summary>Today in Sweden from the system's zone agrees with NodaTime's database, around midnight and the clock changes.</summary>
+/// <summary>Today in Sweden from the system's zone agrees with NodaTime's database, around midnight and every clock change.</summary>
 public sealed class SwedishDateTests
 {
     public static TheoryData<string> Instants() =>
@@ -29,12 +30,56 @@ public sealed class SwedishDateTests
         Assert.Equal(instant.InZone(DateTimeZoneProviders.Tzdb["Europe/Stockholm"]).Date, SwedishDate.At(instant));
     }
 
+    /// <summary>Instants a second either side of each clock change and each local midnight of those days, 1996–2100.</summary>
+    private static IEnumerable<Instant> AroundEveryClockChange()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+        var start = Instant.FromUtc(1996, 1, 1, 0, 0);
+        foreach (var change in zone.GetZoneIntervals(start, Instant.FromUtc(2101, 1, 1, 0, 0)).Select(i => i.Start).Where(s => s > start))
+        {
+            var midnight = change.InZone(zone).Date.AtStartOfDayInZone(zone).ToInstant();
+            foreach (var instant in new[] { change, midnight, midnight.Plus(Duration.FromDays(1)) })
+            {
+                yield return instant.Minus(Duration.FromSeconds(1));
+                yield return instant;
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_clock_change_to_2100_agrees_with_the_database()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+        var instants = AroundEveryClockChange().ToList();
+
+        Assert.True(instants.Count > 1200, $"{instants.Count} instants");
+        Assert.All(instants, instant => Assert.Equal(instant.InZone(zone).Date, SwedishDate.At(instant)));
+    }
+
+    [Fact]
+    public void Every_hour_of_2024_to_2026_agrees_with_the_database()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+        for (var instant = Instant.FromUtc(2024, 1, 1, 0, 30); instant < Instant.FromUtc(2027, 1, 1, 0, 0); instant = instant.Plus(Duration.FromHours(1)))
+        {
+            Assert.Equal(instant.InZone(zone).Date, SwedishDate.At(instant));
+        }
+    }
+
     [Fact]
     public void Instants_outside_the_years_of_DateTimeOffset_use_the_database()
     {
         Assert.Equal(new LocalDate(1, 1, 1), SwedishDate.At(Instant.FromUtc(1, 1, 1, 0, 0)));
         Assert.Equal(new LocalDate(9999, 12, 31), SwedishDate.At(Instant.FromUtc(9999, 12, 31, 12, 0)));
         Assert.Equal(new LocalDate(-100, 6, 1), SwedishDate.At(Instant.FromUtc(-100, 6, 1, 12, 0)));
+    }
+
+    [Fact]
+    public void Summer_time_before_1996_ended_in_September()
+    {
+        Assert.Equal(new LocalDate(1995, 9, 24), SwedishDate.At(Instant.FromUtc(1995, 9, 23, 22, 30))); // still summer time: it ended in September then
+        Assert.Equal(new LocalDate(1995, 12, 31), SwedishDate.At(Instant.FromUtc(1995, 12, 31, 22, 59, 59)));
+        Assert.Equal(new LocalDate(1996, 1, 1), SwedishDate.At(Instant.FromUtc(1995, 12, 31, 23, 0)));
     }
 
     [Fact]
