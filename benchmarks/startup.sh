@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Start-up of `medborgarlofte validate` as a whole process beside an empty console app, both published
-# ReadyToRun for this machine's runtime: medians of N interleaved runs (default 21).
+# Start-up of `medborgarlofte validate` as a whole process beside an empty console app: medians of N
+# interleaved runs (default 21). The tool is published as its project publishes for a runtime
+# (self-contained, trimmed, ReadyToRun-composite) and framework-dependent ReadyToRun; the empty app
+# framework-dependent ReadyToRun (the issue's yardstick) and the tool's way, so both ratios can be read.
 #   bash benchmarks/startup.sh [N]
 # Not part of CI. The README's "Start-up" table comes from this script on a quiet machine.
 set -euo pipefail
@@ -16,15 +18,24 @@ cat > "$out/empty-src/empty.csproj" <<'XML'
 XML
 echo 'return 0;' > "$out/empty-src/Program.cs"
 dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/empty" -v quiet --nologo
-dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/cli" -v quiet --nologo
+dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained true -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$out/empty-composite" -v quiet --nologo
+dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" -o "$out/cli" -v quiet --nologo
+dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/cli-fdd" -v quiet --nologo
 echo '{}' > "$out/empty-object.json"
 
 commands=(
   "$out/empty/empty"
+  "$out/empty-composite/empty"
   "$out/cli/medborgarlofte --help"
   "$out/cli/medborgarlofte validate examples/bastad-2024.json"
   "$out/cli/medborgarlofte validate $out/empty-object.json"
+  "$out/cli-fdd/medborgarlofte validate examples/bastad-2024.json"
 )
+# A crashed process would look fast: each must first end with exit code 0 (valid) or 1 (findings).
+for command in "${commands[@]}"; do
+  code=0; ${command} > /dev/null 2>&1 || code=$?
+  if (( code > 1 )); then echo "startup.sh: '${command}' ended with exit code ${code}" >&2; exit 1; fi
+done
 declare -A times
 for _ in $(seq 1 "$runs"); do
   for i in "${!commands[@]}"; do
