@@ -23,6 +23,8 @@ internal sealed class CompiledSchemaEmitter
 {
     private const string Element = "e";
 
+    private const string RawString = "var raw = JsonText.RawString(e);";
+
     private static readonly JsonValueKind[] Kinds =
     [
         JsonValueKind.Object, JsonValueKind.Array, JsonValueKind.String, JsonValueKind.Number,
@@ -149,7 +151,7 @@ internal sealed class CompiledSchemaEmitter
 
             if (needsRaw)
             {
-                lines.Insert(0, "var raw = JsonText.RawString(e);");
+                lines.Insert(0, RawString);
             }
 
             bodies.Add((kind, string.Join("\n", lines)));
@@ -157,6 +159,15 @@ internal sealed class CompiledSchemaEmitter
 
         Summary(node);
         _methods.Append("    private static bool ").Append(method).Append("(JsonElement e)\n    {\n");
+        var stringBody = bodies.Single(b => b.Kind == JsonValueKind.String).Body;
+        if (bodies.All(b => b.Kind == JsonValueKind.String || b.Body == "return false;") && stringBody.Contains(RawString, StringComparison.Ordinal))
+        {
+            // Only a string can pass and its bytes are read: one look-up in the document for both, not ValueKind then the bytes.
+            AppendLines("if (!JsonText.TryRawString(e, out var raw))\n{\nreturn false;\n}\n\n" + stringBody.Replace(RawString + "\n", string.Empty, StringComparison.Ordinal), "        ");
+            _methods.Append("    }\n");
+            return;
+        }
+
         _methods.Append("        switch (e.ValueKind)\n        {\n");
         foreach (var group in bodies.Where(b => b.Body != "return true;").GroupBy(b => b.Body, StringComparer.Ordinal))
         {
@@ -259,8 +270,16 @@ internal sealed class CompiledSchemaEmitter
                     }
 
                     needsRaw = true;
-                    var table = Field("Utf8NameTable", "new([" + string.Join(", ", enumeration.Strings.Names.Select(Literal)) + "])");
-                    Condition(lines, table + ".IndexOfRaw(raw) < 0");
+                    var values = enumeration.Strings.Names.Distinct(StringComparer.Ordinal).ToList();
+                    if (values.Any(v => v.Contains('\\', StringComparison.Ordinal)))
+                    {
+                        throw Unsupported(node, "an enum value with a backslash");
+                    }
+
+                    // A switch on length and bytes, as for property names; only a miss that could be an escaped value is unescaped.
+                    var enumMethod = "E" + node.Id.ToString(CultureInfo.InvariantCulture);
+                    EmitSlotMethod(node, enumMethod, values, "value");
+                    Condition(lines, enumMethod + "(raw) < 0 && !(" + EscapedMiss("raw", values) + " && " + enumMethod + "(JsonText.Unescaped(raw)) >= 0)");
                     break;
 
                 case ConstKeyword constant:
@@ -293,7 +312,16 @@ internal sealed class CompiledSchemaEmitter
 
                 case PatternKeyword pattern:
                     needsRaw = true;
-                    Condition(lines, "!CompiledSchemaSupport.Matches(" + Field("EcmaRegex", "CompiledSchemaSupport.Pattern(" + Literal(pattern.Regex.Pattern) + ")") + ", raw)");
+                    var regex = Field("EcmaRegex", "CompiledSchemaSupport.Pattern(" + Literal(pattern.Regex.Pattern) + ")");
+                    if (PrecompiledPatterns.Utf8ByPattern.TryGetValue(pattern.Regex.Pattern, out var utf8)
+                        && utf8.Method.DeclaringType == typeof(Utf8Patterns) && utf8.Method.IsStatic)
+                    {
+                        // The pattern's UTF-8 loop called directly (no delegate); only a text it refuses that holds an escape is decoded.
+                        Condition(lines, "!(Utf8Patterns." + utf8.Method.Name + "(raw) || CompiledSchemaSupport.MatchesEscaped(" + regex + ", raw))");
+                        break;
+                    }
+
+                    Condition(lines, "!CompiledSchemaSupport.Matches(" + regex + ", raw)");
                     break;
 
                 case FormatKeyword format:
@@ -360,6 +388,10 @@ internal sealed class CompiledSchemaEmitter
 
                     break;
 
+                case PropertyNamesKeyword when !name && FusedPropertyNames(node) is not null:
+                    // Checked in the object walk's loop instead: one pass over the properties.
+                    break;
+
                 case PropertyNamesKeyword propertyNames when !name:
                     if (propertyNames.Subschema.IsFalse)
                     {
@@ -384,7 +416,7 @@ internal sealed class CompiledSchemaEmitter
                     var walkMethod = "O" + node.Id.ToString(CultureInfo.InvariantCulture);
                     var caller = _current;
                     _current = walkMethod;
-                    EmitObjectWalk(node, walk, walkMethod);
+                    EmitObjectWalk(node, walk, walkMethod, FusedPropertyNames(node));
                     _current = caller;
                     Edge(walkMethod);
                     Condition(lines, "!" + walkMethod + "(e)");
@@ -403,7 +435,18 @@ internal sealed class CompiledSchemaEmitter
         return false;
     }
 
-    private void EmitObjectWalk(SchemaNode node, ObjectPropertiesWalk walk, string method)
+    // The propertyNames subschema the object walk checks in its own loop: when the node has both, and the names
+    // check is neither trivially true nor false. The answer is a conjunction, so where a check runs does not change it.
+    private static SchemaNode? FusedPropertyNames(SchemaNode node)
+    {
+        var handlers = node.HandlersFor(JsonValueKind.Object);
+        return handlers.Any(h => h is ObjectPropertiesWalk)
+            && handlers.OfType<PropertyNamesKeyword>().FirstOrDefault() is { Subschema: { IsFalse: false, AlwaysPasses: false } subschema }
+            ? subschema
+            : null;
+    }
+
+    private void EmitObjectWalk(SchemaNode node, ObjectPropertiesWalk walk, string method, SchemaNode? propertyNames)
     {
         if (walk.PatternProperties is not null)
         {
@@ -461,14 +504,23 @@ internal sealed class CompiledSchemaEmitter
 
         lines.Add("foreach (var property in e.EnumerateObject())");
         lines.Add("{");
+        if (names.Count > 0 || propertyNames is not null)
+        {
+            lines.Add("var raw = JsonText.RawName(property);");
+        }
+
+        if (propertyNames is not null)
+        {
+            Check(lines, Call(propertyNames, name: true, "raw"));
+        }
+
         if (names.Count > 0)
         {
             // Most names have no escape: their raw bytes are looked up first, and only a miss checks for one.
             var slotMethod = "S" + node.Id.ToString(CultureInfo.InvariantCulture);
             EmitSlotMethod(node, slotMethod, names.Select(n => n.Name).ToList());
-            lines.Add("var raw = JsonText.RawName(property);");
             lines.Add("var slot = " + slotMethod + "(raw);");
-            lines.Add("if (slot < 0 && JsonText.HasEscapes(raw))");
+            lines.Add("if (slot < 0 && " + EscapedMiss("raw", names.Select(n => n.Name)) + ")");
             lines.Add("{");
             lines.Add("slot = " + slotMethod + "(JsonText.Unescaped(raw));");
             lines.Add("}");
@@ -520,14 +572,20 @@ internal sealed class CompiledSchemaEmitter
         lines.Add(string.Empty);
         lines.Add(bits > 0 ? "return found == " + Mask(bits == 64 ? ulong.MaxValue : (1UL << bits) - 1) + ";" : "return true;");
 
-        _methods.Append("\n    /// <summary><c>").Append(Xml(node.AbsoluteLocation)).Append("</c>: properties, required and additionalProperties.</summary>\n");
+        _methods.Append("\n    /// <summary><c>").Append(Xml(node.AbsoluteLocation)).Append("</c>: properties, required and additionalProperties")
+            .Append(propertyNames is null ? string.Empty : ", and propertyNames").Append(".</summary>\n");
         _methods.Append("    private static bool ").Append(method).Append("(JsonElement e)\n    {\n");
         AppendLines(string.Join("\n", lines), "        ");
         _methods.Append("    }\n");
     }
 
     // The position of a name (unescaped UTF-8) among the object's known names, or -1: by length, then by bytes.
-    private void EmitSlotMethod(SchemaNode node, string method, List<string> names)
+    // A miss on raw bytes that may still be one of the texts once unescaped. An escape is at least two bytes for one
+    // character, so raw text no longer than the shortest text cannot be an escaped form of any; that skips the scan.
+    private static string EscapedMiss(string raw, IEnumerable<string> texts) =>
+        raw + ".Length > " + texts.Min(t => Encoding.UTF8.GetByteCount(t)).ToString(CultureInfo.InvariantCulture) + " && JsonText.HasEscapes(" + raw + ")";
+
+    private void EmitSlotMethod(SchemaNode node, string method, List<string> names, string what = "property name")
     {
         var lines = new List<string> { "switch (name.Length)", "{" };
         foreach (var group in names.Select((name, slot) => (Name: name, Slot: slot)).GroupBy(n => Encoding.UTF8.GetByteCount(n.Name)).OrderBy(g => g.Key))
@@ -552,7 +610,7 @@ internal sealed class CompiledSchemaEmitter
         lines.Add("return -1;");
         lines.Add("}");
         lines.Add("}");
-        _methods.Append("\n    /// <summary>The slot of a property name of <c>").Append(Xml(node.AbsoluteLocation)).Append("</c>, or -1.</summary>\n");
+        _methods.Append("\n    /// <summary>The slot of a ").Append(what).Append(" of <c>").Append(Xml(node.AbsoluteLocation)).Append("</c>, or -1.</summary>\n");
         _methods.Append("    private static int ").Append(method).Append("(ReadOnlySpan<byte> name)\n    {\n");
         AppendLines(string.Join("\n", lines), "        ");
         _methods.Append("    }\n");

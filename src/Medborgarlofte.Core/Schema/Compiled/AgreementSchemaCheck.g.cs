@@ -11,25 +11,16 @@ namespace Medborgarlofte.Schema.Compiled;
 internal static class AgreementSchemaCheck
 {
     private static readonly EcmaRegex F0 = CompiledSchemaSupport.Pattern("^[A-Za-z0-9][A-Za-z0-9._:-]*$");
-    private static readonly Utf8NameTable F1 = new(["promise", "cooperationAgreement", "promiseAndCooperationAgreement"]);
-    private static readonly EcmaRegex F2 = CompiledSchemaSupport.Pattern("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
-    private static readonly EcmaRegex F3 = CompiledSchemaSupport.Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-    private static readonly SchemaNumber F4 = CompiledSchemaSupport.Number("1");
-    private static readonly SchemaNumber F5 = CompiledSchemaSupport.Number("2147483647");
-    private static readonly Utf8NameTable F6 = new(["draft", "agreed", "signed", "published", "superseded"]);
-    private static readonly Utf8NameTable F7 = new(["municipality", "police", "region", "rescueService", "housingCompany", "association", "business", "governmentAgency", "other"]);
-    private static readonly EcmaRegex F8 = CompiledSchemaSupport.Pattern("^sha256:[0-9a-f]{64}$");
-    private static readonly EcmaRegex F9 = CompiledSchemaSupport.Pattern("^[0-9]{4}$");
-    private static readonly EcmaRegex F10 = CompiledSchemaSupport.Pattern("^[0-9]{6}-[0-9]{4}$");
-    private static readonly Utf8NameTable F11 = new(["Nord", "Mitt", "Stockholm", "\u00D6st", "V\u00E4st", "Syd", "Bergslagen"]);
-    private static readonly SchemaNumber F12 = CompiledSchemaSupport.Number("1900");
-    private static readonly SchemaNumber F13 = CompiledSchemaSupport.Number("9999");
-    private static readonly SchemaNumber F14 = CompiledSchemaSupport.Number("0");
-    private static readonly Utf8NameTable F15 = new(["continuous", "weekly", "monthly", "quarterly", "perSchoolTerm", "yearly", "endOfPeriod"]);
-    private static readonly Utf8NameTable F16 = new(["crimePreventionCouncil", "steeringGroup", "workingGroup", "network", "other"]);
-    private static readonly Utf8NameTable F17 = new(["quantitative", "qualitative"]);
-    private static readonly Utf8NameTable F18 = new(["atLeast", "atMost", "exactly"]);
-    private static readonly Utf8NameTable F19 = new(["once", "perWeek", "perMonth", "perSchoolTerm", "perYear"]);
+    private static readonly EcmaRegex F1 = CompiledSchemaSupport.Pattern("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
+    private static readonly EcmaRegex F2 = CompiledSchemaSupport.Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+    private static readonly SchemaNumber F3 = CompiledSchemaSupport.Number("1");
+    private static readonly SchemaNumber F4 = CompiledSchemaSupport.Number("2147483647");
+    private static readonly EcmaRegex F5 = CompiledSchemaSupport.Pattern("^sha256:[0-9a-f]{64}$");
+    private static readonly EcmaRegex F6 = CompiledSchemaSupport.Pattern("^[0-9]{4}$");
+    private static readonly EcmaRegex F7 = CompiledSchemaSupport.Pattern("^[0-9]{6}-[0-9]{4}$");
+    private static readonly SchemaNumber F8 = CompiledSchemaSupport.Number("1900");
+    private static readonly SchemaNumber F9 = CompiledSchemaSupport.Number("9999");
+    private static readonly SchemaNumber F10 = CompiledSchemaSupport.Number("0");
 
     /// <summary>True when the document is valid against the schema (a default element, no document, is not).</summary>
     public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && N1(e);
@@ -208,7 +199,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S1(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S1(JsonText.Unescaped(raw));
             }
@@ -461,91 +452,85 @@ internal static class AgreementSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/formatVersion</c>.</summary>
     private static bool N247(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.StringEquals(raw, "1.0"u8))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.StringEquals(raw, "1.0"u8))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/id</c>.</summary>
     private static bool N242(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
+            return false;
+        }
 
-            case JsonValueKind.String:
+        if (!(Utf8Patterns.IsIdentifier(raw) || CompiledSchemaSupport.MatchesEscaped(F0, raw)))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/agreementKind</c>, or -1.</summary>
+    private static int E249(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 7:
             {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.Matches(F0, raw))
+                if (name.SequenceEqual("promise"u8))
                 {
-                    return false;
+                    return 0;
                 }
-                return true;
-            }
 
+                return -1;
+            }
+            case 20:
+            {
+                if (name.SequenceEqual("cooperationAgreement"u8))
+                {
+                    return 1;
+                }
+
+                return -1;
+            }
+            case 30:
+            {
+                if (name.SequenceEqual("promiseAndCooperationAgreement"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
             default:
-                return true;
+            {
+                return -1;
+            }
         }
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreementKind</c>.</summary>
     private static bool N249(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F1.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E249(raw) < 0 && !(raw.Length > 7 && JsonText.HasEscapes(raw) && E249(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/text</c>, or -1.</summary>
@@ -569,15 +554,20 @@ internal static class AgreementSchemaCheck
         }
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>: properties, required and additionalProperties.</summary>
+    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>: properties, required and additionalProperties, and propertyNames.</summary>
     private static bool O231(JsonElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
             var raw = JsonText.RawName(property);
+            if (!N235Name(raw))
+            {
+                return false;
+            }
+
             var slot = S231(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S231(JsonText.Unescaped(raw));
             }
@@ -615,15 +605,6 @@ internal static class AgreementSchemaCheck
                 if (!O231(e))
                 {
                     return false;
-                }
-
-                foreach (var property in e.EnumerateObject())
-                {
-                    if (!N235Name(JsonText.RawName(property)))
-                    {
-                        return false;
-                    }
-
                 }
                 return true;
             }
@@ -690,7 +671,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S34(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
                 slot = S34(JsonText.Unescaped(raw));
             }
@@ -828,7 +809,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S39(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S39(JsonText.Unescaped(raw));
             }
@@ -1036,7 +1017,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S72(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 7 && JsonText.HasEscapes(raw))
             {
                 slot = S72(JsonText.Unescaped(raw));
             }
@@ -1243,7 +1224,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S170(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 7 && JsonText.HasEscapes(raw))
             {
                 slot = S170(JsonText.Unescaped(raw));
             }
@@ -1342,7 +1323,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S180(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 8 && JsonText.HasEscapes(raw))
             {
                 slot = S180(JsonText.Unescaped(raw));
             }
@@ -1450,7 +1431,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S191(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
                 slot = S191(JsonText.Unescaped(raw));
             }
@@ -1673,6 +1654,16 @@ internal static class AgreementSchemaCheck
         }
     }
 
+    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/languageTag</c>, on a property name.</summary>
+    private static bool N235Name(ReadOnlySpan<byte> raw)
+    {
+        if (!(Utf8Patterns.IsLanguageTag(raw) || CompiledSchemaSupport.MatchesEscaped(F1, raw)))
+        {
+            return false;
+        }
+        return true;
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text/properties/sv</c>.</summary>
     private static bool N233(JsonElement e)
     {
@@ -1713,49 +1704,24 @@ internal static class AgreementSchemaCheck
         }
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/languageTag</c>, on a property name.</summary>
-    private static bool N235Name(ReadOnlySpan<byte> raw)
+    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/date</c>.</summary>
+    private static bool N236(JsonElement e)
     {
-        if (!CompiledSchemaSupport.Matches(F2, raw))
+        if (!JsonText.TryRawString(e, out var raw))
+        {
+            return false;
+        }
+
+        if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Date, raw))
+        {
+            return false;
+        }
+
+        if (!(Utf8Patterns.IsDate(raw) || CompiledSchemaSupport.MatchesEscaped(F2, raw)))
         {
             return false;
         }
         return true;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/date</c>.</summary>
-    private static bool N236(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Date, raw))
-                {
-                    return false;
-                }
-
-                if (!CompiledSchemaSupport.Matches(F3, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revision/properties/number</c>.</summary>
@@ -1780,12 +1746,12 @@ internal static class AgreementSchemaCheck
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F4) < 0)
+                if (CompiledSchemaSupport.Compare(e, F3) < 0)
                 {
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F5) > 0)
+                if (CompiledSchemaSupport.Compare(e, F4) > 0)
                 {
                     return false;
                 }
@@ -1797,34 +1763,72 @@ internal static class AgreementSchemaCheck
         }
     }
 
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/revisionStatus</c>, or -1.</summary>
+    private static int E250(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+            {
+                if (name.SequenceEqual("draft"u8))
+                {
+                    return 0;
+                }
+
+                return -1;
+            }
+            case 6:
+            {
+                if (name.SequenceEqual("agreed"u8))
+                {
+                    return 1;
+                }
+
+                if (name.SequenceEqual("signed"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
+            case 9:
+            {
+                if (name.SequenceEqual("published"u8))
+                {
+                    return 3;
+                }
+
+                return -1;
+            }
+            case 10:
+            {
+                if (name.SequenceEqual("superseded"u8))
+                {
+                    return 4;
+                }
+
+                return -1;
+            }
+            default:
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revisionStatus</c>.</summary>
     private static bool N250(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F6.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E250(raw) < 0 && !(raw.Length > 5 && JsonText.HasEscapes(raw) && E250(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/documentReference</c>, or -1.</summary>
@@ -1865,7 +1869,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S47(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S47(JsonText.Unescaped(raw));
             }
@@ -1994,7 +1998,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S51(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S51(JsonText.Unescaped(raw));
             }
@@ -2129,7 +2133,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S68(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 5 && JsonText.HasEscapes(raw))
             {
                 slot = S68(JsonText.Unescaped(raw));
             }
@@ -2334,7 +2338,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S96(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S96(JsonText.Unescaped(raw));
             }
@@ -2573,7 +2577,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S107(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S107(JsonText.Unescaped(raw));
             }
@@ -2837,7 +2841,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S148(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S148(JsonText.Unescaped(raw));
             }
@@ -3139,7 +3143,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S206(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S206(JsonText.Unescaped(raw));
             }
@@ -3299,7 +3303,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S213(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S213(JsonText.Unescaped(raw));
             }
@@ -3445,7 +3449,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S222(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S222(JsonText.Unescaped(raw));
             }
@@ -3556,7 +3560,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S226(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
                 slot = S226(JsonText.Unescaped(raw));
             }
@@ -3651,12 +3655,12 @@ internal static class AgreementSchemaCheck
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F4) < 0)
+                if (CompiledSchemaSupport.Compare(e, F3) < 0)
                 {
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F5) > 0)
+                if (CompiledSchemaSupport.Compare(e, F4) > 0)
                 {
                     return false;
                 }
@@ -3668,34 +3672,108 @@ internal static class AgreementSchemaCheck
         }
     }
 
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/partyType</c>, or -1.</summary>
+    private static int E251(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+            {
+                if (name.SequenceEqual("other"u8))
+                {
+                    return 8;
+                }
+
+                return -1;
+            }
+            case 6:
+            {
+                if (name.SequenceEqual("police"u8))
+                {
+                    return 1;
+                }
+
+                if (name.SequenceEqual("region"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
+            case 8:
+            {
+                if (name.SequenceEqual("business"u8))
+                {
+                    return 6;
+                }
+
+                return -1;
+            }
+            case 11:
+            {
+                if (name.SequenceEqual("association"u8))
+                {
+                    return 5;
+                }
+
+                return -1;
+            }
+            case 12:
+            {
+                if (name.SequenceEqual("municipality"u8))
+                {
+                    return 0;
+                }
+
+                return -1;
+            }
+            case 13:
+            {
+                if (name.SequenceEqual("rescueService"u8))
+                {
+                    return 3;
+                }
+
+                return -1;
+            }
+            case 14:
+            {
+                if (name.SequenceEqual("housingCompany"u8))
+                {
+                    return 4;
+                }
+
+                return -1;
+            }
+            case 16:
+            {
+                if (name.SequenceEqual("governmentAgency"u8))
+                {
+                    return 7;
+                }
+
+                return -1;
+            }
+            default:
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/partyType</c>.</summary>
     private static bool N251(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F7.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E251(raw) < 0 && !(raw.Length > 5 && JsonText.HasEscapes(raw) && E251(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/partyIdentifiers</c>, or -1.</summary>
@@ -3735,7 +3813,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S59(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 16 && JsonText.HasEscapes(raw))
             {
                 slot = S59(JsonText.Unescaped(raw));
             }
@@ -3843,7 +3921,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S63(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
                 slot = S63(JsonText.Unescaped(raw));
             }
@@ -4013,7 +4091,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S79(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S79(JsonText.Unescaped(raw));
             }
@@ -4178,7 +4256,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S88(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S88(JsonText.Unescaped(raw));
             }
@@ -4654,7 +4732,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S159(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S159(JsonText.Unescaped(raw));
             }
@@ -4790,7 +4868,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S175(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 5 && JsonText.HasEscapes(raw))
             {
                 slot = S175(JsonText.Unescaped(raw));
             }
@@ -4913,7 +4991,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S185(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
                 slot = S185(JsonText.Unescaped(raw));
             }
@@ -5055,7 +5133,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S198(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S198(JsonText.Unescaped(raw));
             }
@@ -5190,31 +5268,16 @@ internal static class AgreementSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contact/properties/email</c>.</summary>
     private static bool N211(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Email, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Email, raw))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/name</c>.</summary>
@@ -5279,61 +5342,31 @@ internal static class AgreementSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contentHash</c>.</summary>
     private static bool N246(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.Matches(F8, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!(Utf8Patterns.IsContentHash(raw) || CompiledSchemaSupport.MatchesEscaped(F5, raw)))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/url</c>.</summary>
     private static bool N243(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Uri, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Uri, raw))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/link/properties/mediaType</c>.</summary>
@@ -5359,91 +5392,113 @@ internal static class AgreementSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/municipalityCode</c>.</summary>
     private static bool N244(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.Matches(F9, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!(Utf8Patterns.IsYear(raw) || CompiledSchemaSupport.MatchesEscaped(F6, raw)))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/organisationNumber</c>.</summary>
     private static bool N245(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
+            return false;
+        }
 
-            case JsonValueKind.String:
+        if (!(Utf8Patterns.IsOrganisationNumber(raw) || CompiledSchemaSupport.MatchesEscaped(F7, raw)))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/policeRegion</c>, or -1.</summary>
+    private static int E252(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 3:
             {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.Matches(F10, raw))
+                if (name.SequenceEqual("Syd"u8))
                 {
-                    return false;
+                    return 5;
                 }
-                return true;
-            }
 
+                return -1;
+            }
+            case 4:
+            {
+                if (name.SequenceEqual("Nord"u8))
+                {
+                    return 0;
+                }
+
+                if (name.SequenceEqual("Mitt"u8))
+                {
+                    return 1;
+                }
+
+                if (name.SequenceEqual("\u00D6st"u8))
+                {
+                    return 3;
+                }
+
+                return -1;
+            }
+            case 5:
+            {
+                if (name.SequenceEqual("V\u00E4st"u8))
+                {
+                    return 4;
+                }
+
+                return -1;
+            }
+            case 9:
+            {
+                if (name.SequenceEqual("Stockholm"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
+            case 10:
+            {
+                if (name.SequenceEqual("Bergslagen"u8))
+                {
+                    return 6;
+                }
+
+                return -1;
+            }
             default:
-                return true;
+            {
+                return -1;
+            }
         }
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/policeRegion</c>.</summary>
     private static bool N252(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F11.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E252(raw) < 0 && !(raw.Length > 3 && JsonText.HasEscapes(raw) && E252(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/policeUnit/properties/policeArea</c>.</summary>
@@ -5528,12 +5583,12 @@ internal static class AgreementSchemaCheck
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F12) < 0)
+                if (CompiledSchemaSupport.Compare(e, F8) < 0)
                 {
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F13) > 0)
+                if (CompiledSchemaSupport.Compare(e, F9) > 0)
                 {
                     return false;
                 }
@@ -5583,7 +5638,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S237(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
                 slot = S237(JsonText.Unescaped(raw));
             }
@@ -5669,12 +5724,12 @@ internal static class AgreementSchemaCheck
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F14) < 0)
+                if (CompiledSchemaSupport.Compare(e, F10) < 0)
                 {
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F5) > 0)
+                if (CompiledSchemaSupport.Compare(e, F4) > 0)
                 {
                     return false;
                 }
@@ -5877,7 +5932,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S129(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S129(JsonText.Unescaped(raw));
             }
@@ -6052,7 +6107,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S166(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S166(JsonText.Unescaped(raw));
             }
@@ -6116,34 +6171,90 @@ internal static class AgreementSchemaCheck
         }
     }
 
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/cadence</c>, or -1.</summary>
+    private static int E256(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 6:
+            {
+                if (name.SequenceEqual("weekly"u8))
+                {
+                    return 1;
+                }
+
+                if (name.SequenceEqual("yearly"u8))
+                {
+                    return 5;
+                }
+
+                return -1;
+            }
+            case 7:
+            {
+                if (name.SequenceEqual("monthly"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
+            case 9:
+            {
+                if (name.SequenceEqual("quarterly"u8))
+                {
+                    return 3;
+                }
+
+                return -1;
+            }
+            case 10:
+            {
+                if (name.SequenceEqual("continuous"u8))
+                {
+                    return 0;
+                }
+
+                return -1;
+            }
+            case 11:
+            {
+                if (name.SequenceEqual("endOfPeriod"u8))
+                {
+                    return 6;
+                }
+
+                return -1;
+            }
+            case 13:
+            {
+                if (name.SequenceEqual("perSchoolTerm"u8))
+                {
+                    return 4;
+                }
+
+                return -1;
+            }
+            default:
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/cadence</c>.</summary>
     private static bool N256(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F15.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E256(raw) < 0 && !(raw.Length > 6 && JsonText.HasEscapes(raw) && E256(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/channelType</c>.</summary>
@@ -6166,34 +6277,76 @@ internal static class AgreementSchemaCheck
         }
     }
 
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/governanceBodyType</c>, or -1.</summary>
+    private static int E257(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 5:
+            {
+                if (name.SequenceEqual("other"u8))
+                {
+                    return 4;
+                }
+
+                return -1;
+            }
+            case 7:
+            {
+                if (name.SequenceEqual("network"u8))
+                {
+                    return 3;
+                }
+
+                return -1;
+            }
+            case 12:
+            {
+                if (name.SequenceEqual("workingGroup"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
+            case 13:
+            {
+                if (name.SequenceEqual("steeringGroup"u8))
+                {
+                    return 1;
+                }
+
+                return -1;
+            }
+            case 22:
+            {
+                if (name.SequenceEqual("crimePreventionCouncil"u8))
+                {
+                    return 0;
+                }
+
+                return -1;
+            }
+            default:
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governanceBodyType</c>.</summary>
     private static bool N257(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F16.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E257(raw) < 0 && !(raw.Length > 5 && JsonText.HasEscapes(raw) && E257(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governanceBody/properties/members</c>.</summary>
@@ -6229,64 +6382,99 @@ internal static class AgreementSchemaCheck
         }
     }
 
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/targetKind</c>, or -1.</summary>
+    private static int E253(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 11:
+            {
+                if (name.SequenceEqual("qualitative"u8))
+                {
+                    return 1;
+                }
+
+                return -1;
+            }
+            case 12:
+            {
+                if (name.SequenceEqual("quantitative"u8))
+                {
+                    return 0;
+                }
+
+                return -1;
+            }
+            default:
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/targetKind</c>.</summary>
     private static bool N253(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
+            return false;
+        }
 
-            case JsonValueKind.String:
+        if (E253(raw) < 0 && !(raw.Length > 11 && JsonText.HasEscapes(raw) && E253(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/comparator</c>, or -1.</summary>
+    private static int E254(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 6:
             {
-                var raw = JsonText.RawString(e);
-                if (F17.IndexOfRaw(raw) < 0)
+                if (name.SequenceEqual("atMost"u8))
                 {
-                    return false;
+                    return 1;
                 }
-                return true;
-            }
 
+                return -1;
+            }
+            case 7:
+            {
+                if (name.SequenceEqual("atLeast"u8))
+                {
+                    return 0;
+                }
+
+                if (name.SequenceEqual("exactly"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
             default:
-                return true;
+            {
+                return -1;
+            }
         }
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/comparator</c>.</summary>
     private static bool N254(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F18.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E254(raw) < 0 && !(raw.Length > 6 && JsonText.HasEscapes(raw) && E254(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/properties/value</c>.</summary>
@@ -6306,7 +6494,7 @@ internal static class AgreementSchemaCheck
 
             case JsonValueKind.Number:
             {
-                if (CompiledSchemaSupport.Compare(e, F14) <= 0)
+                if (CompiledSchemaSupport.Compare(e, F10) <= 0)
                 {
                     return false;
                 }
@@ -6318,34 +6506,72 @@ internal static class AgreementSchemaCheck
         }
     }
 
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/recurrence</c>, or -1.</summary>
+    private static int E255(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 4:
+            {
+                if (name.SequenceEqual("once"u8))
+                {
+                    return 0;
+                }
+
+                return -1;
+            }
+            case 7:
+            {
+                if (name.SequenceEqual("perWeek"u8))
+                {
+                    return 1;
+                }
+
+                if (name.SequenceEqual("perYear"u8))
+                {
+                    return 4;
+                }
+
+                return -1;
+            }
+            case 8:
+            {
+                if (name.SequenceEqual("perMonth"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
+            case 13:
+            {
+                if (name.SequenceEqual("perSchoolTerm"u8))
+                {
+                    return 3;
+                }
+
+                return -1;
+            }
+            default:
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/recurrence</c>.</summary>
     private static bool N255(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F19.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E255(raw) < 0 && !(raw.Length > 4 && JsonText.HasEscapes(raw) && E255(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0</c>.</summary>
@@ -6447,7 +6673,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S141(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S141(JsonText.Unescaped(raw));
             }
@@ -6541,7 +6767,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S143(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S143(JsonText.Unescaped(raw));
             }
@@ -6622,7 +6848,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S145(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S145(JsonText.Unescaped(raw));
             }
@@ -6693,7 +6919,7 @@ internal static class AgreementSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S147(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S147(JsonText.Unescaped(raw));
             }
@@ -6733,60 +6959,30 @@ internal static class AgreementSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0/if/properties/kind</c>.</summary>
     private static bool N142(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.StringEquals(raw, "quantitative"u8))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.StringEquals(raw, "quantitative"u8))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/if/properties/kind</c>.</summary>
     private static bool N146(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.StringEquals(raw, "qualitative"u8))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.StringEquals(raw, "qualitative"u8))
+        {
+            return false;
+        }
+        return true;
     }
 }

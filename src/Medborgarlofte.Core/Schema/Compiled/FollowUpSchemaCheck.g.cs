@@ -15,10 +15,9 @@ internal static class FollowUpSchemaCheck
     private static readonly SchemaNumber F2 = CompiledSchemaSupport.Number("1");
     private static readonly SchemaNumber F3 = CompiledSchemaSupport.Number("2147483647");
     private static readonly EcmaRegex F4 = CompiledSchemaSupport.Pattern("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
-    private static readonly Utf8NameTable F5 = new(["notStarted", "ongoing", "done", "partlyDone", "notDone", "cancelled"]);
-    private static readonly SchemaNumber F6 = CompiledSchemaSupport.Number("0");
-    private static readonly SchemaNumber F7 = CompiledSchemaSupport.Number("1900");
-    private static readonly SchemaNumber F8 = CompiledSchemaSupport.Number("9999");
+    private static readonly SchemaNumber F5 = CompiledSchemaSupport.Number("0");
+    private static readonly SchemaNumber F6 = CompiledSchemaSupport.Number("1900");
+    private static readonly SchemaNumber F7 = CompiledSchemaSupport.Number("9999");
 
     /// <summary>True when the document is valid against the schema (a default element, no document, is not).</summary>
     public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && N263(e);
@@ -130,7 +129,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S263(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S263(JsonText.Unescaped(raw));
             }
@@ -280,61 +279,31 @@ internal static class FollowUpSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/formatVersion</c>.</summary>
     private static bool N248(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.StringEquals(raw, "1.0"u8))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.StringEquals(raw, "1.0"u8))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/id</c>.</summary>
     private static bool N243(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.Matches(F0, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!(Utf8Patterns.IsIdentifier(raw) || CompiledSchemaSupport.MatchesEscaped(F0, raw)))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:followup:1.0#/$defs/agreementReference</c>, or -1.</summary>
@@ -375,7 +344,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S280(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S280(JsonText.Unescaped(raw));
             }
@@ -442,36 +411,21 @@ internal static class FollowUpSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/date</c>.</summary>
     private static bool N237(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Date, raw))
-                {
-                    return false;
-                }
-
-                if (!CompiledSchemaSupport.Matches(F1, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Date, raw))
+        {
+            return false;
+        }
+
+        if (!(Utf8Patterns.IsDate(raw) || CompiledSchemaSupport.MatchesEscaped(F1, raw)))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/properties/reportedBy</c>.</summary>
@@ -547,15 +501,20 @@ internal static class FollowUpSchemaCheck
         }
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>: properties, required and additionalProperties.</summary>
+    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>: properties, required and additionalProperties, and propertyNames.</summary>
     private static bool O232(JsonElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
             var raw = JsonText.RawName(property);
+            if (!N236Name(raw))
+            {
+                return false;
+            }
+
             var slot = S232(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
                 slot = S232(JsonText.Unescaped(raw));
             }
@@ -593,15 +552,6 @@ internal static class FollowUpSchemaCheck
                 if (!O232(e))
                 {
                     return false;
-                }
-
-                foreach (var property in e.EnumerateObject())
-                {
-                    if (!N236Name(JsonText.RawName(property)))
-                    {
-                        return false;
-                    }
-
                 }
                 return true;
             }
@@ -779,6 +729,16 @@ internal static class FollowUpSchemaCheck
         }
     }
 
+    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/languageTag</c>, on a property name.</summary>
+    private static bool N236Name(ReadOnlySpan<byte> raw)
+    {
+        if (!(Utf8Patterns.IsLanguageTag(raw) || CompiledSchemaSupport.MatchesEscaped(F4, raw)))
+        {
+            return false;
+        }
+        return true;
+    }
+
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text/properties/sv</c>.</summary>
     private static bool N234(JsonElement e)
     {
@@ -817,16 +777,6 @@ internal static class FollowUpSchemaCheck
             default:
                 return true;
         }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/languageTag</c>, on a property name.</summary>
-    private static bool N236Name(ReadOnlySpan<byte> raw)
-    {
-        if (!CompiledSchemaSupport.Matches(F4, raw))
-        {
-            return false;
-        }
-        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:followup:1.0#/$defs/commitmentProgress</c>, or -1.</summary>
@@ -876,7 +826,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S284(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
                 slot = S284(JsonText.Unescaped(raw));
             }
@@ -1015,7 +965,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S289(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S289(JsonText.Unescaped(raw));
             }
@@ -1177,7 +1127,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S299(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S299(JsonText.Unescaped(raw));
             }
@@ -1269,34 +1219,77 @@ internal static class FollowUpSchemaCheck
         }
     }
 
+    /// <summary>The slot of a value of <c>urn:medborgarlofte:followup:1.0#/$defs/commitmentStatus</c>, or -1.</summary>
+    private static int E306(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 4:
+            {
+                if (name.SequenceEqual("done"u8))
+                {
+                    return 2;
+                }
+
+                return -1;
+            }
+            case 7:
+            {
+                if (name.SequenceEqual("ongoing"u8))
+                {
+                    return 1;
+                }
+
+                if (name.SequenceEqual("notDone"u8))
+                {
+                    return 4;
+                }
+
+                return -1;
+            }
+            case 9:
+            {
+                if (name.SequenceEqual("cancelled"u8))
+                {
+                    return 5;
+                }
+
+                return -1;
+            }
+            case 10:
+            {
+                if (name.SequenceEqual("notStarted"u8))
+                {
+                    return 0;
+                }
+
+                if (name.SequenceEqual("partlyDone"u8))
+                {
+                    return 3;
+                }
+
+                return -1;
+            }
+            default:
+            {
+                return -1;
+            }
+        }
+    }
+
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/commitmentStatus</c>.</summary>
     private static bool N306(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (F5.IndexOfRaw(raw) < 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (E306(raw) < 0 && !(raw.Length > 4 && JsonText.HasEscapes(raw) && E306(JsonText.Unescaped(raw)) >= 0))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/interval</c>, or -1.</summary>
@@ -1337,7 +1330,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S238(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
                 slot = S238(JsonText.Unescaped(raw));
             }
@@ -1418,7 +1411,7 @@ internal static class FollowUpSchemaCheck
 
             case JsonValueKind.Number:
             {
-                if (CompiledSchemaSupport.Compare(e, F6) < 0)
+                if (CompiledSchemaSupport.Compare(e, F5) < 0)
                 {
                     return false;
                 }
@@ -1433,31 +1426,16 @@ internal static class FollowUpSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/url</c>.</summary>
     private static bool N244(JsonElement e)
     {
-        switch (e.ValueKind)
+        if (!JsonText.TryRawString(e, out var raw))
         {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.String:
-            {
-                var raw = JsonText.RawString(e);
-                if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Uri, raw))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
+            return false;
         }
+
+        if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Uri, raw))
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/oneOf/0</c>, or -1.</summary>
@@ -1489,7 +1467,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S297(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
                 slot = S297(JsonText.Unescaped(raw));
             }
@@ -1555,7 +1533,7 @@ internal static class FollowUpSchemaCheck
         {
             var raw = JsonText.RawName(property);
             var slot = S298(raw);
-            if (slot < 0 && JsonText.HasEscapes(raw))
+            if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
                 slot = S298(JsonText.Unescaped(raw));
             }
@@ -1634,12 +1612,12 @@ internal static class FollowUpSchemaCheck
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F7) < 0)
+                if (CompiledSchemaSupport.Compare(e, F6) < 0)
                 {
                     return false;
                 }
 
-                if (CompiledSchemaSupport.Compare(e, F8) > 0)
+                if (CompiledSchemaSupport.Compare(e, F7) > 0)
                 {
                     return false;
                 }

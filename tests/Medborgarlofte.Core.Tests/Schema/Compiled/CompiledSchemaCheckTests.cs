@@ -109,6 +109,89 @@ public sealed class CompiledSchemaCheckTests
         AssertSameVerdict(other.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, "unknown name");
     }
 
+    [Theory]
+    [MemberData(nameof(ExampleNames))]
+    public void Every_name_and_string_escaped_gets_the_interpreters_verdict(string example)
+    {
+        // Escaping a text's first character changes its bytes, not its value: the document stays valid. The same
+        // text with a character added after the escape is another value, whose verdict must still be the interpreter's.
+        var root = JsonNode.Parse(ExampleFiles.Bytes(example))!;
+        var texts = 0;
+        var refused = 0;
+        for (var target = 0; ; target++)
+        {
+            var counter = 0;
+            var escaped = EscapedJson(root, target, suffix: string.Empty, ref counter);
+            if (target >= counter)
+            {
+                break;
+            }
+
+            texts++;
+            using (var document = JsonDocument.Parse(escaped))
+            {
+                Assert.True(AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, $"text {target} escaped"), $"text {target} escaped");
+            }
+
+            counter = 0;
+            using var changed = JsonDocument.Parse(EscapedJson(root, target, suffix: "~", ref counter));
+            refused += AssertSameVerdict(changed.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, $"text {target} escaped and changed") ? 0 : 1;
+        }
+
+        Assert.True(texts > 100 && refused > 20, $"{texts} texts, {refused} refused once changed");
+    }
+
+    public static TheoryData<string> ExampleNames() => [.. ExampleFiles.Names];
+
+    // The node as JSON text with the property name or string number `target` (in document order) written with its
+    // first character as a \u escape and `suffix` after that character; `counter` counts names and strings.
+    private static string EscapedJson(JsonNode? node, int target, string suffix, ref int counter)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+            {
+                var parts = new List<string>();
+                foreach (var (name, value) in obj)
+                {
+                    var key = Text(name, target, suffix, ref counter);
+                    parts.Add(key + ":" + EscapedJson(value, target, suffix, ref counter));
+                }
+
+                return "{" + string.Join(",", parts) + "}";
+            }
+
+            case JsonArray array:
+            {
+                var parts = new List<string>();
+                foreach (var item in array)
+                {
+                    parts.Add(EscapedJson(item, target, suffix, ref counter));
+                }
+
+                return "[" + string.Join(",", parts) + "]";
+            }
+
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                return Text(value.GetValue<string>(), target, suffix, ref counter);
+
+            default:
+                return node?.ToJsonString() ?? "null";
+        }
+    }
+
+    private static string Text(string text, int target, string suffix, ref int counter)
+    {
+        if (counter++ != target || text.Length == 0 || char.IsSurrogate(text[0]))
+        {
+            return "\"" + Encoded(text) + "\"";
+        }
+
+        return "\"\\u" + ((int)text[0]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) + suffix + Encoded(text[1..]) + "\"";
+
+        static string Encoded(string text) => JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
+    }
+
     [Fact]
     public void No_document_is_not_valid()
     {
