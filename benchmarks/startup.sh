@@ -42,11 +42,11 @@ for _ in $(seq 1 "$runs"); do
     start=$(date +%s%N)
     ${commands[$i]} > /dev/null 2>&1 || true
     end=$(date +%s%N)
-    times[$i]="${times[$i]:-} $(( (end - start) / 1000000 ))"
+    times[$i]="${times[$i]:-} $(( (end - start) / 100000 ))"  # tenths of a millisecond
   done
 done
 empty=$(echo ${times[0]} | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 for i in "${!commands[@]}"; do
   median=$(echo ${times[$i]} | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  awk -v m="$median" -v e="$empty" -v c="${commands[$i]}" 'BEGIN {printf "%5d ms  %4.1f x empty  %s\n", m, m / e, c}'
+  awk -v m="$median" -v e="$empty" -v c="${commands[$i]}" 'BEGIN {printf "%6.1f ms  %5.2f x empty  %s\n", m / 10, m / e, c}'
 done
