@@ -27,12 +27,20 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     // Sorted: Swedish first, then by tag (ordinal). Small, so a linear scan beats a dictionary.
     private readonly KeyValuePair<string, string>[] _entries;
 
+    // What the rules on every text ask (ML8005, ML8006), worked out while the text is built and its strings are
+    // in the cache. Why: a walk over the ~70 000 texts of a 10 000-commitment agreement then reads one object per
+    // text instead of three (the text, its entries, the Swedish string), and it was the part of validation
+    // that grew worst with size (35 × from 1 000 to 10 000 commitments).
+    private readonly bool _swedishIsBlank;
+    private readonly bool _hasOtherLanguages;
+
     /// <summary>Initializes a text that exists in Swedish only.</summary>
     /// <param name="swedish">The Swedish text.</param>
     public LocalizedText(string swedish)
     {
         Preconditions.CheckNotNull(swedish, nameof(swedish));
         _entries = [new(SwedishTag, swedish)];
+        _swedishIsBlank = string.IsNullOrWhiteSpace(swedish);
     }
 
     /// <summary>Initializes a text in Swedish and English.</summary>
@@ -43,11 +51,17 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         Preconditions.CheckNotNull(swedish, nameof(swedish));
         Preconditions.CheckNotNull(english, nameof(english));
         _entries = [new(SwedishTag, swedish), new(EnglishTag, english)];
+        _swedishIsBlank = string.IsNullOrWhiteSpace(swedish);
     }
 
     private LocalizedText(KeyValuePair<string, string>[] sortedEntries)
     {
         _entries = sortedEntries;
+        _swedishIsBlank = string.IsNullOrWhiteSpace(sortedEntries[0].Value);
+        for (var i = 1; i < sortedEntries.Length; i++)
+        {
+            _hasOtherLanguages |= !string.Equals(sortedEntries[i].Key, EnglishTag, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Gets the Swedish text.</summary>
@@ -73,6 +87,12 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     /// <summary>Gets the language/text pairs, Swedish first.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Entries => _entries;
+
+    /// <summary>Gets whether the Swedish text is empty or only white space.</summary>
+    internal bool IsSwedishBlank => _swedishIsBlank;
+
+    /// <summary>Gets whether the text has a language other than Swedish and English.</summary>
+    internal bool HasOtherLanguages => _hasOtherLanguages;
 
     /// <summary>Creates a text from language/text pairs, which must include Swedish.</summary>
     /// <param name="entries">The pairs; a language may appear only once.</param>

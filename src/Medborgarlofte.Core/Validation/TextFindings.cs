@@ -30,29 +30,33 @@ internal sealed class TextFindings
     {
         var findings = new TextFindings();
 
-        // Most texts are Swedish only; the few tags a document uses are checked once each.
+        // Most texts are in Swedish and English only, which the text knows of itself (worked out when it was built);
+        // the few other tags a document uses are checked once each.
         var wellFormed = new HashSet<string>(StringComparer.Ordinal) { LocalizedText.SwedishTag, LocalizedText.EnglishTag };
         TextWalker.Walk(agreement, (text, walker) =>
         {
-            var entries = text.Entries;
-            for (var i = 1; i < entries.Count; i++)
+            if (text.HasOtherLanguages)
             {
-                var tag = entries[i].Key;
-                if (wellFormed.Contains(tag))
+                var entries = text.Entries;
+                for (var i = 1; i < entries.Count; i++)
                 {
-                    continue;
-                }
+                    var tag = entries[i].Key;
+                    if (wellFormed.Contains(tag))
+                    {
+                        continue;
+                    }
 
-                if (LanguageTags.IsWellFormed(tag))
-                {
-                    wellFormed.Add(tag);
-                    continue;
-                }
+                    if (LanguageTags.IsWellFormed(tag))
+                    {
+                        wellFormed.Add(tag);
+                        continue;
+                    }
 
-                findings.MalformedTags.Add((walker.PointerTo(tag), tag));
+                    findings.MalformedTags.Add((walker.PointerTo(tag), tag));
+                }
             }
 
-            if (!walker.IsCommitmentText && string.IsNullOrWhiteSpace(text.Swedish))
+            if (!walker.IsCommitmentText && text.IsSwedishBlank)
             {
                 findings.BlankSwedish.Add(walker.PointerTo(LocalizedText.SwedishTag));
             }

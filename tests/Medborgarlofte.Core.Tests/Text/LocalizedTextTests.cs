@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Medborgarlofte.Text;
 using Xunit;
 
@@ -44,5 +45,43 @@ public sealed class LocalizedTextTests
         Assert.Throws<ArgumentException>(() => LocalizedText.Create([new("en", "Traffic")]));
         Assert.Throws<ArgumentException>(() => LocalizedText.Create([new("sv", "a"), new("sv", "b")]));
         Assert.Equal("a", LocalizedText.Create([new KeyValuePair<string, string>("sv", "a")]).Swedish);
+    }
+    public static TheoryData<string, bool, bool> TextsAndWhatTheyKnowOfThemselves() => new()
+    {
+        { "sv=Trygghet", false, false },
+        { "sv=", true, false },
+        { "sv= \t\u00a0", true, false },
+        { "sv=Trygghet|en=Safety", false, false },
+        { "sv= |en=Safety", true, false },
+        { "sv=Trygghet|fi=Turvallisuus", false, true },
+        { "sv=Trygghet|en=Safety|se=Oadjebasvuohta", false, true },
+        { "sv=Trygghet|EN=Safety", false, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextsAndWhatTheyKnowOfThemselves))]
+    public void A_text_knows_whether_its_Swedish_is_blank_and_whether_it_has_languages_besides_Swedish_and_English(string entries, bool blank, bool otherLanguages)
+    {
+        var pairs = entries.Split('|').Select(e => e.Split('=', 2)).Select(p => KeyValuePair.Create(p[0], p[1])).ToList();
+        var created = LocalizedText.Create(pairs);
+        var built = pairs.Skip(1).Aggregate(new LocalizedText(pairs[0].Value), (text, pair) => text.With(pair.Key, pair.Value));
+
+        foreach (var text in new[] { created, built })
+        {
+            Assert.Equal(blank, text.IsSwedishBlank);
+            Assert.Equal(otherLanguages, text.HasOtherLanguages);
+        }
+
+        if (pairs.Count == 2 && pairs[1].Key == LocalizedText.EnglishTag)
+        {
+            var pair = new LocalizedText(pairs[0].Value, pairs[1].Value);
+            Assert.Equal(blank, pair.IsSwedishBlank);
+            Assert.False(pair.HasOtherLanguages);
+        }
+
+        if (pairs.Count == 1)
+        {
+            Assert.False(new LocalizedText(pairs[0].Value).HasOtherLanguages);
+        }
     }
 }
