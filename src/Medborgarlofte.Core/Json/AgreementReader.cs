@@ -307,7 +307,7 @@ internal static class AgreementReader
             c.Push(pn);
             switch (pn)
             {
-                case "party": hasParty = true; party = c.String(p.Value); break;
+                case "party": hasParty = true; party = c.SharedString(p.Value); break;
                 case "value": hasValue = true; value = c.String(p.Value); break;
                 default: c.UnknownProperty(pn); break;
             }
@@ -367,11 +367,11 @@ internal static class AgreementReader
             switch (pn)
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
-                case "type": hasType = true; type = c.String(p.Value); break;
+                case "type": hasType = true; type = c.SharedString(p.Value); break;
                 case "description": description = c.Text(p.Value); break;
                 case "year": year = c.Integer(p.Value, 1900, 9999); break;
                 case "period": period = c.Interval(p.Value); break;
-                case "publisher": publisher = c.String(p.Value); break;
+                case "publisher": publisher = c.SharedString(p.Value); break;
                 case "participantCount": participantCount = c.Integer(p.Value, 0, int.MaxValue); break;
                 default: c.UnknownProperty(pn); break;
             }
@@ -403,8 +403,8 @@ internal static class AgreementReader
             {
                 case "id": hasId = true; id = c.String(p.Value); break;
                 case "text": hasText = true; text = c.Text(p.Value); break;
-                case "sources": sources = c.Strings(p.Value); break;
-                case "themes": themes = c.Strings(p.Value); break;
+                case "sources": sources = c.SharedStrings(p.Value); break;
+                case "themes": themes = c.SharedStrings(p.Value); break;
                 default: c.UnknownProperty(pn); break;
             }
 
@@ -438,8 +438,8 @@ internal static class AgreementReader
                 case "number": number = c.String(p.Value); break;
                 case "title": hasTitle = true; title = c.Text(p.Value); break;
                 case "background": background = c.Text(p.Value); break;
-                case "themes": themes = c.Strings(p.Value); break;
-                case "findings": findings = c.Strings(p.Value); break;
+                case "themes": themes = c.SharedStrings(p.Value); break;
+                case "findings": findings = c.SharedStrings(p.Value); break;
                 case "extensions": extensions = c.Extensions(p.Value); break;
                 default: c.UnknownProperty(pn); break;
             }
@@ -475,16 +475,16 @@ internal static class AgreementReader
             {
                 case "id": hasId = true; id = c.String(v); break;
                 case "number": number = c.String(v); break;
-                case "priorityArea": priorityArea = c.String(v); break;
+                case "priorityArea": priorityArea = c.SharedString(v); break;
                 case "title": title = c.Text(v); break;
                 case "text": hasText = true; text = c.Text(v); break;
-                case "responsibleParties": responsibleParties = c.Strings(v); break;
+                case "responsibleParties": responsibleParties = c.SharedStrings(v); break;
                 case "responsibleDepartments": responsibleDepartments = c.Texts(v); break;
                 case "purpose": purpose = c.Text(v); break;
                 case "condition": condition = c.Text(v); break;
                 case "places": places = c.Texts(v); break;
                 case "targetGroups": targetGroups = c.Texts(v); break;
-                case "methods": methods = c.Strings(v); break;
+                case "methods": methods = c.SharedStrings(v); break;
                 case "targets": targets = c.Array(v, ReadTarget); break;
                 case "extensions": extensions = c.Extensions(v); break;
                 default: c.UnknownProperty(pn); break;
@@ -598,11 +598,11 @@ internal static class AgreementReader
             switch (pn)
             {
                 case "id": hasId = true; id = c.String(v); break;
-                case "priorityArea": priorityArea = c.String(v); break;
+                case "priorityArea": priorityArea = c.SharedString(v); break;
                 case "title": title = c.Text(v); break;
                 case "effect": hasEffect = true; effect = c.Text(v); break;
                 case "followUp": followUp = c.Text(v); break;
-                case "followUpMethods": followUpMethods = c.Strings(v); break;
+                case "followUpMethods": followUpMethods = c.SharedStrings(v); break;
                 case "indicator": indicator = ReadIndicator(v, c); break;
                 case "extensions": extensions = c.Extensions(v); break;
                 default: c.UnknownProperty(pn); break;
@@ -635,7 +635,7 @@ internal static class AgreementReader
             {
                 case "name": hasName = true; name = c.Text(p.Value); break;
                 case "unit": unit = c.Text(p.Value); break;
-                case "source": source = c.String(p.Value); break;
+                case "source": source = c.SharedString(p.Value); break;
                 case "baseline": baseline = ReadIndicatorValue(p.Value, c); break;
                 case "target": target = ReadIndicatorValue(p.Value, c); break;
                 default: c.UnknownProperty(pn); break;
@@ -773,8 +773,8 @@ internal static class AgreementReader
             c.Push(pn);
             switch (pn)
             {
-                case "type": hasType = true; type = c.String(p.Value); break;
-                case "owner": owner = c.String(p.Value); break;
+                case "type": hasType = true; type = c.SharedString(p.Value); break;
+                case "owner": owner = c.SharedString(p.Value); break;
                 case "name": name = c.Text(p.Value); break;
                 case "url": url = c.String(p.Value); break;
                 default: c.UnknownProperty(pn); break;
@@ -838,7 +838,7 @@ internal static class AgreementReader
                 case "type": hasType = true; type = c.Enum(p.Value, ModelCodes.GovernanceBodyTypes); break;
                 case "name": hasName = true; name = c.Text(p.Value); break;
                 case "description": description = c.Text(p.Value); break;
-                case "members": members = c.Strings(p.Value); break;
+                case "members": members = c.SharedStrings(p.Value); break;
                 default: c.UnknownProperty(pn); break;
             }
 
@@ -867,7 +867,7 @@ internal static class AgreementReader
             {
                 case "name": name = c.String(p.Value); break;
                 case "role": role = c.Text(p.Value); break;
-                case "party": party = c.String(p.Value); break;
+                case "party": party = c.SharedString(p.Value); break;
                 case "phone": phone = c.String(p.Value); break;
                 case "email": email = c.String(p.Value); break;
                 default: c.UnknownProperty(pn); break;
@@ -897,7 +897,7 @@ internal static class AgreementReader
             c.Push(pn);
             switch (pn)
             {
-                case "party": hasParty = true; party = c.String(p.Value); break;
+                case "party": hasParty = true; party = c.SharedString(p.Value); break;
                 case "name": name = c.String(p.Value); break;
                 case "title": title = c.Text(p.Value); break;
                 case "acting": acting = c.Boolean(p.Value); break;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
@@ -19,8 +20,17 @@ namespace Medborgarlofte.Json;
 /// </summary>
 internal sealed class ReadContext
 {
+    // The most distinct values SharedString keeps; beyond them values are read as they come, so a document with
+    // thousands of distinct codes costs a bounded scan per value, never a growing one.
+    private const int SharedValueLimit = 32;
+
+    // The longest raw value SharedString compares; codes and ids are short.
+    private const int SharedValueMaxBytes = 64;
+
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly PointerPath _path = new();
+    private string[]? _sharedValues;
+    private int _sharedValueCount;
 
     internal bool HasErrors { get; private set; }
 
@@ -93,6 +103,52 @@ internal sealed class ReadContext
 
         // Lone surrogate escapes ("\ud800"), which cannot become a .NET string, were rejected before reading.
         return element.GetString();
+    }
+
+    /// <summary>
+    /// Reads a code or a reference to an id (a commitment's responsible parties, methods, priority area): values
+    /// that repeat throughout a document, so each distinct one becomes one string shared by every place it occurs.
+    /// </summary>
+    /// <remarks>
+    /// Why: a 10 000-commitment agreement repeats a handful of party ids, methods and areas tens of thousands of
+    /// times. One string per occurrence cost memory, and every rule that looks one up (ML8004, the reference rules)
+    /// then read a string of its own, outside the cache, for each. Escaped or long values are read as they come.
+    /// </remarks>
+    internal string? SharedString(JsonElement element)
+    {
+        if (!Expect(element, JsonValueKind.String))
+        {
+            return null;
+        }
+
+        var raw = JsonText.RawString(element);
+        if (raw.Length > SharedValueMaxBytes || JsonText.HasEscapes(raw) || !Ascii.IsValid(raw))
+        {
+            return element.GetString();
+        }
+
+        // ASCII without escapes (ids and codes are): the bytes are the characters.
+        var shared = _sharedValues;
+        for (var i = 0; i < _sharedValueCount; i++)
+        {
+            if (Ascii.Equals(raw, shared![i]))
+            {
+                return shared[i];
+            }
+        }
+
+        var value = element.GetString()!;
+        if (_sharedValueCount < SharedValueLimit)
+        {
+            if (shared is null || _sharedValueCount == shared.Length)
+            {
+                System.Array.Resize(ref _sharedValues, Math.Max(4, _sharedValueCount * 2));
+            }
+
+            _sharedValues![_sharedValueCount++] = value;
+        }
+
+        return value;
     }
 
     /// <summary>Reads <c>formatVersion</c>, which every document type carries; another version is ML1010.</summary>
@@ -308,6 +364,9 @@ internal sealed class ReadContext
     }
 
     internal EquatableArray<string> Strings(JsonElement element) => Array(element, static (e, c) => c.String(e));
+
+    /// <summary>Reads an array of codes or references, each through <see cref="SharedString"/>.</summary>
+    internal EquatableArray<string> SharedStrings(JsonElement element) => Array(element, static (e, c) => c.SharedString(e));
 
     internal EquatableArray<LocalizedText> Texts(JsonElement element) => Array(element, static (e, c) => c.Text(e));
 
