@@ -18,7 +18,7 @@ cat > "$out/empty-src/empty.csproj" <<'XML'
 XML
 echo 'return 0;' > "$out/empty-src/Program.cs"
 dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/empty" -v quiet --nologo
-dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained true -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$out/empty-composite" -v quiet --nologo
+dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained true -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:EventSourceSupport=false -o "$out/empty-composite" -v quiet --nologo
 dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" -o "$out/cli" -v quiet --nologo
 dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/cli-fdd" -v quiet --nologo
 echo '{}' > "$out/empty-object.json"
