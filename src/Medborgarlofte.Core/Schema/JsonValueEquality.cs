@@ -160,25 +160,12 @@ internal static class JsonValueEquality
 
     private static int HashString(ReadOnlySpan<byte> raw)
     {
-        byte[]? rented = null;
-        var buffer = raw.Length <= JsonText.StackLimit ? stackalloc byte[JsonText.StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
-        try
+        var hash = 2166136261u;
+        foreach (var b in JsonText.Unescaped(raw))
         {
-            var utf8 = buffer[..JsonText.UnescapeToUtf8(raw, buffer)];
-            var hash = 2166136261u;
-            foreach (var b in utf8)
-            {
-                hash = (hash ^ b) * 16777619u;
-            }
+            hash = (hash ^ b) * 16777619u;
+        }
 
-            return unchecked((int)hash);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        return unchecked((int)hash);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Numerics;
@@ -130,26 +129,7 @@ internal sealed class Utf8NameTable
             return index;
         }
 
-        if (!JsonText.HasEscapes(raw))
-        {
-            return index;
-        }
-
-        byte[]? rented = null;
-
-        // Stryker disable once all : where the scratch bytes live (stack or pool) does not change the result
-        var buffer = raw.Length <= JsonText.StackLimit ? stackalloc byte[JsonText.StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
-        try
-        {
-            return IndexOf(buffer[..JsonText.UnescapeToUtf8(raw, buffer)]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        return JsonText.HasEscapes(raw) ? IndexOf(JsonText.Unescaped(raw)) : index;
     }
 
     /// <summary>
