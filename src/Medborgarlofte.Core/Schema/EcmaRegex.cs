@@ -149,12 +149,18 @@ internal sealed class EcmaRegex
     }
 
     /// <summary>Matches raw JSON string content: on its bytes when it can, else decoded (<see cref="JsonText.Decoded"/>).</summary>
-    public RegexOutcome MatchRaw(ReadOnlySpan<byte> raw) => MatchUtf8(raw) switch
-    {
-        true => RegexOutcome.Match,
-        false => RegexOutcome.NoMatch,
-        null => Match(JsonText.Decoded(raw)),
-    };
+    public RegexOutcome MatchRaw(ReadOnlySpan<byte> raw) =>
+        _utf8 is null ? Match(JsonText.Decoded(raw))
+        : _utf8(raw) ? RegexOutcome.Match
+        : MatchEscaped(raw);
+
+    /// <summary>
+    /// What is left to decide after the pattern's UTF-8 matcher refused the raw bytes (<see cref="MatchRaw"/>, and the
+    /// compiled schema check, which calls the matcher itself): no matcher accepts a backslash, so only text with an
+    /// escape can still match, once decoded.
+    /// </summary>
+    public RegexOutcome MatchEscaped(ReadOnlySpan<byte> raw) =>
+        JsonText.HasEscapes(raw) ? Match(JsonText.Decoded(raw)) : RegexOutcome.NoMatch;
 
     /// <summary>Matches (searches, not anchored) the text; a timeout is returned, never thrown.</summary>
     public RegexOutcome Match(ReadOnlySpan<char> text)

@@ -43,11 +43,10 @@ internal static class CompiledSchemaSupport
     public static bool Matches(EcmaRegex regex, ReadOnlySpan<byte> raw) => regex.MatchRaw(raw) == RegexOutcome.Match;
 
     /// <summary>
-    /// The rest of a pattern check after its UTF-8 loop (<see cref="Utf8Patterns"/>) refused the raw bytes: no loop
-    /// accepts a backslash, so only text with an escape can still match, once decoded. A timeout is no match.
+    /// The rest of a pattern check after its UTF-8 loop (<see cref="Utf8Patterns"/>) refused the raw bytes
+    /// (<see cref="EcmaRegex.MatchEscaped"/>). A timeout is no match.
     /// </summary>
-    public static bool MatchesEscaped(EcmaRegex regex, ReadOnlySpan<byte> raw) =>
-        JsonText.HasEscapes(raw) && regex.Match(JsonText.Decoded(raw)) == RegexOutcome.Match;
+    public static bool MatchesEscaped(EcmaRegex regex, ReadOnlySpan<byte> raw) => regex.MatchEscaped(raw) == RegexOutcome.Match;
 
     /// <summary>True when the object has a property (a <c>false</c> <c>propertyNames</c> schema refuses any).</summary>
     public static bool HasProperties(JsonElement element) => element.EnumerateObject().MoveNext();
