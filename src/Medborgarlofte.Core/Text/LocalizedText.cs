@@ -37,23 +37,19 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>Initializes a text that exists in Swedish only.</summary>
     /// <param name="swedish">The Swedish text.</param>
     public LocalizedText(string swedish)
+        : this([new(SwedishTag, Preconditions.CheckNotNull(swedish, nameof(swedish)))])
     {
-        Preconditions.CheckNotNull(swedish, nameof(swedish));
-        _entries = [new(SwedishTag, swedish)];
-        _swedishIsBlank = string.IsNullOrWhiteSpace(swedish);
     }
 
     /// <summary>Initializes a text in Swedish and English.</summary>
     /// <param name="swedish">The Swedish text.</param>
     /// <param name="english">The English text.</param>
     public LocalizedText(string swedish, string english)
+        : this([new(SwedishTag, Preconditions.CheckNotNull(swedish, nameof(swedish))), new(EnglishTag, Preconditions.CheckNotNull(english, nameof(english)))])
     {
-        Preconditions.CheckNotNull(swedish, nameof(swedish));
-        Preconditions.CheckNotNull(english, nameof(english));
-        _entries = [new(SwedishTag, swedish), new(EnglishTag, english)];
-        _swedishIsBlank = string.IsNullOrWhiteSpace(swedish);
     }
 
+    // Every constructor comes here, so the traits below are worked out in one place.
     private LocalizedText(KeyValuePair<string, string>[] sortedEntries)
     {
         _entries = sortedEntries;
