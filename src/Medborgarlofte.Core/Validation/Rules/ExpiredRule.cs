@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 
@@ -16,7 +17,7 @@ internal sealed class ExpiredRule : IValidationRule
         {
             context.Report(
                 "/validity/end",
-                new LocalizedText($"Löftet gällde till {Dates.Iso(end)}; det har gått ut (per {Dates.Iso(context.AsOf)}).", $"The promise applied until {Dates.Iso(end)}; it has ended (as of {Dates.Iso(context.AsOf)})."),
+                new LocalizedText($"Löftet gällde till {IsoDate.Format(end)}; det har gått ut (per {IsoDate.Format(context.AsOf)}).", $"The promise applied until {IsoDate.Format(end)}; it has ended (as of {IsoDate.Format(context.AsOf)})."),
                 new LocalizedText("Ta fram nya löften, eller sätt status superseded när ett nytt dokument ersatt det.", "Make new promises, or set status superseded once a new document replaces it."));
         }
     }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
@@ -18,7 +19,7 @@ internal sealed class SignatureInFutureRule : IValidationRule
             {
                 context.Report(
                     JsonPointer.Append(AgreementPointers.Signature(i), "date"),
-                    new LocalizedText($"Underskriften är daterad {Dates.Iso(date)}, efter {Dates.Iso(context.AsOf)}.", $"The signature is dated {Dates.Iso(date)}, after {Dates.Iso(context.AsOf)}."),
+                    new LocalizedText($"Underskriften är daterad {IsoDate.Format(date)}, efter {IsoDate.Format(context.AsOf)}.", $"The signature is dated {IsoDate.Format(date)}, after {IsoDate.Format(context.AsOf)}."),
                     new LocalizedText("Ett datum i framtiden är oftast ett skrivfel i årtalet.", "A date in the future is usually a typo in the year."));
             }
         }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
@@ -23,7 +24,7 @@ internal sealed class SignedAfterValidityStartRule : IValidationRule
             {
                 context.Report(
                     JsonPointer.Append(AgreementPointers.Signature(i), "date"),
-                    new LocalizedText($"Undertecknad {Dates.Iso(date)}, efter att giltighetstiden började {Dates.Iso(validity.Start)}.", $"Signed {Dates.Iso(date)}, after the validity started {Dates.Iso(validity.Start)}."),
+                    new LocalizedText($"Undertecknad {IsoDate.Format(date)}, efter att giltighetstiden började {IsoDate.Format(validity.Start)}.", $"Signed {IsoDate.Format(date)}, after the validity started {IsoDate.Format(validity.Start)}."),
                     new LocalizedText("Stämmer datumen med originalet? Löftet gällde då innan det var undertecknat.", "Do the dates match the original? The promise then applied before it was signed."));
             }
         }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
@@ -32,10 +33,10 @@ internal sealed class TargetPeriodRule : IValidationRule
                 continue;
             }
 
-            var span = validity.End is { } e ? $"{Dates.Iso(validity.Start)}–{Dates.Iso(e)}" : $"{Dates.Iso(validity.Start)}–";
+            var span = validity.End is { } e ? $"{IsoDate.Format(validity.Start)}–{IsoDate.Format(e)}" : $"{IsoDate.Format(validity.Start)}–";
             context.Report(
                 JsonPointer.Append(location.Pointer, "period"),
-                new LocalizedText($"Målets period {Dates.Iso(period.Start)}–{Dates.Iso(period.End)} ligger utanför giltighetstiden {span}.", $"The target's period {Dates.Iso(period.Start)}–{Dates.Iso(period.End)} lies outside the validity {span}."),
+                new LocalizedText($"Målets period {IsoDate.Format(period.Start)}–{IsoDate.Format(period.End)} ligger utanför giltighetstiden {span}.", $"The target's period {IsoDate.Format(period.Start)}–{IsoDate.Format(period.End)} lies outside the validity {span}."),
                 new LocalizedText("Ett mål kan bara gälla medan löftet gäller.", "A target can only apply while the promise does."));
         }
     }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
@@ -14,7 +15,7 @@ internal sealed class ValidityOrderRule : IValidationRule
         {
             context.Report(
                 "/validity/end",
-                new LocalizedText($"Giltighetstiden slutar {Dates.Iso(end)}, före sin start {Dates.Iso(validity.Start)}.", $"The validity ends {Dates.Iso(end)}, before its start {Dates.Iso(validity.Start)}."),
+                new LocalizedText($"Giltighetstiden slutar {IsoDate.Format(end)}, före sin start {IsoDate.Format(validity.Start)}.", $"The validity ends {IsoDate.Format(end)}, before its start {IsoDate.Format(validity.Start)}."),
                 new LocalizedText("Byt plats på datumen eller rätta årtalet.", "Swap the dates or correct the year."));
         }
     }
