@@ -586,7 +586,7 @@ internal static class AgreementSchemaCheck
                 }
             }
 
-            if (!N234(property.Value))
+            if (!N233(property.Value))
             {
                 return false;
             }
@@ -1665,27 +1665,23 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text/properties/sv</c>.</summary>
+    /// <remarks>The same checks serve 15 more places:
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/text/additionalProperties</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/referenceNumber/properties/value</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/priorityArea/properties/number</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/number</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/contact/properties/name</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/contact/properties/phone</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/name</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/place</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/link/properties/mediaType</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/policeUnit/properties/policeArea</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/policeUnit/properties/localPoliceArea</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/sourceType</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/theme</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/method</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/channelType</c>.</remarks>
     private static bool N233(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text/additionalProperties</c>.</summary>
-    private static bool N234(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -1725,6 +1721,8 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revision/properties/number</c>.</summary>
+    /// <remarks>The same checks serve 1 more place:
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/documentReference/properties/revision</c>.</remarks>
     private static bool N40(JsonElement e)
     {
         switch (e.ValueKind)
@@ -1888,7 +1886,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 1:
                 {
-                    if (!N49(property.Value))
+                    if (!N40(property.Value))
                     {
                         return false;
                     }
@@ -2153,7 +2151,7 @@ internal static class AgreementSchemaCheck
                 case 1:
                 {
                     found |= 0x2UL;
-                    if (!N70(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -2357,7 +2355,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 1:
                 {
-                    if (!N98(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -2596,7 +2594,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 1:
                 {
-                    if (!N109(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -2633,7 +2631,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 5:
                 {
-                    if (!N113(property.Value))
+                    if (!N103(property.Value))
                     {
                         return false;
                     }
@@ -2642,7 +2640,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 6:
                 {
-                    if (!N115(property.Value))
+                    if (!N195(property.Value))
                     {
                         return false;
                     }
@@ -2669,7 +2667,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 9:
                 {
-                    if (!N119(property.Value))
+                    if (!N195(property.Value))
                     {
                         return false;
                     }
@@ -2678,7 +2676,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 10:
                 {
-                    if (!N121(property.Value))
+                    if (!N195(property.Value))
                     {
                         return false;
                     }
@@ -2687,7 +2685,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 11:
                 {
-                    if (!N123(property.Value))
+                    if (!N101(property.Value))
                     {
                         return false;
                     }
@@ -2897,7 +2895,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 5:
                 {
-                    if (!N154(property.Value))
+                    if (!N101(property.Value))
                     {
                         return false;
                     }
@@ -3059,6 +3057,10 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governance/properties/collaborationAreas</c>.</summary>
+    /// <remarks>The same checks serve 3 more places:
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/responsibleDepartments</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/places</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/targetGroups</c>.</remarks>
     private static bool N195(JsonElement e)
     {
         switch (e.ValueKind)
@@ -3152,7 +3154,7 @@ internal static class AgreementSchemaCheck
             {
                 case 0:
                 {
-                    if (!N207(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -3179,7 +3181,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 3:
                 {
-                    if (!N210(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -3322,7 +3324,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 1:
                 {
-                    if (!N215(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -3349,7 +3351,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 4:
                 {
-                    if (!N218(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -3589,7 +3591,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 2:
                 {
-                    if (!N229(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -3626,45 +3628,6 @@ internal static class AgreementSchemaCheck
             case JsonValueKind.Null:
             {
                 return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/documentReference/properties/revision</c>.</summary>
-    private static bool N49(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Number:
-            {
-                if (!CompiledSchemaSupport.IsInteger(e))
-                {
-                    return false;
-                }
-
-                if (CompiledSchemaSupport.Compare(e, F3) < 0)
-                {
-                    return false;
-                }
-
-                if (CompiledSchemaSupport.Compare(e, F4) > 0)
-                {
-                    return false;
-                }
-                return true;
             }
 
             default:
@@ -3939,7 +3902,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 1:
                 {
-                    if (!N65(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -3948,7 +3911,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 2:
                 {
-                    if (!N66(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -3979,26 +3942,6 @@ internal static class AgreementSchemaCheck
 
             case JsonValueKind.Array:
             case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/referenceNumber/properties/value</c>.</summary>
-    private static bool N70(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
             case JsonValueKind.Number:
             case JsonValueKind.True:
             case JsonValueKind.False:
@@ -4111,7 +4054,7 @@ internal static class AgreementSchemaCheck
                 case 1:
                 {
                     found |= 0x2UL;
-                    if (!N258(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -4285,7 +4228,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 2:
                 {
-                    if (!N91(property.Value))
+                    if (!N103(property.Value))
                     {
                         return false;
                     }
@@ -4294,7 +4237,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 3:
                 {
-                    if (!N93(property.Value))
+                    if (!N101(property.Value))
                     {
                         return false;
                     }
@@ -4338,27 +4281,11 @@ internal static class AgreementSchemaCheck
         }
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/priorityArea/properties/number</c>.</summary>
-    private static bool N98(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/priorityArea/properties/themes</c>.</summary>
+    /// <remarks>The same checks serve 3 more places:
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/finding/properties/themes</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/methods</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/goal/properties/followUpMethods</c>.</remarks>
     private static bool N101(JsonElement e)
     {
         switch (e.ValueKind)
@@ -4377,7 +4304,7 @@ internal static class AgreementSchemaCheck
             {
                 foreach (var item in e.EnumerateArray())
                 {
-                    if (!N259(item))
+                    if (!N233(item))
                     {
                         return false;
                     }
@@ -4392,6 +4319,10 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/priorityArea/properties/findings</c>.</summary>
+    /// <remarks>The same checks serve 3 more places:
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/responsibleParties</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/finding/properties/sources</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/governanceBody/properties/members</c>.</remarks>
     private static bool N103(JsonElement e)
     {
         switch (e.ValueKind)
@@ -4411,191 +4342,6 @@ internal static class AgreementSchemaCheck
                 foreach (var item in e.EnumerateArray())
                 {
                     if (!N242(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/number</c>.</summary>
-    private static bool N109(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/responsibleParties</c>.</summary>
-    private static bool N113(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N242(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/responsibleDepartments</c>.</summary>
-    private static bool N115(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N231(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/places</c>.</summary>
-    private static bool N119(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N231(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/targetGroups</c>.</summary>
-    private static bool N121(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N231(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/methods</c>.</summary>
-    private static bool N123(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N260(item))
                     {
                         return false;
                     }
@@ -4629,39 +4375,6 @@ internal static class AgreementSchemaCheck
                 foreach (var item in e.EnumerateArray())
                 {
                     if (!N129(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/goal/properties/followUpMethods</c>.</summary>
-    private static bool N154(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N258(item))
                     {
                         return false;
                     }
@@ -4760,7 +4473,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 2:
                 {
-                    if (!N258(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -5001,7 +4714,7 @@ internal static class AgreementSchemaCheck
                 case 0:
                 {
                     found |= 0x1UL;
-                    if (!N261(property.Value))
+                    if (!N233(property.Value))
                     {
                         return false;
                     }
@@ -5181,7 +4894,7 @@ internal static class AgreementSchemaCheck
                 }
                 case 4:
                 {
-                    if (!N203(property.Value))
+                    if (!N103(property.Value))
                     {
                         return false;
                     }
@@ -5225,46 +4938,6 @@ internal static class AgreementSchemaCheck
         }
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contact/properties/name</c>.</summary>
-    private static bool N207(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contact/properties/phone</c>.</summary>
-    private static bool N210(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contact/properties/email</c>.</summary>
     private static bool N211(JsonElement e)
     {
@@ -5280,26 +4953,6 @@ internal static class AgreementSchemaCheck
         return true;
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/name</c>.</summary>
-    private static bool N215(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/acting</c>.</summary>
     private static bool N217(JsonElement e)
     {
@@ -5309,26 +4962,6 @@ internal static class AgreementSchemaCheck
             case JsonValueKind.Array:
             case JsonValueKind.String:
             case JsonValueKind.Number:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/place</c>.</summary>
-    private static bool N218(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
             case JsonValueKind.Null:
             {
                 return false;
@@ -5367,26 +5000,6 @@ internal static class AgreementSchemaCheck
             return false;
         }
         return true;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/link/properties/mediaType</c>.</summary>
-    private static bool N229(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/municipalityCode</c>.</summary>
@@ -5499,66 +5112,6 @@ internal static class AgreementSchemaCheck
             return false;
         }
         return true;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/policeUnit/properties/policeArea</c>.</summary>
-    private static bool N65(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/policeUnit/properties/localPoliceArea</c>.</summary>
-    private static bool N66(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/sourceType</c>.</summary>
-    private static bool N258(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/year</c>.</summary>
@@ -5734,112 +5287,6 @@ internal static class AgreementSchemaCheck
                     return false;
                 }
                 return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/finding/properties/sources</c>.</summary>
-    private static bool N91(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N242(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/finding/properties/themes</c>.</summary>
-    private static bool N93(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N259(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/theme</c>.</summary>
-    private static bool N259(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/method</c>.</summary>
-    private static bool N260(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
             }
 
             default:
@@ -6257,26 +5704,6 @@ internal static class AgreementSchemaCheck
         return true;
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/channelType</c>.</summary>
-    private static bool N261(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
     /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/governanceBodyType</c>, or -1.</summary>
     private static int E257(ReadOnlySpan<byte> name)
     {
@@ -6347,39 +5774,6 @@ internal static class AgreementSchemaCheck
             return false;
         }
         return true;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governanceBody/properties/members</c>.</summary>
-    private static bool N203(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N242(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
     }
 
     /// <summary>The slot of a value of <c>urn:medborgarlofte:schema:1.0#/$defs/targetKind</c>, or -1.</summary>
@@ -6645,6 +6039,8 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0/if</c>, or -1.</summary>
+    /// <remarks>The same checks serve 1 more place:
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/if</c>.</remarks>
     private static int S141(ReadOnlySpan<byte> name)
     {
         switch (name.Length)
@@ -6819,27 +6215,6 @@ internal static class AgreementSchemaCheck
         }
     }
 
-    /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/if</c>, or -1.</summary>
-    private static int S145(ReadOnlySpan<byte> name)
-    {
-        switch (name.Length)
-        {
-            case 4:
-            {
-                if (name.SequenceEqual("kind"u8))
-                {
-                    return 0;
-                }
-
-                return -1;
-            }
-            default:
-            {
-                return -1;
-            }
-        }
-    }
-
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/if</c>: properties, required and additionalProperties.</summary>
     private static bool O145(JsonElement e)
     {
@@ -6847,10 +6222,10 @@ internal static class AgreementSchemaCheck
         foreach (var property in e.EnumerateObject())
         {
             var raw = JsonText.RawName(property);
-            var slot = S145(raw);
+            var slot = S141(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
-                slot = S145(JsonText.Unescaped(raw));
+                slot = S141(JsonText.Unescaped(raw));
             }
 
             switch (slot)

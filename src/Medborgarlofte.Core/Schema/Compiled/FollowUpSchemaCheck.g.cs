@@ -533,7 +533,7 @@ internal static class FollowUpSchemaCheck
                 }
             }
 
-            if (!N235(property.Value))
+            if (!N234(property.Value))
             {
                 return false;
             }
@@ -740,27 +740,10 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text/properties/sv</c>.</summary>
+    /// <remarks>The same checks serve 2 more places:
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/text/additionalProperties</c>,
+    /// <c>urn:medborgarlofte:schema:1.0#/$defs/sourceType</c>.</remarks>
     private static bool N234(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text/additionalProperties</c>.</summary>
-    private static bool N235(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -1166,7 +1149,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 3:
                 {
-                    if (!N259(property.Value))
+                    if (!N234(property.Value))
                     {
                         return false;
                     }
@@ -1622,26 +1605,6 @@ internal static class FollowUpSchemaCheck
                     return false;
                 }
                 return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/sourceType</c>.</summary>
-    private static bool N259(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
             }
 
             default:

@@ -259,6 +259,29 @@ public sealed class CompiledSchemaCheckTests
         Assert.Contains("return found == 0x1UL;", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_generator_writes_identical_checks_once_and_names_every_place_they_serve()
+    {
+        // b repeats a; d repeats c once their items (which repeat a) are merged; e differs in its items.
+        var text = CompiledSchemaEmitter.Emit(
+            JsonSchema.Load("""{"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}, "c": {"type": "array", "items": {"type": "string"}}, "d": {"type": "array", "items": {"type": "string"}}, "e": {"type": "array", "items": {"type": "boolean"}}}}""").Schema!,
+            "C",
+            "A test schema.",
+            "0");
+
+        var methods = text.Split('\n').Where(line => line.StartsWith("    private static bool N", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, methods.Count); // the root, its object walk's string and boolean checks, and two arrays
+        Assert.Contains("/// <remarks>The same checks serve 3 more places:", text, StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>The same checks serve 1 more place:", text, StringComparison.Ordinal);
+        foreach (var place in new[] { "/properties/b</c>", "/properties/c/items</c>", "/properties/d/items</c>", "/properties/d</c>" })
+        {
+            Assert.Contains(place, text, StringComparison.Ordinal);
+        }
+
+        var calls = System.Text.RegularExpressions.Regex.Matches(text, @"\bN[0-9]+\(").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        Assert.All(calls, call => Assert.Contains("private static bool " + call, text, StringComparison.Ordinal));
+    }
+
     private static (int Valid, int Invalid) CheckEveryChange(byte[] bytes, JsonSchema schema, Func<JsonElement, bool> compiled)
     {
         var root = JsonNode.Parse(bytes)!;
