@@ -256,10 +256,10 @@ public static class FollowUpEvaluator
 
     private static LocalizedText Explain(Target target, LocalDate start, LocalDate through, decimal expected, decimal recorded)
     {
-        // The numbers are formatted into the texts; only the dates (not span-formattable) need strings of their own.
+        // The numbers and dates are formatted straight into the texts, with no strings of their own.
         var invariant = CultureInfo.InvariantCulture;
-        var s = IsoDate.Format(start);
-        var t = IsoDate.Format(through);
+        var s = new IsoDateText(start);
+        var t = new IsoDateText(through);
         return new LocalizedText(
             string.Create(invariant, $"{Wording(target, sv: true)} från {s}: {expected} väntade till {t}, {recorded} rapporterade"),
             string.Create(invariant, $"{Wording(target, sv: false)} from {s}: {expected} expected by {t}, {recorded} recorded"));
