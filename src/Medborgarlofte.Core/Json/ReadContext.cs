@@ -32,6 +32,10 @@ internal sealed class ReadContext
     private string[]? _sharedValues;
     private int _sharedValueCount;
 
+    // The languages of the text being read. One array per read, not one per text: a text keeps its own copy only
+    // when it has a language besides Swedish and English (LocalizedText.TryCreate).
+    private KeyValuePair<string, string>[] _textEntries = new KeyValuePair<string, string>[4];
+
     internal bool HasErrors { get; private set; }
 
     internal List<Diagnostic> Diagnostics => _diagnostics;
@@ -250,8 +254,13 @@ internal sealed class ReadContext
             return null;
         }
 
-        // One array of the right size, handed over to the text: no list, no copy, no comparer.
-        var entries = new KeyValuePair<string, string>[element.GetPropertyCount()];
+        var size = element.GetPropertyCount();
+        if (size > _textEntries.Length)
+        {
+            _textEntries = new KeyValuePair<string, string>[size];
+        }
+
+        var entries = _textEntries;
         var count = 0;
         var ok = true;
         foreach (var property in element.EnumerateObject())
@@ -275,7 +284,7 @@ internal sealed class ReadContext
             return null;
         }
 
-        var text = LocalizedText.TryCreateOwned(entries);
+        var text = LocalizedText.TryCreate(entries.AsSpan(0, count));
         if (text is null)
         {
             Report(DiagnosticCodes.MissingSwedish, "Texten saknar svenska (\"sv\").", "The text has no Swedish (\"sv\").");

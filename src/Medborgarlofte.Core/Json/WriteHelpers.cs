@@ -39,8 +39,9 @@ internal static class WriteHelpers
     internal static void Localized(Utf8JsonWriter w, LocalizedText text)
     {
         w.WriteStartObject();
-        foreach (var entry in text.Entries)
+        for (var i = 0; i < text.EntryCount; i++)
         {
+            var entry = text.EntryAt(i);
             w.WriteString(entry.Key, entry.Value);
         }
 

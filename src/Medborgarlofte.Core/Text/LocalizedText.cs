@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
+using System.Runtime.InteropServices;
 using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Text;
@@ -24,20 +25,26 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>The language tag of English.</summary>
     public const string EnglishTag = "en";
 
-    // Sorted: Swedish first, then by tag (ordinal). Small, so a linear scan beats a dictionary.
-    private readonly KeyValuePair<string, string>[] _entries;
+    // Almost every text is in Swedish, or Swedish and English: those two are fields, and a text keeps an array
+    // of entries only when it has another language. Why: an array per text was 40-56 of the 72-88 bytes a text
+    // took, and a tenth of a read agreement's memory.
+    private readonly string _swedish;
+    private readonly string? _english;
+
+    // Every entry, sorted (Swedish first, then by tag, ordinal), when the text has a language besides sv and en;
+    // otherwise null. Small, so a linear scan beats a dictionary.
+    private readonly KeyValuePair<string, string>[]? _allEntries;
 
     // What the rules on every text ask (ML8005, ML8006), worked out while the text is built and its strings are
     // in the cache. Why: a walk over the ~70 000 texts of a 10 000-commitment agreement then reads one object per
-    // text instead of three (the text, its entries, the Swedish string), and it was the part of validation
-    // that grew worst with size (35 × from 1 000 to 10 000 commitments).
+    // text instead of two (the text and the Swedish string), and it was the part of validation that grew worst
+    // with size (35 × from 1 000 to 10 000 commitments).
     private readonly bool _swedishIsBlank;
-    private readonly bool _hasOtherLanguages;
 
     /// <summary>Initializes a text that exists in Swedish only.</summary>
     /// <param name="swedish">The Swedish text.</param>
     public LocalizedText(string swedish)
-        : this([new(SwedishTag, Preconditions.CheckNotNull(swedish, nameof(swedish)))])
+        : this(Preconditions.CheckNotNull(swedish, nameof(swedish)), null, null)
     {
     }
 
@@ -45,36 +52,34 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="swedish">The Swedish text.</param>
     /// <param name="english">The English text.</param>
     public LocalizedText(string swedish, string english)
-        : this([new(SwedishTag, Preconditions.CheckNotNull(swedish, nameof(swedish))), new(EnglishTag, Preconditions.CheckNotNull(english, nameof(english)))])
+        : this(Preconditions.CheckNotNull(swedish, nameof(swedish)), Preconditions.CheckNotNull(english, nameof(english)), null)
     {
     }
 
     // Every constructor comes here, so the traits below are worked out in one place.
-    private LocalizedText(KeyValuePair<string, string>[] sortedEntries)
+    private LocalizedText(string swedish, string? english, KeyValuePair<string, string>[]? allEntries)
     {
-        _entries = sortedEntries;
-        _swedishIsBlank = string.IsNullOrWhiteSpace(sortedEntries[0].Value);
-        for (var i = 1; i < sortedEntries.Length; i++)
-        {
-            _hasOtherLanguages |= !string.Equals(sortedEntries[i].Key, EnglishTag, StringComparison.Ordinal);
-        }
+        _swedish = swedish;
+        _english = english;
+        _allEntries = allEntries;
+        _swedishIsBlank = string.IsNullOrWhiteSpace(swedish);
     }
 
     /// <summary>Gets the Swedish text.</summary>
-    public string Swedish => _entries[0].Value;
+    public string Swedish => _swedish;
 
     /// <summary>Gets the English text, or <see langword="null"/> when there is none.</summary>
-    public string? English => TryGet(EnglishTag, out var text) ? text : null;
+    public string? English => _english;
 
     /// <summary>Gets the language tags present, Swedish first.</summary>
     public IReadOnlyList<string> Languages
     {
         get
         {
-            var tags = new string[_entries.Length];
+            var tags = new string[EntryCount];
             for (var i = 0; i < tags.Length; i++)
             {
-                tags[i] = _entries[i].Key;
+                tags[i] = EntryAt(i).Key;
             }
 
             return tags;
@@ -82,13 +87,21 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     }
 
     /// <summary>Gets the language/text pairs, Swedish first.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Entries => _entries;
+    public IReadOnlyList<KeyValuePair<string, string>> Entries =>
+        _allEntries ?? (_english is null ? [new(SwedishTag, _swedish)] : [new(SwedishTag, _swedish), new(EnglishTag, _english)]);
+
+    /// <summary>Gets how many languages the text has (what <see cref="Entries"/> would list, without a list).</summary>
+    internal int EntryCount => _allEntries?.Length ?? (_english is null ? 1 : 2);
 
     /// <summary>Gets whether the Swedish text is empty or only white space.</summary>
     internal bool IsSwedishBlank => _swedishIsBlank;
 
     /// <summary>Gets whether the text has a language other than Swedish and English.</summary>
-    internal bool HasOtherLanguages => _hasOtherLanguages;
+    internal bool HasOtherLanguages => _allEntries is not null;
+
+    /// <summary>Gets one language/text pair, in the order of <see cref="Entries"/>, without a list.</summary>
+    internal KeyValuePair<string, string> EntryAt(int index) =>
+        _allEntries is { } all ? all[index] : index == 0 ? new(SwedishTag, _swedish) : new(EnglishTag, _english!);
 
     /// <summary>Creates a text from language/text pairs, which must include Swedish.</summary>
     /// <param name="entries">The pairs; a language may appear only once.</param>
@@ -112,11 +125,13 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     }
 
     /// <summary>Creates a text from pairs without throwing; null when Swedish is missing or a tag repeats.</summary>
-    internal static LocalizedText? TryCreate(List<KeyValuePair<string, string>> entries) => TryCreateOwned(entries.ToArray());
+    internal static LocalizedText? TryCreate(List<KeyValuePair<string, string>> entries) => TryCreate(CollectionsMarshal.AsSpan(entries));
 
-    /// <summary>As <see cref="TryCreate"/>, keeping <paramref name="array"/> itself (sorted in place), which the caller
-    /// must not touch afterwards: the reader builds one array per text and hands it over.</summary>
-    internal static LocalizedText? TryCreateOwned(KeyValuePair<string, string>[] array)
+    /// <summary>
+    /// As <see cref="TryCreate(List{KeyValuePair{string, string}})"/>, sorting <paramref name="array"/> in place: the
+    /// reader fills one scratch span per document. The pairs are copied only for a text with a language besides sv and en.
+    /// </summary>
+    internal static LocalizedText? TryCreate(Span<KeyValuePair<string, string>> array)
     {
         // A text has one to a few languages: insertion sort, without the comparer Array.Sort would allocate.
         for (var i = 1; i < array.Length; i++)
@@ -137,15 +152,22 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             return null;
         }
 
+        string? english = null;
         for (var i = 1; i < array.Length; i++)
         {
             if (string.Equals(array[i - 1].Key, array[i].Key, StringComparison.Ordinal))
             {
                 return null;
             }
+
+            if (string.Equals(array[i].Key, EnglishTag, StringComparison.Ordinal))
+            {
+                english = array[i].Value;
+            }
         }
 
-        return new LocalizedText(array);
+        var onlySwedishAndEnglish = array.Length == 1 || (array.Length == 2 && english is not null);
+        return new LocalizedText(array[0].Value, english, onlySwedishAndEnglish ? null : array.ToArray());
     }
 
     /// <summary>Returns a copy with the text for <paramref name="language"/> added or replaced.</summary>
@@ -157,9 +179,10 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     {
         Preconditions.CheckNotNull(language, nameof(language));
         Preconditions.CheckNotNull(text, nameof(text));
-        var list = new List<KeyValuePair<string, string>>(_entries.Length + 1);
-        foreach (var entry in _entries)
+        var list = new List<KeyValuePair<string, string>>(EntryCount + 1);
+        for (var i = 0; i < EntryCount; i++)
         {
+            var entry = EntryAt(i);
             if (!string.Equals(entry.Key, language, StringComparison.Ordinal))
             {
                 list.Add(entry);
@@ -176,7 +199,19 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>Whether the language is present.</returns>
     public bool TryGet(string language, [NotNullWhen(true)] out string? text)
     {
-        foreach (var entry in _entries)
+        if (string.Equals(language, SwedishTag, StringComparison.Ordinal))
+        {
+            text = _swedish;
+            return true;
+        }
+
+        if (string.Equals(language, EnglishTag, StringComparison.Ordinal))
+        {
+            text = _english;
+            return text is not null;
+        }
+
+        foreach (var entry in _allEntries ?? [])
         {
             if (string.Equals(entry.Key, language, StringComparison.Ordinal))
             {
@@ -218,15 +253,18 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             return true;
         }
 
-        if (_entries.Length != other._entries.Length)
+        var count = EntryCount;
+        if (count != other.EntryCount)
         {
             return false;
         }
 
-        for (var i = 0; i < _entries.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (!string.Equals(_entries[i].Key, other._entries[i].Key, StringComparison.Ordinal)
-                || !string.Equals(_entries[i].Value, other._entries[i].Value, StringComparison.Ordinal))
+            var mine = EntryAt(i);
+            var theirs = other.EntryAt(i);
+            if (!string.Equals(mine.Key, theirs.Key, StringComparison.Ordinal)
+                || !string.Equals(mine.Value, theirs.Value, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -242,8 +280,9 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var entry in _entries)
+        for (var i = 0; i < EntryCount; i++)
         {
+            var entry = EntryAt(i);
             hash.Add(entry.Key, StringComparer.Ordinal);
             hash.Add(entry.Value, StringComparer.Ordinal);
         }

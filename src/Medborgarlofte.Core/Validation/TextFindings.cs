@@ -37,10 +37,9 @@ internal sealed class TextFindings
         {
             if (text.HasOtherLanguages)
             {
-                var entries = text.Entries;
-                for (var i = 1; i < entries.Count; i++)
+                for (var i = 1; i < text.EntryCount; i++)
                 {
-                    var tag = entries[i].Key;
+                    var tag = text.EntryAt(i).Key;
                     if (wellFormed.Contains(tag))
                     {
                         continue;

@@ -19,6 +19,46 @@ public sealed class LocalizedTextTests
         Assert.Equal(["sv", "en", "fi"], a.Languages);
     }
 
+    public static TheoryData<string> EntryLists() => ["sv=Trygghet", "sv=Trygghet|en=Safety", "en=Safety|sv=Trygghet", "sv=Trygghet|fi=Turvallisuus", "fi=Turvallisuus|en=Safety|sv=Trygghet|ar=أمان", "sv=Trygghet|EN=Safety"];
+
+    /// <summary>
+    /// A text keeps Swedish and English as fields and a list of entries only when it has another language; whichever
+    /// way it is built and held, it shows the same languages, entries, look-ups, equality and hash.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EntryLists))]
+    public void Every_way_of_building_a_text_shows_the_same_entries(string entries)
+    {
+        var pairs = entries.Split('|').Select(e => e.Split('=')).Select(e => new KeyValuePair<string, string>(e[0], e[1])).ToList();
+        var sorted = pairs.OrderBy(p => p.Key == "sv" ? 0 : 1).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var created = LocalizedText.Create(pairs);
+        var built = sorted.Skip(1).Aggregate(new LocalizedText(sorted[0].Value), (text, p) => text.With(p.Key, p.Value));
+        var reversed = sorted.Skip(1).Reverse().Aggregate(new LocalizedText(sorted[0].Value), (text, p) => text.With(p.Key, p.Value));
+
+        foreach (var text in new[] { created, built, reversed })
+        {
+            Assert.Equal(sorted, text.Entries);
+            Assert.Equal(sorted.Select(p => p.Key), text.Languages);
+            Assert.Equal(sorted.Count, text.EntryCount);
+            Assert.Equal(sorted, Enumerable.Range(0, text.EntryCount).Select(text.EntryAt));
+            Assert.Equal(sorted.FirstOrDefault(p => p.Key == "en").Value, text.English);
+            foreach (var (tag, value) in sorted)
+            {
+                Assert.True(text.TryGet(tag, out var found));
+                Assert.Equal(value, found);
+            }
+
+            Assert.False(text.TryGet("de", out _));
+            Assert.Equal(sorted.Exists(p => p.Key == "en"), text.TryGet("en", out _));
+            Assert.Equal(created, text);
+            Assert.Equal(created.GetHashCode(), text.GetHashCode());
+        }
+
+        Assert.NotEqual(created, created.With("sv", "Otrygghet"));
+        Assert.NotEqual(created, created.With("de", "Sicherheit"));
+        Assert.NotEqual(created.With("en", "Security"), created.With("en", "Safety").With("de", "Sicherheit"));
+    }
+
     [Fact]
     public void Texts_differing_in_one_language_are_not_equal()
     {
