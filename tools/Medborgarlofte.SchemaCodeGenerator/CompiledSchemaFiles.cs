@@ -15,10 +15,16 @@ internal static class CompiledSchemaFiles
     public static IReadOnlyList<(string FileName, string Text)> Generate()
     {
         var hash = Convert.ToHexString(SHA256.HashData(FormatSchema.Utf8Json.Span)).ToLowerInvariant();
+        var agreement = CompiledSchemaEmitter.Compile(FormatSchemas.Agreement);
+        var followUp = CompiledSchemaEmitter.Compile(FormatSchemas.FollowUp);
+
+        // A follow-up names the agreement's targets with the agreement schema's definitions: its check calls the
+        // agreement check's methods for them instead of carrying copies.
+        IdenticalMethodMerger.ShareWith(followUp, agreement, "AgreementSchemaCheck");
         return
         [
-            ("AgreementSchemaCheck.g.cs", CompiledSchemaEmitter.Emit(FormatSchemas.Agreement, "AgreementSchemaCheck", "The format's schema for an agreement (medborgarlöfte).", hash)),
-            ("FollowUpSchemaCheck.g.cs", CompiledSchemaEmitter.Emit(FormatSchemas.FollowUp, "FollowUpSchemaCheck", "The format's schema for a follow-up document (uppföljning).", hash)),
+            ("AgreementSchemaCheck.g.cs", agreement.Render("AgreementSchemaCheck", "The format's schema for an agreement (medborgarlöfte).", hash)),
+            ("FollowUpSchemaCheck.g.cs", followUp.Render("FollowUpSchemaCheck", "The format's schema for a follow-up document (uppföljning).", hash)),
         ];
     }
 }

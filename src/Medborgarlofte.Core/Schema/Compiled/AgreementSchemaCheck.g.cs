@@ -450,7 +450,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/formatVersion</c>.</summary>
-    private static bool N247(JsonElement e)
+    internal static bool N247(JsonElement e)
     {
         if (!JsonText.TryRawString(e, out var raw))
         {
@@ -465,7 +465,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/id</c>.</summary>
-    private static bool N242(JsonElement e)
+    internal static bool N242(JsonElement e)
     {
         if (!JsonText.TryRawString(e, out var raw))
         {
@@ -596,7 +596,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>.</summary>
-    private static bool N231(JsonElement e)
+    internal static bool N231(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -1635,7 +1635,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/extensions</c>.</summary>
-    private static bool N248(JsonElement e)
+    internal static bool N248(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -1681,7 +1681,7 @@ internal static class AgreementSchemaCheck
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/theme</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/method</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/channelType</c>.</remarks>
-    private static bool N233(JsonElement e)
+    internal static bool N233(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -1701,7 +1701,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/date</c>.</summary>
-    private static bool N236(JsonElement e)
+    internal static bool N236(JsonElement e)
     {
         if (!JsonText.TryRawString(e, out var raw))
         {
@@ -1723,7 +1723,7 @@ internal static class AgreementSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revision/properties/number</c>.</summary>
     /// <remarks>The same checks serve 1 more place:
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/documentReference/properties/revision</c>.</remarks>
-    private static bool N40(JsonElement e)
+    internal static bool N40(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -1830,7 +1830,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/documentReference</c>, or -1.</summary>
-    private static int S47(ReadOnlySpan<byte> name)
+    internal static int S47(ReadOnlySpan<byte> name)
     {
         switch (name.Length)
         {
@@ -4323,7 +4323,7 @@ internal static class AgreementSchemaCheck
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/responsibleParties</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/finding/properties/sources</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/governanceBody/properties/members</c>.</remarks>
-    private static bool N103(JsonElement e)
+    internal static bool N103(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -4954,7 +4954,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/acting</c>.</summary>
-    private static bool N217(JsonElement e)
+    internal static bool N217(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -4988,7 +4988,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/url</c>.</summary>
-    private static bool N243(JsonElement e)
+    internal static bool N243(JsonElement e)
     {
         if (!JsonText.TryRawString(e, out var raw))
         {
@@ -5115,7 +5115,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/year</c>.</summary>
-    private static bool N241(JsonElement e)
+    internal static bool N241(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -5227,7 +5227,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/interval</c>.</summary>
-    private static bool N237(JsonElement e)
+    internal static bool N237(JsonElement e)
     {
         switch (e.ValueKind)
         {
@@ -6019,7 +6019,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/indicatorValue/properties/value</c>.</summary>
-    private static bool N167(JsonElement e)
+    internal static bool N167(JsonElement e)
     {
         switch (e.ValueKind)
         {

@@ -10,14 +10,7 @@ namespace Medborgarlofte.Schema.Compiled;
 /// <summary>The format's schema for a follow-up document (uppföljning). Compiled from the schema: valid or not, as the interpreter decides.</summary>
 internal static class FollowUpSchemaCheck
 {
-    private static readonly EcmaRegex F0 = CompiledSchemaSupport.Pattern("^[A-Za-z0-9][A-Za-z0-9._:-]*$");
-    private static readonly EcmaRegex F1 = CompiledSchemaSupport.Pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-    private static readonly SchemaNumber F2 = CompiledSchemaSupport.Number("1");
-    private static readonly SchemaNumber F3 = CompiledSchemaSupport.Number("2147483647");
-    private static readonly EcmaRegex F4 = CompiledSchemaSupport.Pattern("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
     private static readonly SchemaNumber F5 = CompiledSchemaSupport.Number("0");
-    private static readonly SchemaNumber F6 = CompiledSchemaSupport.Number("1900");
-    private static readonly SchemaNumber F7 = CompiledSchemaSupport.Number("9999");
 
     /// <summary>True when the document is valid against the schema (a default element, no document, is not).</summary>
     public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && N263(e);
@@ -139,7 +132,7 @@ internal static class FollowUpSchemaCheck
                 case 0:
                 {
                     found |= 0x1UL;
-                    if (!N248(property.Value))
+                    if (!AgreementSchemaCheck.N247(property.Value))
                     {
                         return false;
                     }
@@ -149,7 +142,7 @@ internal static class FollowUpSchemaCheck
                 case 1:
                 {
                     found |= 0x2UL;
-                    if (!N243(property.Value))
+                    if (!AgreementSchemaCheck.N242(property.Value))
                     {
                         return false;
                     }
@@ -169,7 +162,7 @@ internal static class FollowUpSchemaCheck
                 case 3:
                 {
                     found |= 0x8UL;
-                    if (!N237(property.Value))
+                    if (!AgreementSchemaCheck.N236(property.Value))
                     {
                         return false;
                     }
@@ -178,7 +171,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 4:
                 {
-                    if (!N268(property.Value))
+                    if (!AgreementSchemaCheck.N103(property.Value))
                     {
                         return false;
                     }
@@ -187,7 +180,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 5:
                 {
-                    if (!N270(property.Value))
+                    if (!AgreementSchemaCheck.N217(property.Value))
                     {
                         return false;
                     }
@@ -196,7 +189,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 6:
                 {
-                    if (!N232(property.Value))
+                    if (!AgreementSchemaCheck.N231(property.Value))
                     {
                         return false;
                     }
@@ -232,7 +225,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 10:
                 {
-                    if (!N249(property.Value))
+                    if (!AgreementSchemaCheck.N248(property.Value))
                     {
                         return false;
                     }
@@ -276,66 +269,6 @@ internal static class FollowUpSchemaCheck
         }
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/formatVersion</c>.</summary>
-    private static bool N248(JsonElement e)
-    {
-        if (!JsonText.TryRawString(e, out var raw))
-        {
-            return false;
-        }
-
-        if (!CompiledSchemaSupport.StringEquals(raw, "1.0"u8))
-        {
-            return false;
-        }
-        return true;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/id</c>.</summary>
-    private static bool N243(JsonElement e)
-    {
-        if (!JsonText.TryRawString(e, out var raw))
-        {
-            return false;
-        }
-
-        if (!(Utf8Patterns.IsIdentifier(raw) || CompiledSchemaSupport.MatchesEscaped(F0, raw)))
-        {
-            return false;
-        }
-        return true;
-    }
-
-    /// <summary>The slot of a property name of <c>urn:medborgarlofte:followup:1.0#/$defs/agreementReference</c>, or -1.</summary>
-    private static int S280(ReadOnlySpan<byte> name)
-    {
-        switch (name.Length)
-        {
-            case 2:
-            {
-                if (name.SequenceEqual("id"u8))
-                {
-                    return 0;
-                }
-
-                return -1;
-            }
-            case 8:
-            {
-                if (name.SequenceEqual("revision"u8))
-                {
-                    return 1;
-                }
-
-                return -1;
-            }
-            default:
-            {
-                return -1;
-            }
-        }
-    }
-
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/agreementReference</c>: properties, required and additionalProperties.</summary>
     private static bool O280(JsonElement e)
     {
@@ -343,10 +276,10 @@ internal static class FollowUpSchemaCheck
         foreach (var property in e.EnumerateObject())
         {
             var raw = JsonText.RawName(property);
-            var slot = S280(raw);
+            var slot = AgreementSchemaCheck.S47(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
-                slot = S280(JsonText.Unescaped(raw));
+                slot = AgreementSchemaCheck.S47(JsonText.Unescaped(raw));
             }
 
             switch (slot)
@@ -354,7 +287,7 @@ internal static class FollowUpSchemaCheck
                 case 0:
                 {
                     found |= 0x1UL;
-                    if (!N243(property.Value))
+                    if (!AgreementSchemaCheck.N242(property.Value))
                     {
                         return false;
                     }
@@ -364,7 +297,7 @@ internal static class FollowUpSchemaCheck
                 case 1:
                 {
                     found |= 0x2UL;
-                    if (!N282(property.Value))
+                    if (!AgreementSchemaCheck.N40(property.Value))
                     {
                         return false;
                     }
@@ -387,169 +320,6 @@ internal static class FollowUpSchemaCheck
             case JsonValueKind.Object:
             {
                 if (!O280(e))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/date</c>.</summary>
-    private static bool N237(JsonElement e)
-    {
-        if (!JsonText.TryRawString(e, out var raw))
-        {
-            return false;
-        }
-
-        if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Date, raw))
-        {
-            return false;
-        }
-
-        if (!(Utf8Patterns.IsDate(raw) || CompiledSchemaSupport.MatchesEscaped(F1, raw)))
-        {
-            return false;
-        }
-        return true;
-    }
-
-    /// <summary><c>urn:medborgarlofte:followup:1.0#/properties/reportedBy</c>.</summary>
-    private static bool N268(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Array:
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (!N243(item))
-                    {
-                        return false;
-                    }
-
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:followup:1.0#/properties/illustrative</c>.</summary>
-    private static bool N270(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/text</c>, or -1.</summary>
-    private static int S232(ReadOnlySpan<byte> name)
-    {
-        switch (name.Length)
-        {
-            case 2:
-            {
-                if (name.SequenceEqual("sv"u8))
-                {
-                    return 0;
-                }
-
-                return -1;
-            }
-            default:
-            {
-                return -1;
-            }
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>: properties, required and additionalProperties, and propertyNames.</summary>
-    private static bool O232(JsonElement e)
-    {
-        var found = 0UL;
-        foreach (var property in e.EnumerateObject())
-        {
-            var raw = JsonText.RawName(property);
-            if (!N236Name(raw))
-            {
-                return false;
-            }
-
-            var slot = S232(raw);
-            if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
-            {
-                slot = S232(JsonText.Unescaped(raw));
-            }
-
-            switch (slot)
-            {
-                case 0:
-                {
-                    found |= 0x1UL;
-                    if (!N234(property.Value))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-            }
-
-            if (!N234(property.Value))
-            {
-                return false;
-            }
-        }
-
-        return found == 0x1UL;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>.</summary>
-    private static bool N232(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            {
-                if (!O232(e))
                 {
                     return false;
                 }
@@ -670,98 +440,6 @@ internal static class FollowUpSchemaCheck
         }
     }
 
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/extensions</c>.</summary>
-    private static bool N249(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/agreementReference/properties/revision</c>.</summary>
-    private static bool N282(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Number:
-            {
-                if (!CompiledSchemaSupport.IsInteger(e))
-                {
-                    return false;
-                }
-
-                if (CompiledSchemaSupport.Compare(e, F2) < 0)
-                {
-                    return false;
-                }
-
-                if (CompiledSchemaSupport.Compare(e, F3) > 0)
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/languageTag</c>, on a property name.</summary>
-    private static bool N236Name(ReadOnlySpan<byte> raw)
-    {
-        if (!(Utf8Patterns.IsLanguageTag(raw) || CompiledSchemaSupport.MatchesEscaped(F4, raw)))
-        {
-            return false;
-        }
-        return true;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text/properties/sv</c>.</summary>
-    /// <remarks>The same checks serve 2 more places:
-    /// <c>urn:medborgarlofte:schema:1.0#/$defs/text/additionalProperties</c>,
-    /// <c>urn:medborgarlofte:schema:1.0#/$defs/sourceType</c>.</remarks>
-    private static bool N234(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:followup:1.0#/$defs/commitmentProgress</c>, or -1.</summary>
     private static int S284(ReadOnlySpan<byte> name)
     {
@@ -819,7 +497,7 @@ internal static class FollowUpSchemaCheck
                 case 0:
                 {
                     found |= 0x1UL;
-                    if (!N243(property.Value))
+                    if (!AgreementSchemaCheck.N242(property.Value))
                     {
                         return false;
                     }
@@ -838,7 +516,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 2:
                 {
-                    if (!N232(property.Value))
+                    if (!AgreementSchemaCheck.N231(property.Value))
                     {
                         return false;
                     }
@@ -958,7 +636,7 @@ internal static class FollowUpSchemaCheck
                 case 0:
                 {
                     found |= 0x1UL;
-                    if (!N243(property.Value))
+                    if (!AgreementSchemaCheck.N242(property.Value))
                     {
                         return false;
                     }
@@ -967,7 +645,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 1:
                 {
-                    if (!N237(property.Value))
+                    if (!AgreementSchemaCheck.N236(property.Value))
                     {
                         return false;
                     }
@@ -976,7 +654,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 2:
                 {
-                    if (!N238(property.Value))
+                    if (!AgreementSchemaCheck.N237(property.Value))
                     {
                         return false;
                     }
@@ -995,7 +673,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 4:
                 {
-                    if (!N232(property.Value))
+                    if (!AgreementSchemaCheck.N231(property.Value))
                     {
                         return false;
                     }
@@ -1004,7 +682,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 5:
                 {
-                    if (!N244(property.Value))
+                    if (!AgreementSchemaCheck.N243(property.Value))
                     {
                         return false;
                     }
@@ -1120,7 +798,7 @@ internal static class FollowUpSchemaCheck
                 case 0:
                 {
                     found |= 0x1UL;
-                    if (!N243(property.Value))
+                    if (!AgreementSchemaCheck.N242(property.Value))
                     {
                         return false;
                     }
@@ -1130,7 +808,7 @@ internal static class FollowUpSchemaCheck
                 case 1:
                 {
                     found |= 0x2UL;
-                    if (!N301(property.Value))
+                    if (!AgreementSchemaCheck.N167(property.Value))
                     {
                         return false;
                     }
@@ -1140,7 +818,7 @@ internal static class FollowUpSchemaCheck
                 case 2:
                 {
                     found |= 0x4UL;
-                    if (!N242(property.Value))
+                    if (!AgreementSchemaCheck.N241(property.Value))
                     {
                         return false;
                     }
@@ -1149,7 +827,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 3:
                 {
-                    if (!N234(property.Value))
+                    if (!AgreementSchemaCheck.N233(property.Value))
                     {
                         return false;
                     }
@@ -1158,7 +836,7 @@ internal static class FollowUpSchemaCheck
                 }
                 case 4:
                 {
-                    if (!N232(property.Value))
+                    if (!AgreementSchemaCheck.N231(property.Value))
                     {
                         return false;
                     }
@@ -1275,108 +953,6 @@ internal static class FollowUpSchemaCheck
         return true;
     }
 
-    /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/interval</c>, or -1.</summary>
-    private static int S238(ReadOnlySpan<byte> name)
-    {
-        switch (name.Length)
-        {
-            case 3:
-            {
-                if (name.SequenceEqual("end"u8))
-                {
-                    return 1;
-                }
-
-                return -1;
-            }
-            case 5:
-            {
-                if (name.SequenceEqual("start"u8))
-                {
-                    return 0;
-                }
-
-                return -1;
-            }
-            default:
-            {
-                return -1;
-            }
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/interval</c>: properties, required and additionalProperties.</summary>
-    private static bool O238(JsonElement e)
-    {
-        var found = 0UL;
-        foreach (var property in e.EnumerateObject())
-        {
-            var raw = JsonText.RawName(property);
-            var slot = S238(raw);
-            if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
-            {
-                slot = S238(JsonText.Unescaped(raw));
-            }
-
-            switch (slot)
-            {
-                case 0:
-                {
-                    found |= 0x1UL;
-                    if (!N237(property.Value))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-                case 1:
-                {
-                    found |= 0x2UL;
-                    if (!N237(property.Value))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-            }
-
-            return false;
-        }
-
-        return found == 0x3UL;
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/interval</c>.</summary>
-    private static bool N238(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            {
-                if (!O238(e))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.Number:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/properties/value</c>.</summary>
     private static bool N293(JsonElement e)
     {
@@ -1404,21 +980,6 @@ internal static class FollowUpSchemaCheck
             default:
                 return true;
         }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/url</c>.</summary>
-    private static bool N244(JsonElement e)
-    {
-        if (!JsonText.TryRawString(e, out var raw))
-        {
-            return false;
-        }
-
-        if (!CompiledSchemaSupport.HasFormat(AssertedFormat.Uri, raw))
-        {
-            return false;
-        }
-        return true;
     }
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/oneOf/0</c>, or -1.</summary>
@@ -1542,65 +1103,6 @@ internal static class FollowUpSchemaCheck
             case JsonValueKind.Object:
             {
                 if (!O298(e))
-                {
-                    return false;
-                }
-                return true;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/indicatorObservation/properties/value</c>.</summary>
-    private static bool N301(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/year</c>.</summary>
-    private static bool N242(JsonElement e)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-            case JsonValueKind.Array:
-            case JsonValueKind.String:
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-            case JsonValueKind.Null:
-            {
-                return false;
-            }
-
-            case JsonValueKind.Number:
-            {
-                if (!CompiledSchemaSupport.IsInteger(e))
-                {
-                    return false;
-                }
-
-                if (CompiledSchemaSupport.Compare(e, F6) < 0)
-                {
-                    return false;
-                }
-
-                if (CompiledSchemaSupport.Compare(e, F7) > 0)
                 {
                     return false;
                 }

@@ -282,6 +282,31 @@ public sealed class CompiledSchemaCheckTests
         Assert.All(calls, call => Assert.Contains("private static bool " + call, text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_check_calls_another_checks_method_where_the_code_is_the_same()
+    {
+        // The follower's x and y check what the leader's a and b check (y once its items are shared); z is its own.
+        var leader = CompiledSchemaEmitter.Compile(JsonSchema.Load("""{"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "array", "items": {"type": "boolean"}}, "p": {"pattern": "^[0-9]+$"}}}""").Schema!);
+        var follower = CompiledSchemaEmitter.Compile(JsonSchema.Load("""{"type": "object", "properties": {"x": {"type": "string"}, "y": {"type": "array", "items": {"type": "boolean"}}, "z": {"type": "integer"}, "q": {"pattern": "^[a-z]+$"}, "r": {"pattern": "^[0-9]+$"}}}""").Schema!);
+
+        IdenticalMethodMerger.ShareWith(follower, leader, "Leader");
+        var leaderText = leader.Render("Leader", "A test schema.", "0");
+        var followerText = follower.Render("Follower", "A test schema.", "0");
+
+        var shared = System.Text.RegularExpressions.Regex.Matches(followerText, @"Leader\.(N[0-9]+)\(").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(3, shared.Count); // the string, the array of booleans (its items come with it), the digits pattern
+        Assert.All(shared, name => Assert.Contains("    internal static bool " + name + "(", leaderText, StringComparison.Ordinal));
+        Assert.Equal(3, leaderText.Split('\n').Count(line => line.StartsWith("    internal static", StringComparison.Ordinal)));
+        Assert.Contains("/properties/z</c>", followerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("/properties/x</c>", followerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("/properties/y</c>", followerText, StringComparison.Ordinal);
+
+        // The follower keeps the pattern field its own check uses and drops the one only the shared method used.
+        Assert.Contains("\"^[a-z]+$\"", followerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"^[0-9]+$\"", followerText, StringComparison.Ordinal);
+        Assert.Contains("\"^[0-9]+$\"", leaderText, StringComparison.Ordinal);
+    }
+
     private static (int Valid, int Invalid) CheckEveryChange(byte[] bytes, JsonSchema schema, Func<JsonElement, bool> compiled)
     {
         var root = JsonNode.Parse(bytes)!;
