@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up of `medborgarlofte validate` as a whole process beside an empty console app: medians of N
 # interleaved runs (default 21). The tool is published as its project publishes for a runtime
-# (self-contained, trimmed, ReadyToRun-composite) and framework-dependent ReadyToRun; the empty app
-# framework-dependent ReadyToRun (the yardstick) and the tool's way, so both ratios can be read.
+# (self-contained, trimmed, ReadyToRun-composite) and framework-dependent ReadyToRun, and installed with
+# `dotnet tool install` from both its tool packages; the empty app framework-dependent ReadyToRun (the
+# issue's yardstick) and the tool's way, so both ratios can be read.
 #   bash benchmarks/startup.sh [N]
 # Not part of CI. The README's "Start-up" table comes from this script on a quiet machine.
 set -euo pipefail
@@ -21,6 +22,17 @@ dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained false -p:P
 dotnet publish "$out/empty-src" -c Release -r "$rid" --self-contained true -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:EventSourceSupport=false -o "$out/empty-composite" -v quiet --nologo
 dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" -o "$out/cli" -v quiet --nologo
 dotnet publish src/Medborgarlofte.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/cli-fdd" -v quiet --nologo
+# The command as `dotnet tool install` gives it: the RID-specific Medborgarlofte.Cli.Native (.NET 10 SDK) and
+# the portable Medborgarlofte.Cli, each packed here and installed from its folder.
+version=$(dotnet msbuild src/Medborgarlofte.Cli -getProperty:Version -p:Configuration=Release)
+rm -rf "$out/native-packages" "$out/portable-packages" "$out/tool-native" "$out/tool-portable" "$out/tool-nuget"
+dotnet pack src/Medborgarlofte.Cli -c Release -p:NativeToolPackage=true -p:RuntimeIdentifiers="$rid" \
+  -p:ToolPackageRuntimeIdentifiers="$rid" -o "$out/native-packages" -v quiet --nologo
+dotnet pack src/Medborgarlofte.Cli -c Release -o "$out/portable-packages" -v quiet --nologo
+NUGET_PACKAGES="$PWD/$out/tool-nuget" dotnet tool install Medborgarlofte.Cli.Native --version "$version" \
+  --tool-path "$out/tool-native" --add-source "$out/native-packages" > /dev/null
+NUGET_PACKAGES="$PWD/$out/tool-nuget" dotnet tool install Medborgarlofte.Cli --version "$version" \
+  --tool-path "$out/tool-portable" --add-source "$out/portable-packages" > /dev/null
 echo '{}' > "$out/empty-object.json"
 
 commands=(
@@ -30,6 +42,8 @@ commands=(
   "$out/cli/medborgarlofte validate examples/bastad-2024.json"
   "$out/cli/medborgarlofte validate $out/empty-object.json"
   "$out/cli-fdd/medborgarlofte validate examples/bastad-2024.json"
+  "$out/tool-native/medborgarlofte validate examples/bastad-2024.json"
+  "$out/tool-portable/medborgarlofte validate examples/bastad-2024.json"
 )
 # A crashed process would look fast: each must first end with exit code 0 (valid) or 1 (findings).
 for command in "${commands[@]}"; do
