@@ -27,7 +27,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     // Almost every text is in Swedish, or Swedish and English: those two are fields, and a text keeps an array
     // of entries only when it has another language. Why: an array per text was 40-56 of the 72-88 bytes a text
-    // took, and a tenth of a read agreement's memory.
+    // took, and reading an agreement allocated 7 % more for it.
     private readonly string _swedish;
     private readonly string? _english;
 
@@ -87,8 +87,11 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     }
 
     /// <summary>Gets the language/text pairs, Swedish first.</summary>
+    /// <remarks>A new read-only list on each call: the text keeps Swedish and English as fields of its own.</remarks>
     public IReadOnlyList<KeyValuePair<string, string>> Entries =>
-        _allEntries ?? (_english is null ? [new(SwedishTag, _swedish)] : [new(SwedishTag, _swedish), new(EnglishTag, _english)]);
+        _allEntries is { } all ? Array.AsReadOnly(all)
+        : _english is null ? [new(SwedishTag, _swedish)]
+        : [new(SwedishTag, _swedish), new(EnglishTag, _english)];
 
     /// <summary>Gets how many languages the text has (what <see cref="Entries"/> would list, without a list).</summary>
     internal int EntryCount => _allEntries?.Length ?? (_english is null ? 1 : 2);

@@ -38,6 +38,8 @@ public sealed class LocalizedTextTests
         foreach (var text in new[] { created, built, reversed })
         {
             Assert.Equal(sorted, text.Entries);
+            var list = Assert.IsAssignableFrom<IList<KeyValuePair<string, string>>>(text.Entries);
+            Assert.Throws<NotSupportedException>(() => list[0] = new("sv", "Otrygghet")); // the text stays as it was
             Assert.Equal(sorted.Select(p => p.Key), text.Languages);
             Assert.Equal(sorted.Count, text.EntryCount);
             Assert.Equal(sorted, Enumerable.Range(0, text.EntryCount).Select(text.EntryAt));
