@@ -143,17 +143,15 @@ public static class FollowUpValidator
         var last = observation.CountsOn!.Value;
         if (last > followUp.AsOf)
         {
-            Add(found, FollowUpDiagnosticCodes.ObservationAfterAsOf, datePointer, $"Observationen {Iso(last)} är efter avstämningsdatumet {Iso(followUp.AsOf)}.", $"The observation {Iso(last)} is after the as-of date {Iso(followUp.AsOf)}.");
+            Add(found, FollowUpDiagnosticCodes.ObservationAfterAsOf, datePointer, $"Observationen {IsoDate.Format(last)} är efter avstämningsdatumet {IsoDate.Format(followUp.AsOf)}.", $"The observation {IsoDate.Format(last)} is after the as-of date {IsoDate.Format(followUp.AsOf)}.");
         }
 
         var validity = agreement.Validity;
         if (first < validity.Start || (validity.End is { } end && last > end))
         {
-            Add(found, FollowUpDiagnosticCodes.ObservationOutsideValidity, datePointer, $"Observationen {Iso(last)} ligger utanför giltighetstiden; den räknas inte.", $"The observation {Iso(last)} lies outside the validity; it is not counted.");
+            Add(found, FollowUpDiagnosticCodes.ObservationOutsideValidity, datePointer, $"Observationen {IsoDate.Format(last)} ligger utanför giltighetstiden; den räknas inte.", $"The observation {IsoDate.Format(last)} lies outside the validity; it is not counted.");
         }
     }
-
-    private static string Iso(LocalDate date) => IsoDate.Format(date);
 
     private static void Add(List<Diagnostic> found, DiagnosticDescriptor descriptor, string pointer, string swedish, string english) =>
         found.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, new LocalizedText(swedish, english)));

@@ -133,21 +133,6 @@ internal sealed class EcmaRegex
         return true;
     }
 
-    /// <summary>
-    /// Decides raw JSON string content (UTF-8) on its bytes when the pattern has a UTF-8 matcher and the text no
-    /// escape; null otherwise (then decode it and call <see cref="Match"/>).
-    /// </summary>
-    public bool? MatchUtf8(ReadOnlySpan<byte> raw)
-    {
-        if (_utf8 is null)
-        {
-            return null;
-        }
-
-        // No matcher accepts a backslash, so a match proves the text had no escape; only a miss needs the check.
-        return _utf8(raw) ? true : JsonText.HasEscapes(raw) ? null : false;
-    }
-
     /// <summary>Matches raw JSON string content: on its bytes when it can, else decoded (<see cref="JsonText.Decoded"/>).</summary>
     public RegexOutcome MatchRaw(ReadOnlySpan<byte> raw) =>
         _utf8 is null ? Match(JsonText.Decoded(raw))

@@ -195,15 +195,10 @@ internal static class JsonText
         return written;
     }
 
-    /// <summary>Unescapes raw JSON string content into UTF-8 (never longer than the input).</summary>
-    public static int UnescapeToUtf8(ReadOnlySpan<byte> raw, Span<byte> destination)
+    // Unescapes raw JSON string content that holds an escape into UTF-8 (never longer than the input). Its own
+    // char scratch, not Decoded's: a caller may still hold the span Decoded returned.
+    private static int UnescapeToUtf8(ReadOnlySpan<byte> raw, Span<byte> destination)
     {
-        if (!HasEscapes(raw))
-        {
-            raw.CopyTo(destination);
-            return raw.Length;
-        }
-
         char[]? rented = null;
         var chars = raw.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         try

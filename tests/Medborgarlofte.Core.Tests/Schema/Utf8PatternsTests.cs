@@ -76,7 +76,7 @@ public sealed class Utf8PatternsTests
     [MemberData(nameof(Written))]
     public void No_byte_matcher_accepts_a_backslash(string pattern)
     {
-        // EcmaRegex.MatchUtf8 relies on it: a match on raw bytes proves there was no escape to decode.
+        // EcmaRegex.MatchRaw and MatchEscaped rely on it: a match on raw bytes proves there was no escape to decode.
         var matcher = PrecompiledPatterns.Utf8ByPattern[pattern];
         foreach (var text in new[] { "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "sv-SE", "c-1", "212000-0142", "2024-01-31", "2024" })
         {
@@ -96,10 +96,15 @@ public sealed class Utf8PatternsTests
     {
         Assert.True(EcmaRegex.TryCreate("^[0-9]{4}$", out var regex, out _));
 
-        Assert.Null(regex!.MatchUtf8("\\u0032024"u8));
+        // The bytes alone cannot decide escaped text: the UTF-8 matcher refuses it, and MatchEscaped decodes it.
+        Assert.False(PrecompiledPatterns.Utf8ByPattern["^[0-9]{4}$"]("\\u0032024"u8));
+        Assert.Equal(RegexOutcome.Match, regex!.MatchEscaped("\\u0032024"u8));
         Assert.Equal(RegexOutcome.Match, regex.MatchRaw("\\u0032024"u8));
         Assert.Equal(RegexOutcome.NoMatch, regex.MatchRaw("\\u00332024"u8));
-        Assert.True(regex.MatchUtf8("2024"u8));
+        Assert.Equal(RegexOutcome.Match, regex.MatchRaw("2024"u8));
+
+        // A refused text without an escape is a miss; nothing is decoded.
+        Assert.Equal(RegexOutcome.NoMatch, regex.MatchEscaped("20245"u8));
     }
 
     // A string each pattern matches, changed at up to three places (a character replaced, inserted or removed),
