@@ -25,7 +25,11 @@ def main(results_dir, ajv_path):
     for path in glob.glob(os.path.join(results_dir, "*-report.csv")):
         with open(path, newline="", encoding="utf-8") as f:
             for row in csv.DictReader(f):
-                key = (row["Input"].strip('"'), row["Method"])
+                # GrowthCurveBenchmarks names its input by the number of commitments, not by name.
+                name = row.get("Input", "").strip('"')
+                if name in ("", "?") and row.get("Commitments", "").strip('"') not in ("", "?"):
+                    name = "generated-" + row["Commitments"].strip('"')
+                key = (name, row["Method"])
                 rows[key] = (number(row["Median"], TIME), number(row.get("Allocated", ""), SIZE))
     ajv = {}
     if os.path.exists(ajv_path):
