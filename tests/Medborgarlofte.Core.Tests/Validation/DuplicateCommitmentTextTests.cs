@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
+using Medborgarlofte.Validation.Rules;
 using Xunit;
 
 namespace Medborgarlofte.Tests.Validation;
@@ -12,6 +13,11 @@ public sealed class DuplicateCommitmentTextTests
     [Theory]
     [InlineData("Ökad trygghet i Åstorp, 24 timmar om dygnet.", "ökad TRYGGHET i åSTORP, 24 timmar om dygnet.", true)]
     [InlineData("Ökad trygghet i Åstorp.", "  Ökad   trygghet i\\nÅstorp. ", true)]
+    [InlineData("Ökad trygghet i Åstorp.", "Ökad  trygghet i Åstorp.", true)] // a double space and nothing else
+    [InlineData("Ökad trygghet i Åstorp.", "Ökad\u00A0trygghet i\u3000Åstorp.", true)] // no-break and ideographic spaces
+    [InlineData("Ökad trygghet i Åstorp.", "Ökad\ttrygghet i Åstorp.", true)] // a tab
+    [InlineData("Ökad trygghet i Åstorp.", "Ökad trygghet i\u2009Åstorp.", true)] // a thin space
+    [InlineData("Ökad trygghet i Åstorp.", "Ökad trygghet\u2010i Åstorp.", false)] // a hyphen among the spaces' code points
     [InlineData("Minst 2 kontroller per vecka.", "Minst 3 kontroller per vecka.", false)]
     [InlineData("Minst två kontroller per vecka.", "Minst två kontroller per vecka!", false)]
     [InlineData("Trygghet i Åstorp.", "Trygghet i Astorp.", false)] // å is not a
@@ -56,5 +62,46 @@ public sealed class DuplicateCommitmentTextTests
         var report = AgreementValidator.Validate(document.ToJsonString(), new ValidationOptions { AsOf = new NodaTime.LocalDate(2024, 6, 1) });
 
         Assert.Equal(["/commitments/300/text"], report.Diagnostics.Where(d => d.Code == "ML7004").Select(d => d.Pointer));
+    }
+
+    [Fact]
+    public void The_white_space_searched_for_is_every_white_space_but_the_space()
+    {
+        var expected = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ');
+
+        Assert.Equal(expected, DuplicateCommitmentTextRule.WhiteSpaceOtherThanSpaceChars.Order());
+    }
+
+    [Fact]
+    public void Texts_equal_but_for_case_hash_alike_at_every_length()
+    {
+        // Lengths on both sides of the eight-character vector blocks, letters of both alphabets, digits and marks.
+        const string alphabet = "abcxyzABCXYZåäöÅÄÖéÉ0189 .,:-!?/";
+        var random = new System.Random(7004);
+        for (var length = 0; length <= 40; length++)
+        {
+            for (var sample = 0; sample < 20; sample++)
+            {
+                var text = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+                var flipped = new string(text.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToArray());
+
+                Assert.Equal(text, flipped, ignoreCase: true);
+                Assert.Equal(DuplicateCommitmentTextRule.CaseInsensitiveText.Hash(text), DuplicateCommitmentTextRule.CaseInsensitiveText.Hash(flipped));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_digit_changed_anywhere_changes_the_hash()
+    {
+        // Every position of a 40-character text, so no lane of a vector block and no character of the tail is left out.
+        var text = new string('1', 40);
+        var hash = DuplicateCommitmentTextRule.CaseInsensitiveText.Hash(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var changed = text[..i] + "2" + text[(i + 1)..];
+
+            Assert.NotEqual(hash, DuplicateCommitmentTextRule.CaseInsensitiveText.Hash(changed));
+        }
     }
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
@@ -10,6 +13,12 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML7004: two commitments with the same Swedish text, white space and case aside.</summary>
 internal sealed class DuplicateCommitmentTextRule : IValidationRule
 {
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts but the plain space (tested against it).</summary>
+    internal const string WhiteSpaceOtherThanSpaceChars =
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> WhiteSpaceOtherThanSpace = SearchValues.Create(WhiteSpaceOtherThanSpaceChars);
+
     public DiagnosticDescriptor Descriptor => ValidationCodes.DuplicateCommitmentText;
 
     public void Check(ValidationContext context)
@@ -45,12 +54,11 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
     /// <summary>Trims and collapses runs of white space; returns the text itself when it has none to collapse.</summary>
     private static string Normalize(string text)
     {
-        var needed = char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]);
-        for (var i = 1; !needed && i < text.Length; i++)
-        {
-            needed = char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i - 1]));
-        }
-
+        // Vectorised searches, not a loop over char.IsWhiteSpace: this rule reads every commitment's whole text,
+        // and the loop was a fifth of all the rules' time.
+        var span = text.AsSpan();
+        var needed = char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])
+            || HasWhiteSpaceOtherThanSpace(span) || span.IndexOf("  ", StringComparison.Ordinal) >= 0;
         if (!needed)
         {
             return text;
@@ -78,24 +86,66 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
         return builder.ToString();
     }
 
+    private static bool HasWhiteSpaceOtherThanSpace(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\t', '\r') >= 0 || text.IndexOfAny('\u0085', '\u00A0') >= 0)
+        {
+            return true;
+        }
+
+        // The rest lie from U+1680 up, where Swedish text seldom has a character at all. A search over the whole
+        // set takes a slower path (non-Latin-1 values), so it starts only from the first such character.
+        var high = text.IndexOfAnyInRange('\u1680', '\u3000');
+        return high >= 0 && text[high..].IndexOfAny(WhiteSpaceOtherThanSpace) >= 0;
+    }
+
     /// <summary>
     /// Ordinal equality ignoring case, with a hash that needs no case mapping: the length and the ASCII
     /// characters that are not letters (digits, spaces, punctuation), which no other character equals when
     /// case is ignored. Why: hashing Swedish text with <see cref="StringComparer.OrdinalIgnoreCase"/> takes its
     /// slow path (å, ä, ö) and was a few per cent of a whole validation.
     /// </summary>
-    private sealed class CaseInsensitiveText : IEqualityComparer<string>
+    internal sealed class CaseInsensitiveText : IEqualityComparer<string>
     {
         internal static readonly CaseInsensitiveText Instance = new();
 
         public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
 
-        public int GetHashCode(string obj)
+        public int GetHashCode(string obj) => Hash(obj);
+
+        /// <summary>
+        /// Eight characters at a time where the machine has vectors: letters and non-ASCII characters are masked to
+        /// zero, and what is left is mixed with its position. The scalar tail gives the same value as a scalar loop.
+        /// </summary>
+        internal static int Hash(ReadOnlySpan<char> text)
         {
-            var hash = (uint)obj.Length * 0x9E3779B1u;
-            for (var i = 0; i < obj.Length; i++)
+            var hash = (uint)text.Length * 0x9E3779B1u;
+            var i = 0;
+            if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
             {
-                var c = obj[i];
+                var chars = MemoryMarshal.Cast<char, ushort>(text);
+                var mixed = Vector128<uint>.Zero;
+                for (; i <= chars.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+                {
+                    var block = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
+                    var ascii = Vector128.LessThan(block, Vector128.Create((ushort)0x80));
+                    var letter = Vector128.LessThanOrEqual(
+                        (block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'),
+                        Vector128.Create((ushort)('z' - 'a')));
+                    var kept = block & Vector128.AndNot(ascii, letter);
+                    var (lower, upper) = Vector128.Widen(kept);
+                    mixed = ((mixed * 0x01000193u) ^ lower) * 0x01000193u ^ upper;
+                }
+
+                for (var lane = 0; lane < Vector128<uint>.Count; lane++)
+                {
+                    hash = (hash ^ mixed.GetElement(lane)) * 0x01000193u;
+                }
+            }
+
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
                 if (c < 0x80 && !char.IsAsciiLetter(c))
                 {
                     hash = (hash ^ (c + ((uint)i << 7))) * 0x01000193u;
