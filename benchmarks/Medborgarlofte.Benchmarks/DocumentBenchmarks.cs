@@ -22,6 +22,7 @@ public class DocumentBenchmarks
     private byte[] _bytes = [];
     private Agreement _agreement = null!;
     private JsonDocument _document = null!;
+    private Medborgarlofte.Json.Parsed.JsonTape _tape = null!;
     private JsonSchema _schema = null!;
     private FollowUpDocument _followUp = null!;
     private LocalDate _asOf;
@@ -38,13 +39,18 @@ public class DocumentBenchmarks
         _bytes = Inputs.Bytes(Input);
         _agreement = AgreementJson.Read(_bytes).GetValueOrThrow();
         _document = JsonDocument.Parse(_bytes);
+        _tape = Medborgarlofte.Json.Parsed.JsonTape.Parse(_bytes, default);
         _schema = FormatSchemas.Agreement;
         _followUp = Inputs.FollowUp(Input, _agreement);
         _asOf = _followUp.AsOf;
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _document.Dispose();
+    public void Cleanup()
+    {
+        _document.Dispose();
+        _tape.Dispose();
+    }
 
     /// <summary>The floor: read every token, nothing else.</summary>
     [Benchmark(Baseline = true)]
@@ -73,6 +79,30 @@ public class DocumentBenchmarks
     /// </summary>
     [Benchmark]
     public bool SchemaEvaluate() => FormatSchemas.EvaluateAgreement(_document.RootElement).IsValid;
+
+    /// <summary>SPIKE (branch parsed-form): the strict parse into the library's own tape, beside JsonDocumentParseStrict.</summary>
+    [Benchmark]
+    public int TapeParse()
+    {
+        using var tape = Medborgarlofte.Json.Parsed.JsonTape.Parse(_bytes, default);
+        return tape.RowCount;
+    }
+
+    /// <summary>SPIKE (branch parsed-form): JsonDocument with duplicate names refused, as validation parses.</summary>
+    [Benchmark]
+    public int JsonDocumentParseStrict()
+    {
+        using var document = JsonDocument.Parse(_bytes, new JsonDocumentOptions { AllowDuplicateProperties = false });
+        return document.RootElement.GetArrayLengthOrZero();
+    }
+
+    /// <summary>SPIKE (branch parsed-form): the generated check rewritten for the tape, on a parsed tape.</summary>
+    [Benchmark]
+    public bool SchemaEvaluateTape() => Medborgarlofte.Schema.Compiled.AgreementTapeCheck.IsValid(_tape.Root);
+
+    /// <summary>The generated check alone on the JsonDocument (no result object), the tape check's counterpart.</summary>
+    [Benchmark]
+    public bool SchemaCheckOnly() => Medborgarlofte.Schema.Compiled.AgreementSchemaCheck.IsValid(_document.RootElement);
 
     /// <summary>The interpreting evaluator alone (any schema; what runs for a refused document).</summary>
     [Benchmark]

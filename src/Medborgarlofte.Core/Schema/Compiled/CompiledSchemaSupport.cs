@@ -50,4 +50,11 @@ internal static class CompiledSchemaSupport
 
     /// <summary>True when the object has a property (a <c>false</c> <c>propertyNames</c> schema refuses any).</summary>
     public static bool HasProperties(JsonElement element) => element.EnumerateObject().MoveNext();
+
+    // SPIKE (branch parsed-form): the tape's forms of the element helpers above.
+    public static int Compare(Medborgarlofte.Json.Parsed.TapeElement number, in SchemaNumber limit) => limit.CompareRaw(number.RawBytes);
+
+    public static bool IsInteger(Medborgarlofte.Json.Parsed.TapeElement number) => SchemaNumber.IsInteger(number.RawBytes);
+
+    public static bool HasProperties(Medborgarlofte.Json.Parsed.TapeElement element) => element.GetPropertyCount() > 0;
 }
