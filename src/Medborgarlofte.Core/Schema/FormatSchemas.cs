@@ -30,7 +30,7 @@ internal static class FormatSchemas
 #if WITHOUT_COMPILED_SCHEMA_CHECKS
         Agreement.Evaluate(document);
 #else
-        AgreementSchemaCheck.IsValid(document) ? SchemaEvaluationResult.Success : Agreement.Evaluate(document);
+        PassesCompiled(document, AgreementSchemaCheck.IsValid) ? SchemaEvaluationResult.Success : Agreement.Evaluate(document);
 #endif
 
     /// <summary>Evaluates a follow-up document with every error, as <see cref="EvaluateAgreement"/> does.</summary>
@@ -38,7 +38,36 @@ internal static class FormatSchemas
 #if WITHOUT_COMPILED_SCHEMA_CHECKS
         FollowUp.Evaluate(document);
 #else
-        FollowUpSchemaCheck.IsValid(document) ? SchemaEvaluationResult.Success : FollowUp.Evaluate(document);
+        PassesCompiled(document, FollowUpSchemaCheck.IsValid) ? SchemaEvaluationResult.Success : FollowUp.Evaluate(document);
+#endif
+
+#if !WITHOUT_COMPILED_SCHEMA_CHECKS
+    // Comments and trailing commas: the caller's document may have allowed them.
+    private static readonly JsonReaderOptions CallersSyntax = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 4096 };
+
+    /// <summary>
+    /// Runs a generated check on a tape of the element's raw text. INTERMEDIATE (branch parsed-form): validation
+    /// still parses a JsonDocument, so this parses the text a second time; once the reader reads the tape,
+    /// validation passes its tape and this path is left to callers who hold only an element.
+    /// A duplicate name (a caller's lenient document) is left to the interpreter.
+    /// </summary>
+    private static bool PassesCompiled(JsonElement document, Func<Medborgarlofte.Json.Parsed.TapeElement, bool> check)
+    {
+        if (document.ValueKind == JsonValueKind.Undefined)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var tape = Medborgarlofte.Json.Parsed.JsonTape.Parse(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document).ToArray(), CallersSyntax);
+            return check(tape.Root);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 #endif
 
     private static JsonSchema Compile(ReadOnlySpan<byte> utf8)

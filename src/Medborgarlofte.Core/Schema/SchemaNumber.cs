@@ -76,7 +76,7 @@ internal readonly struct SchemaNumber
         return ReadDouble(instance.Element).CompareTo(Double);
     }
 
-    /// <summary>SPIKE (branch parsed-form): <see cref="CompareInstance"/> on a number's raw text.</summary>
+    /// <summary>As <see cref="CompareInstance"/>, on a number's raw text (the generated checks on a tape).</summary>
     public int CompareRaw(ReadOnlySpan<byte> raw)
     {
         if (_isSimple && TryReadSimple(raw, out var mantissa, out var scale, out var negative))
