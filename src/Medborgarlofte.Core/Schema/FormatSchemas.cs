@@ -23,51 +23,22 @@ internal static class FormatSchemas
     internal static JsonSchema FollowUp => FollowUpSchema.Value;
 
     /// <summary>
-    /// Evaluates an agreement document with every error: the compiled check decides validity without loading the
-    /// schema; only a document it refuses goes to the interpreter, which finds and locates every error.
+    /// Evaluates a parsed agreement with every error: the generated check reads the tape; only a document it refuses
+    /// is parsed as a <see cref="JsonDocument"/> for the interpreter, which finds and locates every error.
     /// </summary>
-    internal static SchemaEvaluationResult EvaluateAgreement(JsonElement document) =>
+    internal static SchemaEvaluationResult EvaluateAgreement(Medborgarlofte.Json.Parsed.ParsedJson document) =>
 #if WITHOUT_COMPILED_SCHEMA_CHECKS
-        Agreement.Evaluate(document);
+        Agreement.Evaluate(document.Document.RootElement);
 #else
-        PassesCompiled(document, AgreementSchemaCheck.IsValid) ? SchemaEvaluationResult.Success : Agreement.Evaluate(document);
+        AgreementSchemaCheck.IsValid(document.Root) ? SchemaEvaluationResult.Success : Agreement.Evaluate(document.Document.RootElement);
 #endif
 
-    /// <summary>Evaluates a follow-up document with every error, as <see cref="EvaluateAgreement"/> does.</summary>
-    internal static SchemaEvaluationResult EvaluateFollowUp(JsonElement document) =>
+    /// <summary>Evaluates a parsed follow-up document with every error, as the agreement's overload does.</summary>
+    internal static SchemaEvaluationResult EvaluateFollowUp(Medborgarlofte.Json.Parsed.ParsedJson document) =>
 #if WITHOUT_COMPILED_SCHEMA_CHECKS
-        FollowUp.Evaluate(document);
+        FollowUp.Evaluate(document.Document.RootElement);
 #else
-        PassesCompiled(document, FollowUpSchemaCheck.IsValid) ? SchemaEvaluationResult.Success : FollowUp.Evaluate(document);
-#endif
-
-#if !WITHOUT_COMPILED_SCHEMA_CHECKS
-    // Comments and trailing commas: the caller's document may have allowed them.
-    private static readonly JsonReaderOptions CallersSyntax = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 4096 };
-
-    /// <summary>
-    /// Runs a generated check on a tape of the element's raw text. INTERMEDIATE (branch parsed-form): validation
-    /// still parses a JsonDocument, so this parses the text a second time; once the reader reads the tape,
-    /// validation passes its tape and this path is left to callers who hold only an element.
-    /// A duplicate name (a caller's lenient document) is left to the interpreter.
-    /// </summary>
-    private static bool PassesCompiled(JsonElement document, Func<Medborgarlofte.Json.Parsed.TapeElement, bool> check)
-    {
-        if (document.ValueKind == JsonValueKind.Undefined)
-        {
-            return false;
-        }
-
-        try
-        {
-            using var tape = Medborgarlofte.Json.Parsed.JsonTape.Parse(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document).ToArray(), CallersSyntax);
-            return check(tape.Root);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
+        FollowUpSchemaCheck.IsValid(document.Root) ? SchemaEvaluationResult.Success : FollowUp.Evaluate(document.Document.RootElement);
 #endif
 
     private static JsonSchema Compile(ReadOnlySpan<byte> utf8)

@@ -50,6 +50,50 @@ internal readonly struct TapeElement
         _ => throw new InvalidOperationException($"The value is {ValueKind}, not a string."),
     };
 
+    /// <summary>Gets a literal's value; throws for anything but true and false, as <see cref="JsonElement.GetBoolean"/>.</summary>
+    public bool GetBoolean() => ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new InvalidOperationException($"The value is {ValueKind}, not a boolean."),
+    };
+
+    /// <summary>Reads a number as a decimal, as <see cref="JsonElement.TryGetDecimal"/> does.</summary>
+    public bool TryGetDecimal(out decimal value)
+    {
+        // As System.Text.Json: the exponent format only when the number has one.
+        var raw = RawBytes;
+        var format = raw.IndexOfAny((byte)'e', (byte)'E') >= 0 ? 'E' : default;
+        if (ValueKind == JsonValueKind.Number && System.Buffers.Text.Utf8Parser.TryParse(raw, out value, out var consumed, format) && consumed == raw.Length)
+        {
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Gets the value's text as written (a string with its quotes), as <see cref="JsonElement.GetRawText"/>.</summary>
+    public string GetRawText() => ValueKind == JsonValueKind.String
+        ? "\"" + System.Text.Encoding.UTF8.GetString(RawBytes) + "\""
+        : System.Text.Encoding.UTF8.GetString(RawBytes);
+
+    /// <summary>Finds a property by its (unescaped) name; the first of that name.</summary>
+    public bool TryGetProperty(string name, out TapeElement value)
+    {
+        foreach (var property in EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.Ordinal))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <summary>Gets the number of items of an array.</summary>
     public int GetArrayLength() => ValueKind == JsonValueKind.Array ? Tape.ChildCount(_row) : throw new InvalidOperationException($"The value is {ValueKind}, not an array.");
 

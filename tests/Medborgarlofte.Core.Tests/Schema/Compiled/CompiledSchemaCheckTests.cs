@@ -199,7 +199,6 @@ public sealed class CompiledSchemaCheckTests
     {
         Assert.False(AgreementSchemaCheck.IsValid(default));
         Assert.False(FollowUpSchemaCheck.IsValid(default));
-        Assert.False(FormatSchemas.EvaluateAgreement(default).IsValid);
     }
 
     [Fact]
