@@ -23,7 +23,7 @@ internal sealed class CompiledSchemaEmitter
 {
     private const string Element = "e";
 
-    private const string RawString = "var raw = JsonText.RawString(e);";
+    private const string RawString = "var raw = e.RawBytes;";
 
     private static readonly JsonValueKind[] Kinds =
     [
@@ -43,7 +43,7 @@ internal sealed class CompiledSchemaEmitter
     {
     }
 
-    /// <summary>Writes the C# source of a static class <paramref name="className"/> with <c>IsValid(JsonElement)</c>.</summary>
+    /// <summary>Writes the C# source of a static class <paramref name="className"/> with <c>IsValid(TapeElement)</c>.</summary>
     /// <param name="schema">The compiled schema.</param>
     /// <param name="className">The generated class, in namespace <c>Medborgarlofte.Schema.Compiled</c>.</param>
     /// <param name="description">One sentence for the class's summary: what the schema is.</param>
@@ -146,12 +146,12 @@ internal sealed class CompiledSchemaEmitter
         }
 
         Summary(node);
-        _methods.Append("    private static bool ").Append(method).Append("(JsonElement e)\n    {\n");
+        _methods.Append("    private static bool ").Append(method).Append("(TapeElement e)\n    {\n");
         var stringBody = bodies.Single(b => b.Kind == JsonValueKind.String).Body;
         if (bodies.All(b => b.Kind == JsonValueKind.String || b.Body == "return false;") && stringBody.Contains(RawString, StringComparison.Ordinal))
         {
             // Only a string can pass and its bytes are read: one look-up in the document for both, not ValueKind then the bytes.
-            AppendLines("if (!JsonText.TryRawString(e, out var raw))\n{\nreturn false;\n}\n\n" + stringBody.Replace(RawString + "\n", string.Empty, StringComparison.Ordinal), "        ");
+            AppendLines("if (!e.TryRawString(out var raw))\n{\nreturn false;\n}\n\n" + stringBody.Replace(RawString + "\n", string.Empty, StringComparison.Ordinal), "        ");
             _methods.Append("    }\n");
             return;
         }
@@ -389,7 +389,7 @@ internal sealed class CompiledSchemaEmitter
 
                     if (!propertyNames.Subschema.AlwaysPasses)
                     {
-                        var call = Call(propertyNames.Subschema, name: true, "JsonText.RawName(property)");
+                        var call = Call(propertyNames.Subschema, name: true, "property.RawName");
                         lines.Add("foreach (var property in e.EnumerateObject())");
                         lines.Add("{");
                         Check(lines, call);
@@ -494,7 +494,7 @@ internal sealed class CompiledSchemaEmitter
         lines.Add("{");
         if (names.Count > 0 || propertyNames is not null)
         {
-            lines.Add("var raw = JsonText.RawName(property);");
+            lines.Add("var raw = property.RawName;");
         }
 
         if (propertyNames is not null)
@@ -562,7 +562,7 @@ internal sealed class CompiledSchemaEmitter
 
         _methods.Append("\n    /// <summary><c>").Append(Xml(node.AbsoluteLocation)).Append("</c>: properties, required and additionalProperties")
             .Append(propertyNames is null ? string.Empty : ", and propertyNames").Append(".</summary>\n");
-        _methods.Append("    private static bool ").Append(method).Append("(JsonElement e)\n    {\n");
+        _methods.Append("    private static bool ").Append(method).Append("(TapeElement e)\n    {\n");
         AppendLines(string.Join("\n", lines), "        ");
         _methods.Append("    }\n");
     }

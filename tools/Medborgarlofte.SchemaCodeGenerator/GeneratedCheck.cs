@@ -18,7 +18,7 @@ internal sealed class GeneratedCheck(IReadOnlyList<(string Name, string Type, st
     /// <summary>Gets or sets the expression <c>IsValid</c> returns after its own test.</summary>
     public string RootCall { get; set; } = rootCall;
 
-    /// <summary>Writes the C# source of a static class <paramref name="className"/> with <c>IsValid(JsonElement)</c>.</summary>
+    /// <summary>Writes the C# source of a static class <paramref name="className"/> with <c>IsValid(TapeElement)</c>.</summary>
     /// <param name="className">The generated class, in namespace <c>Medborgarlofte.Schema.Compiled</c>.</param>
     /// <param name="description">One sentence for the class's summary: what the schema is.</param>
     /// <param name="sourceHash">The SHA-256 of the schema text, written in the header so a stale file is easy to see.</param>
@@ -50,7 +50,7 @@ internal sealed class GeneratedCheck(IReadOnlyList<(string Name, string Type, st
         text.Append("// Written by tools/Medborgarlofte.SchemaCodeGenerator from the schema with SHA-256 ").Append(sourceHash).Append(".\n");
         text.Append("// Do not edit: run `dotnet run --project tools/Medborgarlofte.SchemaCodeGenerator -f net10.0 -p:WithoutCompiledSchemaChecks=true` after changing the schema.\n");
         text.Append("#nullable enable\n");
-        text.Append("using System;\nusing System.Text.Json;\n\n");
+        text.Append("using System;\nusing System.Text.Json;\nusing Medborgarlofte.Json.Parsed;\n\n");
         text.Append("namespace Medborgarlofte.Schema.Compiled;\n\n");
         text.Append("/// <summary>").Append(description).Append(" Compiled from the schema: valid or not, as the interpreter decides.</summary>\n");
         text.Append("internal static class ").Append(className).Append("\n{\n");
@@ -65,7 +65,7 @@ internal sealed class GeneratedCheck(IReadOnlyList<(string Name, string Type, st
         }
 
         text.Append("    /// <summary>True when the document is valid against the schema (a default element, no document, is not).</summary>\n");
-        text.Append("    public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && ").Append(RootCall).Append(";\n");
+        text.Append("    public static bool IsValid(TapeElement e) => e.ValueKind != JsonValueKind.Undefined && ").Append(RootCall).Append(";\n");
         text.Append(code);
         text.Append("}\n");
         return text.ToString();

@@ -72,9 +72,9 @@ public static class FollowUpJson
     /// <returns>The JSON text, ending with a newline.</returns>
     public static string Write(FollowUpDocument followUp) => Encoding.UTF8.GetString(WriteToUtf8Bytes(followUp));
 
-    private static ReadResult<FollowUpDocument> Finish(JsonDocument? document, ReadContext context)
+    private static ReadResult<FollowUpDocument> Finish(Medborgarlofte.Json.Parsed.ParsedJson? document, ReadContext context)
     {
-        var followUp = document is null ? null : FollowUpReader.Read(document.RootElement, context);
+        var followUp = document is null ? null : FollowUpReader.Read(document.Root, context);
         EquatableArray<Diagnostic> diagnostics = [.. context.Diagnostics];
         return new ReadResult<FollowUpDocument>(context.HasErrors ? null : followUp, diagnostics);
     }

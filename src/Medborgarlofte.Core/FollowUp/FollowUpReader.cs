@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Medborgarlofte.Json.Parsed;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
@@ -11,7 +12,7 @@ namespace Medborgarlofte.FollowUp;
 /// <summary>Reads a <see cref="FollowUpDocument"/> as strictly as an agreement is read.</summary>
 internal static class FollowUpReader
 {
-    internal static FollowUpDocument? Read(JsonElement element, ReadContext c)
+    internal static FollowUpDocument? Read(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -75,7 +76,7 @@ internal static class FollowUpReader
         };
     }
 
-    private static DocumentReference? ReadAgreementReference(JsonElement element, ReadContext c)
+    private static DocumentReference? ReadAgreementReference(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -105,7 +106,7 @@ internal static class FollowUpReader
             : null;
     }
 
-    private static CommitmentProgress? ReadCommitmentProgress(JsonElement element, ReadContext c)
+    private static CommitmentProgress? ReadCommitmentProgress(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -136,7 +137,7 @@ internal static class FollowUpReader
             : null;
     }
 
-    private static TargetObservation? ReadTargetObservation(JsonElement element, ReadContext c)
+    private static TargetObservation? ReadTargetObservation(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -178,7 +179,7 @@ internal static class FollowUpReader
             : null;
     }
 
-    private static IndicatorObservation? ReadIndicatorObservation(JsonElement element, ReadContext c)
+    private static IndicatorObservation? ReadIndicatorObservation(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -212,7 +213,7 @@ internal static class FollowUpReader
             : null;
     }
 
-    private static decimal? ReadNonNegative(JsonElement element, ReadContext c)
+    private static decimal? ReadNonNegative(TapeElement element, ReadContext c)
     {
         var value = c.Number(element);
         if (value is < 0)

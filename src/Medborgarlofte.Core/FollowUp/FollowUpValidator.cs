@@ -33,8 +33,8 @@ public static class FollowUpValidator
         var diagnostics = context.Diagnostics;
         if (document is not null)
         {
-            followUp = FollowUpReader.Read(document.RootElement, context);
-            Validation.StructuralChecks.FollowUp.Check(document.RootElement, diagnostics);
+            followUp = FollowUpReader.Read(document.Root, context);
+            Validation.StructuralChecks.FollowUp.Check(document, diagnostics);
             if (followUp is not null && agreement is not null && !context.HasErrors)
             {
                 diagnostics.AddRange(Validate(agreement, followUp));

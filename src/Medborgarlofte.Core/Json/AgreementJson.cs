@@ -60,8 +60,14 @@ public static class AgreementJson
     public static ReadResult<Agreement> Read(JsonElement element, JsonLimits? limits = null)
     {
         var context = new ReadContext();
-        var agreement = JsonInput.CheckLimits(element, limits ?? JsonLimits.Default, context) ? AgreementReader.ReadAgreement(element, context) : null;
-        return Result(agreement, context);
+        limits ??= JsonLimits.Default;
+        if (element.ValueKind == JsonValueKind.Undefined || !JsonInput.CheckLimits(element, limits, context))
+        {
+            return Result(element.ValueKind == JsonValueKind.Undefined ? AgreementReader.ReadAgreement(default, context) : null, context);
+        }
+
+        using var parsed = JsonInput.FromElement(element, limits, context);
+        return Finish(parsed, context);
     }
 
     /// <summary>Writes an agreement as canonical UTF-8 JSON.</summary>
@@ -108,9 +114,9 @@ public static class AgreementJson
         utf8Json.Write("\n"u8);
     }
 
-    private static ReadResult<Agreement> Finish(JsonDocument? document, ReadContext context)
+    private static ReadResult<Agreement> Finish(Medborgarlofte.Json.Parsed.ParsedJson? document, ReadContext context)
     {
-        var agreement = document is null ? null : AgreementReader.ReadAgreement(document.RootElement, context);
+        var agreement = document is null ? null : AgreementReader.ReadAgreement(document.Root, context);
         return Result(agreement, context);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Medborgarlofte.Json.Parsed;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Model;
@@ -14,7 +15,7 @@ namespace Medborgarlofte.Json;
 /// </summary>
 internal static class AgreementReader
 {
-    internal static Agreement? ReadAgreement(JsonElement element, ReadContext c)
+    internal static Agreement? ReadAgreement(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -112,7 +113,7 @@ internal static class AgreementReader
         };
     }
 
-    private static Validity? ReadValidity(JsonElement element, ReadContext c)
+    private static Validity? ReadValidity(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -140,7 +141,7 @@ internal static class AgreementReader
         return c.Require(hasStart, "start") && start is not null ? new Validity { Start = start.Value, End = end, Wording = wording } : null;
     }
 
-    private static Revision? ReadRevision(JsonElement element, ReadContext c)
+    private static Revision? ReadRevision(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -176,7 +177,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static DocumentReference? ReadDocumentReference(JsonElement element, ReadContext c)
+    private static DocumentReference? ReadDocumentReference(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -203,7 +204,7 @@ internal static class AgreementReader
         return c.Require(hasId, "id") && id is not null ? new DocumentReference { Id = id, Revision = revision } : null;
     }
 
-    private static Party? ReadParty(JsonElement element, ReadContext c)
+    private static Party? ReadParty(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -240,7 +241,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static PartyIdentifiers? ReadPartyIdentifiers(JsonElement element, ReadContext c)
+    private static PartyIdentifiers? ReadPartyIdentifiers(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -265,7 +266,7 @@ internal static class AgreementReader
         return new PartyIdentifiers { MunicipalityCode = municipalityCode, OrganisationNumber = organisationNumber };
     }
 
-    private static PoliceUnit? ReadPoliceUnit(JsonElement element, ReadContext c)
+    private static PoliceUnit? ReadPoliceUnit(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -292,7 +293,7 @@ internal static class AgreementReader
         return new PoliceUnit { Region = region, PoliceArea = policeArea, LocalPoliceArea = localPoliceArea };
     }
 
-    private static ReferenceNumber? ReadReferenceNumber(JsonElement element, ReadContext c)
+    private static ReferenceNumber? ReadReferenceNumber(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -320,7 +321,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static SituationPicture? ReadSituationPicture(JsonElement element, ReadContext c)
+    private static SituationPicture? ReadSituationPicture(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -348,7 +349,7 @@ internal static class AgreementReader
         return new SituationPicture { Summary = summary, Sources = sources, Findings = findings };
     }
 
-    private static Source? ReadSource(JsonElement element, ReadContext c)
+    private static Source? ReadSource(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -384,7 +385,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Finding? ReadFinding(JsonElement element, ReadContext c)
+    private static Finding? ReadFinding(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -416,7 +417,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static PriorityArea? ReadPriorityArea(JsonElement element, ReadContext c)
+    private static PriorityArea? ReadPriorityArea(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -452,7 +453,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Commitment? ReadCommitment(JsonElement element, ReadContext c)
+    private static Commitment? ReadCommitment(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -514,7 +515,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Target? ReadTarget(JsonElement element, ReadContext c)
+    private static Target? ReadTarget(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -575,9 +576,9 @@ internal static class AgreementReader
         return new Target { Id = id, Kind = kind.Value, Comparator = comparator, Value = value, Unit = unit, Recurrence = recurrence, Period = period, Text = text, Extensions = extensions };
     }
 
-    private static bool HasProperty(JsonElement element, string name) => element.TryGetProperty(name, out _);
+    private static bool HasProperty(TapeElement element, string name) => element.TryGetProperty(name, out _);
 
-    private static Goal? ReadGoal(JsonElement element, ReadContext c)
+    private static Goal? ReadGoal(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -616,7 +617,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Indicator? ReadIndicator(JsonElement element, ReadContext c)
+    private static Indicator? ReadIndicator(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -649,7 +650,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static IndicatorValue? ReadIndicatorValue(JsonElement element, ReadContext c)
+    private static IndicatorValue? ReadIndicatorValue(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -678,7 +679,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static FollowUpPlan? ReadFollowUpPlan(JsonElement element, ReadContext c)
+    private static FollowUpPlan? ReadFollowUpPlan(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -704,7 +705,7 @@ internal static class AgreementReader
         return new FollowUpPlan { Description = description, Reports = reports };
     }
 
-    private static FollowUpReport? ReadFollowUpReport(JsonElement element, ReadContext c)
+    private static FollowUpReport? ReadFollowUpReport(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -731,7 +732,7 @@ internal static class AgreementReader
         return new FollowUpReport { Forum = forum, Cadence = cadence, Deliverable = deliverable };
     }
 
-    private static Communication? ReadCommunication(JsonElement element, ReadContext c)
+    private static Communication? ReadCommunication(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -757,7 +758,7 @@ internal static class AgreementReader
         return new Communication { Description = description, Channels = channels };
     }
 
-    private static CommunicationChannel? ReadChannel(JsonElement element, ReadContext c)
+    private static CommunicationChannel? ReadChannel(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -788,7 +789,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Governance? ReadGovernance(JsonElement element, ReadContext c)
+    private static Governance? ReadGovernance(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -816,7 +817,7 @@ internal static class AgreementReader
         return new Governance { Description = description, Bodies = bodies, CollaborationAreas = collaborationAreas };
     }
 
-    private static GovernanceBody? ReadGovernanceBody(JsonElement element, ReadContext c)
+    private static GovernanceBody? ReadGovernanceBody(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -850,7 +851,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Contact? ReadContact(JsonElement element, ReadContext c)
+    private static Contact? ReadContact(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -879,7 +880,7 @@ internal static class AgreementReader
         return new Contact { Name = name, Role = role, Party = party, Phone = phone, Email = email };
     }
 
-    private static Signature? ReadSignature(JsonElement element, ReadContext c)
+    private static Signature? ReadSignature(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -915,7 +916,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Section? ReadSection(JsonElement element, ReadContext c)
+    private static Section? ReadSection(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {
@@ -943,7 +944,7 @@ internal static class AgreementReader
             : null;
     }
 
-    private static Link? ReadLink(JsonElement element, ReadContext c)
+    private static Link? ReadLink(TapeElement element, ReadContext c)
     {
         if (!c.Expect(element, JsonValueKind.Object))
         {

@@ -28,11 +28,12 @@ internal sealed class EnumCodes<TEnum>
     internal string ToCode(TEnum value) => _names[Unsafe.As<TEnum, int>(ref value)];
 
     /// <summary>Matches a JSON string on its bytes, without making a string of it (escapes are compared unescaped).</summary>
-    internal bool TryParse(JsonElement code, out TEnum value)
+    internal bool TryParse(Medborgarlofte.Json.Parsed.TapeElement code, out TEnum value)
     {
+        var text = Medborgarlofte.Schema.JsonText.Unescaped(code.RawBytes);
         for (var i = 0; i < _utf8Names.Length; i++)
         {
-            if (code.ValueEquals(_utf8Names[i]))
+            if (text.SequenceEqual(_utf8Names[i]))
             {
                 value = Unsafe.As<int, TEnum>(ref i);
                 return true;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json.Parsed;
 
 namespace Medborgarlofte.Json;
 
@@ -18,7 +19,7 @@ internal static class JsonInput
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Parses UTF-8 bytes. The document, when returned, must be disposed by the caller.</summary>
-    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, JsonLimits limits, ReadContext c)
+    internal static ParsedJson? Parse(ReadOnlyMemory<byte> utf8, JsonLimits limits, ReadContext c)
     {
         if (utf8.Length > limits.MaxInputBytes)
         {
@@ -55,14 +56,40 @@ internal static class JsonInput
             }
         }
 
-        var strict = new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = false };
+        var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth };
         try
         {
-            return JsonDocument.Parse(utf8, strict);
+            return new ParsedJson(JsonTape.Parse(utf8, options), utf8, options);
         }
         catch (JsonException strictFailure)
         {
             return Diagnose(utf8, limits, strictFailure, c);
+        }
+    }
+
+    /// <summary>
+    /// Parses the raw text of a caller's already parsed value into a tape, after <see cref="CheckLimits"/>. The
+    /// caller's parser may have allowed comments, trailing commas and names given twice; the first two are skipped,
+    /// the last is reported as in any other input.
+    /// </summary>
+    internal static ParsedJson? FromElement(JsonElement element, JsonLimits limits, ReadContext c)
+    {
+        var utf8 = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).ToArray();
+        var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        try
+        {
+            return new ParsedJson(JsonTape.Parse(utf8, options), utf8, options);
+        }
+        catch (JsonException)
+        {
+            var pointers = new List<string>();
+            FindDuplicates(element, string.Empty, pointers);
+            foreach (var pointer in pointers)
+            {
+                c.Report(DiagnosticCodes.DuplicateProperty, pointer, "Egenskapen förekommer mer än en gång i samma objekt.", "The property appears more than once in the same object.");
+            }
+
+            return null;
         }
     }
 
@@ -99,7 +126,7 @@ internal static class JsonInput
         return within;
     }
 
-    internal static JsonDocument? Parse(string json, JsonLimits limits, ReadContext c)
+    internal static ParsedJson? Parse(string json, JsonLimits limits, ReadContext c)
     {
         if (json.Length > limits.MaxInputBytes)
         {
@@ -124,7 +151,7 @@ internal static class JsonInput
     }
 
     /// <summary>Reads a whole stream into memory, up to one byte past the size limit and never further, then parses it.</summary>
-    internal static JsonDocument? Parse(Stream stream, JsonLimits limits, ReadContext c)
+    internal static ParsedJson? Parse(Stream stream, JsonLimits limits, ReadContext c)
     {
         try
         {
@@ -159,7 +186,7 @@ internal static class JsonInput
     }
 
     /// <summary>Tells a syntax error from duplicate properties and from too deep nesting, after a strict parse failed.</summary>
-    private static JsonDocument? Diagnose(ReadOnlyMemory<byte> utf8, JsonLimits limits, JsonException strictFailure, ReadContext c)
+    private static ParsedJson? Diagnose(ReadOnlyMemory<byte> utf8, JsonLimits limits, JsonException strictFailure, ReadContext c)
     {
         try
         {

@@ -39,6 +39,13 @@ internal static class PropertyNames
         return index >= 0 ? Table.Names[index] : property.Name;
     }
 
+    /// <summary>The property's name: the shared string when the name is a known one.</summary>
+    internal static string Of(Medborgarlofte.Json.Parsed.TapeProperty property)
+    {
+        var index = Table.IndexOfRaw(property.RawName);
+        return index >= 0 ? Table.Names[index] : property.Name;
+    }
+
     /// <summary>Gets every name in the table.</summary>
     internal static System.Collections.Generic.IReadOnlyList<string> All => Table.Names;
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Medborgarlofte.Json.Parsed;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Model;
@@ -76,7 +77,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>Checks the JSON type; reports <c>null</c> and wrong types.</summary>
-    internal bool Expect(JsonElement element, JsonValueKind kind)
+    internal bool Expect(TapeElement element, JsonValueKind kind)
     {
         if (element.ValueKind == kind || (kind == JsonValueKind.True && element.ValueKind == JsonValueKind.False))
         {
@@ -98,7 +99,7 @@ internal sealed class ReadContext
         return false;
     }
 
-    internal string? String(JsonElement element)
+    internal string? String(TapeElement element)
     {
         if (!Expect(element, JsonValueKind.String))
         {
@@ -118,14 +119,14 @@ internal sealed class ReadContext
     /// times. One string per occurrence cost memory, and every rule that looks one up (ML8004, the reference rules)
     /// then read a string of its own, outside the cache, for each. Escaped or long values are read as they come.
     /// </remarks>
-    internal string? SharedString(JsonElement element)
+    internal string? SharedString(TapeElement element)
     {
         if (!Expect(element, JsonValueKind.String))
         {
             return null;
         }
 
-        var raw = JsonText.RawString(element);
+        var raw = element.RawBytes;
         if (raw.Length > SharedValueMaxBytes || JsonText.HasEscapes(raw) || !Ascii.IsValid(raw))
         {
             return element.GetString();
@@ -156,7 +157,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>Reads <c>formatVersion</c>, which every document type carries; another version is ML1010.</summary>
-    internal string? FormatVersion(JsonElement element)
+    internal string? FormatVersion(TapeElement element)
     {
         var text = String(element);
         if (text is null || string.Equals(text, Agreement.CurrentFormatVersion, StringComparison.Ordinal))
@@ -168,9 +169,9 @@ internal sealed class ReadContext
         return null;
     }
 
-    internal bool? Boolean(JsonElement element) => Expect(element, JsonValueKind.True) ? element.GetBoolean() : null;
+    internal bool? Boolean(TapeElement element) => Expect(element, JsonValueKind.True) ? element.GetBoolean() : null;
 
-    internal decimal? Number(JsonElement element)
+    internal decimal? Number(TapeElement element)
     {
         if (!Expect(element, JsonValueKind.Number))
         {
@@ -187,7 +188,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>Reads an integer; like JSON Schema, <c>4.0</c> counts as the integer 4.</summary>
-    internal int? Integer(JsonElement element, int minimum, int maximum)
+    internal int? Integer(TapeElement element, int minimum, int maximum)
     {
         var number = Number(element);
         if (number is null)
@@ -204,9 +205,9 @@ internal sealed class ReadContext
         return (int)number.Value;
     }
 
-    internal LocalDate? Date(JsonElement element)
+    internal LocalDate? Date(TapeElement element)
     {
-        if (element.ValueKind == JsonValueKind.String && TryReadIsoDate(JsonMarshal.GetRawUtf8Value(element), out var date))
+        if (element.ValueKind == JsonValueKind.String && TryReadIsoDate(element.RawBytes, out var date))
         {
             return date;
         }
@@ -227,7 +228,7 @@ internal sealed class ReadContext
         return null;
     }
 
-    internal TEnum? Enum<TEnum>(JsonElement element, EnumCodes<TEnum> codes)
+    internal TEnum? Enum<TEnum>(TapeElement element, EnumCodes<TEnum> codes)
         where TEnum : struct, Enum
     {
         if (element.ValueKind == JsonValueKind.String && codes.TryParse(element, out var known))
@@ -247,7 +248,7 @@ internal sealed class ReadContext
         return null;
     }
 
-    internal LocalizedText? Text(JsonElement element)
+    internal LocalizedText? Text(TapeElement element)
     {
         if (!Expect(element, JsonValueKind.Object))
         {
@@ -293,7 +294,7 @@ internal sealed class ReadContext
         return text;
     }
 
-    internal DateInterval? Interval(JsonElement element)
+    internal DateInterval? Interval(TapeElement element)
     {
         if (!Expect(element, JsonValueKind.Object))
         {
@@ -338,11 +339,20 @@ internal sealed class ReadContext
         return new DateInterval(start.Value, end.Value);
     }
 
-    internal ExtensionData Extensions(JsonElement element) =>
-        Expect(element, JsonValueKind.Object) ? ExtensionData.FromJsonObject(element) : ExtensionData.Empty;
+    internal ExtensionData Extensions(TapeElement element) =>
+        Expect(element, JsonValueKind.Object) ? FromTape(element) : ExtensionData.Empty;
+
+    // Extensions keep JsonElement values (public API): a small document of the object's own text, cloned.
+    private static ExtensionData FromTape(TapeElement element)
+    {
+        // The tape has held the whole input to the depth limit already, and a caller's own element may have had
+        // comments and trailing commas (JsonInput.FromElement): this document only re-reads a part of what was read.
+        using var document = JsonDocument.Parse(element.RawBytes.ToArray(), new JsonDocumentOptions { MaxDepth = int.MaxValue, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return ExtensionData.FromJsonObject(document.RootElement);
+    }
 
     /// <summary>Reads an array; items that cannot be read are reported and left out, and the array is then marked failed.</summary>
-    internal EquatableArray<T> Array<T>(JsonElement element, Func<JsonElement, ReadContext, T?> readItem)
+    internal EquatableArray<T> Array<T>(TapeElement element, Func<TapeElement, ReadContext, T?> readItem)
         where T : class
     {
         if (!Expect(element, JsonValueKind.Array))
@@ -372,19 +382,19 @@ internal sealed class ReadContext
         return EquatableArray<T>.TakeOwnership(items);
     }
 
-    internal EquatableArray<string> Strings(JsonElement element) => Array(element, static (e, c) => c.String(e));
+    internal EquatableArray<string> Strings(TapeElement element) => Array(element, static (e, c) => c.String(e));
 
     /// <summary>Reads an array of codes or references, each through <see cref="SharedString"/>.</summary>
-    internal EquatableArray<string> SharedStrings(JsonElement element) => Array(element, static (e, c) => c.SharedString(e));
+    internal EquatableArray<string> SharedStrings(TapeElement element) => Array(element, static (e, c) => c.SharedString(e));
 
-    internal EquatableArray<LocalizedText> Texts(JsonElement element) => Array(element, static (e, c) => c.Text(e));
+    internal EquatableArray<LocalizedText> Texts(TapeElement element) => Array(element, static (e, c) => c.Text(e));
 
     /// <summary>
-    /// Whether the decimal is exactly the number written: <see cref="JsonElement.TryGetDecimal"/> rounds
+    /// Whether the decimal is exactly the number written: <see cref="TapeElement.TryGetDecimal"/> rounds
     /// what has more digits than a decimal holds (0.1000000000000000000000000000001 reads as 0.1), which
     /// would change the data without a word.
     /// </summary>
-    private static bool IsExact(decimal value, JsonElement element)
+    private static bool IsExact(decimal value, TapeElement element)
     {
         var raw = element.GetRawText();
 
@@ -418,9 +428,9 @@ internal sealed class ReadContext
     /// a pattern parse, by the schema's own <c>date</c> format check. Anything else (escapes, year 0) returns
     /// false and takes the full path, which accepts exactly what this does and reports the rest.
     /// </summary>
-    private static bool TryReadIsoDate(ReadOnlySpan<byte> quoted, out LocalDate date)
+    private static bool TryReadIsoDate(ReadOnlySpan<byte> text, out LocalDate date)
     {
-        if (quoted.Length == 12 && DateTimeFormat.TryReadDate(quoted[1..^1], out var year, out var month, out var day) && year >= 1)
+        if (text.Length == 10 && DateTimeFormat.TryReadDate(text, out var year, out var month, out var day) && year >= 1)
         {
             date = new LocalDate(year, month, day);
             return true;

@@ -23,22 +23,22 @@ internal static class FormatSchemas
     internal static JsonSchema FollowUp => FollowUpSchema.Value;
 
     /// <summary>
-    /// Evaluates an agreement document with every error: the compiled check decides validity without loading the
-    /// schema; only a document it refuses goes to the interpreter, which finds and locates every error.
+    /// Evaluates a parsed agreement with every error: the generated check reads the tape; only a document it refuses
+    /// is parsed as a <see cref="JsonDocument"/> for the interpreter, which finds and locates every error.
     /// </summary>
-    internal static SchemaEvaluationResult EvaluateAgreement(JsonElement document) =>
+    internal static SchemaEvaluationResult EvaluateAgreement(Medborgarlofte.Json.Parsed.ParsedJson document) =>
 #if WITHOUT_COMPILED_SCHEMA_CHECKS
-        Agreement.Evaluate(document);
+        Agreement.Evaluate(document.Document.RootElement);
 #else
-        AgreementSchemaCheck.IsValid(document) ? SchemaEvaluationResult.Success : Agreement.Evaluate(document);
+        AgreementSchemaCheck.IsValid(document.Root) ? SchemaEvaluationResult.Success : Agreement.Evaluate(document.Document.RootElement);
 #endif
 
-    /// <summary>Evaluates a follow-up document with every error, as <see cref="EvaluateAgreement"/> does.</summary>
-    internal static SchemaEvaluationResult EvaluateFollowUp(JsonElement document) =>
+    /// <summary>Evaluates a parsed follow-up document with every error, as the agreement's overload does.</summary>
+    internal static SchemaEvaluationResult EvaluateFollowUp(Medborgarlofte.Json.Parsed.ParsedJson document) =>
 #if WITHOUT_COMPILED_SCHEMA_CHECKS
-        FollowUp.Evaluate(document);
+        FollowUp.Evaluate(document.Document.RootElement);
 #else
-        FollowUpSchemaCheck.IsValid(document) ? SchemaEvaluationResult.Success : FollowUp.Evaluate(document);
+        FollowUpSchemaCheck.IsValid(document.Root) ? SchemaEvaluationResult.Success : FollowUp.Evaluate(document.Document.RootElement);
 #endif
 
     private static JsonSchema Compile(ReadOnlySpan<byte> utf8)

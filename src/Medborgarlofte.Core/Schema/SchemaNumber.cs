@@ -76,6 +76,22 @@ internal readonly struct SchemaNumber
         return ReadDouble(instance.Element).CompareTo(Double);
     }
 
+    /// <summary>As <see cref="CompareInstance"/>, on a number's raw text (the generated checks on a tape).</summary>
+    public int CompareRaw(ReadOnlySpan<byte> raw)
+    {
+        if (_isSimple && TryReadSimple(raw, out var mantissa, out var scale, out var negative))
+        {
+            return CompareSimple(negative, mantissa, scale, _negative, _mantissa, _scale);
+        }
+
+        if (IsDecimal && decimal.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d))
+        {
+            return d.CompareTo(Decimal);
+        }
+
+        return double.Parse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture).CompareTo(Double);
+    }
+
     /// <summary>True when the instance number is an integer multiple of this (positive) number.</summary>
     public bool Divides(in InstanceValue instance)
     {

@@ -90,15 +90,15 @@ public static class AgreementValidator
         return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
     }
 
-    private static ValidationReport Run(JsonDocument? document, ReadContext read, ValidationOptions options)
+    private static ValidationReport Run(Medborgarlofte.Json.Parsed.ParsedJson? document, ReadContext read, ValidationOptions options)
     {
         var asOf = AsOf(options);
         var diagnostics = read.Diagnostics;
         Agreement? agreement = null;
         if (document is not null)
         {
-            agreement = AgreementReader.ReadAgreement(document.RootElement, read);
-            RunStructuralCheck(options.StructuralCheck ?? StructuralChecks.Default, document.RootElement, diagnostics);
+            agreement = AgreementReader.ReadAgreement(document.Root, read);
+            RunStructuralCheck(options.StructuralCheck ?? StructuralChecks.Default, document, diagnostics);
             if (read.HasErrors)
             {
                 agreement = null;
@@ -110,7 +110,7 @@ public static class AgreementValidator
             }
         }
 
-        DocumentOrder.Sort(diagnostics, document?.RootElement);
+        DocumentOrder.Sort(diagnostics, document?.Root);
         return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
     }
 
@@ -170,7 +170,7 @@ public static class AgreementValidator
         }
     }
 
-    private static void RunStructuralCheck(IStructuralCheck check, JsonElement root, List<Diagnostic> diagnostics)
+    private static void RunStructuralCheck(IStructuralCheck check, Medborgarlofte.Json.Parsed.ParsedJson root, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -200,8 +200,8 @@ public static class AgreementValidator
     {
         try
         {
-            using var document = JsonDocument.Parse(AgreementJson.WriteToUtf8Bytes(agreement));
-            DocumentOrder.Sort(diagnostics, document.RootElement);
+            using var document = Medborgarlofte.Json.Parsed.JsonTape.Parse(AgreementJson.WriteToUtf8Bytes(agreement), default);
+            DocumentOrder.Sort(diagnostics, document.Root);
         }
 #pragma warning disable CA1031 // A model built in code may not be writable (nulls); the rules' order is kept then.
         catch (Exception)

@@ -14,7 +14,7 @@ namespace Medborgarlofte.Validation;
 /// </summary>
 internal static class DocumentOrder
 {
-    internal static void Sort(List<Diagnostic> diagnostics, JsonElement? root)
+    internal static void Sort(List<Diagnostic> diagnostics, Medborgarlofte.Json.Parsed.TapeElement? root)
     {
         if (diagnostics.Count < 2)
         {
@@ -85,7 +85,7 @@ internal static class DocumentOrder
     }
 
     /// <summary>Numbers the trie in pre-order, children as the document has them; names the document lacks come last.</summary>
-    private static void Assign(Node node, JsonElement? element, ref int ordinal)
+    private static void Assign(Node node, Medborgarlofte.Json.Parsed.TapeElement? element, ref int ordinal)
     {
         node.Ordinal = ordinal++;
         if (node.Order is not { } children)
@@ -198,7 +198,7 @@ internal static class DocumentOrder
             return Add(token.ToString());
         }
 
-        internal Node? Find(JsonProperty property)
+        internal Node? Find(Medborgarlofte.Json.Parsed.TapeProperty property)
         {
             if (_byToken is not null)
             {
@@ -207,7 +207,7 @@ internal static class DocumentOrder
 
             foreach (var (token, child) in Order!)
             {
-                if (property.NameEquals(token))
+                if (NameEquals(property, token))
                 {
                     return child;
                 }
@@ -215,6 +215,12 @@ internal static class DocumentOrder
 
             return null;
         }
+
+        // Names are ASCII without escapes nearly always: compared on their bytes, with no string made.
+        private static bool NameEquals(Medborgarlofte.Json.Parsed.TapeProperty property, string token) =>
+            !property.NameIsEscaped && System.Text.Ascii.IsValid(property.RawName)
+                ? System.Text.Ascii.Equals(property.RawName, token)
+                : string.Equals(property.Name, token, StringComparison.Ordinal);
 
         private Node Add(string token)
         {

@@ -12,7 +12,7 @@ namespace Medborgarlofte.Validation;
 internal interface IStructuralCheck
 {
     /// <summary>Checks the document's structure and adds a diagnostic per problem; must not throw.</summary>
-    /// <param name="document">The root of the parsed document.</param>
+    /// <param name="document">The parsed document.</param>
     /// <param name="diagnostics">Where to add diagnostics.</param>
-    void Check(JsonElement document, ICollection<Diagnostic> diagnostics);
+    void Check(Medborgarlofte.Json.Parsed.ParsedJson document, ICollection<Diagnostic> diagnostics);
 }

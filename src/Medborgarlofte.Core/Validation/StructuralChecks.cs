@@ -21,9 +21,9 @@ internal static class StructuralChecks
     /// already spoken: where it reported an error at the same pointer, its more specific message
     /// stands and the schema's is left out, so one problem is not reported twice.
     /// </summary>
-    private sealed class SchemaCheck(Func<JsonElement, SchemaEvaluationResult> evaluate) : IStructuralCheck
+    private sealed class SchemaCheck(Func<Medborgarlofte.Json.Parsed.ParsedJson, SchemaEvaluationResult> evaluate) : IStructuralCheck
     {
-        public void Check(JsonElement document, ICollection<Diagnostic> diagnostics)
+        public void Check(Medborgarlofte.Json.Parsed.ParsedJson document, ICollection<Diagnostic> diagnostics)
         {
             var result = evaluate(document);
             if (result.IsValid)

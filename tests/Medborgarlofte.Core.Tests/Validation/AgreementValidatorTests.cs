@@ -196,9 +196,10 @@ public sealed class AgreementValidatorTests
     public void The_default_structural_check_adds_nothing_until_the_schema_evaluator_is_wired()
     {
         var diagnostics = new List<Diagnostic>();
-        using var document = JsonDocument.Parse(Documents.Minimal);
+        var context = new Medborgarlofte.Json.ReadContext();
+        using var document = Medborgarlofte.Json.JsonInput.Parse(System.Text.Encoding.UTF8.GetBytes(Documents.Minimal), Medborgarlofte.Json.JsonLimits.Default, context)!;
 
-        StructuralChecks.Default.Check(document.RootElement, diagnostics);
+        StructuralChecks.Default.Check(document, diagnostics);
 
         Assert.Empty(diagnostics);
     }
@@ -381,15 +382,15 @@ public sealed class AgreementValidatorTests
     {
         internal string? SeenId { get; private set; }
 
-        public void Check(JsonElement document, ICollection<Diagnostic> diagnostics)
+        public void Check(Medborgarlofte.Json.Parsed.ParsedJson document, ICollection<Diagnostic> diagnostics)
         {
-            SeenId = document.GetProperty("id").GetString();
+            SeenId = document.Document.RootElement.GetProperty("id").GetString();
             diagnostics.Add(new Diagnostic("ML2001", DiagnosticSeverity.Error, "/id", new LocalizedText("Schemafel", "Schema error")));
         }
     }
 
     private sealed class ThrowingStructuralCheck : IStructuralCheck
     {
-        public void Check(JsonElement document, ICollection<Diagnostic> diagnostics) => throw new InvalidOperationException("schema bug");
+        public void Check(Medborgarlofte.Json.Parsed.ParsedJson document, ICollection<Diagnostic> diagnostics) => throw new InvalidOperationException("schema bug");
     }
 }

@@ -4,6 +4,7 @@
 #nullable enable
 using System;
 using System.Text.Json;
+using Medborgarlofte.Json.Parsed;
 
 namespace Medborgarlofte.Schema.Compiled;
 
@@ -23,7 +24,7 @@ internal static class AgreementSchemaCheck
     private static readonly SchemaNumber F10 = CompiledSchemaSupport.Number("0");
 
     /// <summary>True when the document is valid against the schema (a default element, no document, is not).</summary>
-    public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && N1(e);
+    public static bool IsValid(TapeElement e) => e.ValueKind != JsonValueKind.Undefined && N1(e);
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:schema:1.0#/$defs/agreement</c>, or -1.</summary>
     private static int S1(ReadOnlySpan<byte> name)
@@ -192,12 +193,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement</c>: properties, required and additionalProperties.</summary>
-    private static bool O1(JsonElement e)
+    private static bool O1(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S1(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -421,7 +422,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement</c>.</summary>
-    private static bool N1(JsonElement e)
+    private static bool N1(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -450,9 +451,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/formatVersion</c>.</summary>
-    internal static bool N247(JsonElement e)
+    internal static bool N247(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -465,9 +466,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/id</c>.</summary>
-    internal static bool N242(JsonElement e)
+    internal static bool N242(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -519,9 +520,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreementKind</c>.</summary>
-    private static bool N249(JsonElement e)
+    private static bool N249(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -555,12 +556,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>: properties, required and additionalProperties, and propertyNames.</summary>
-    private static bool O231(JsonElement e)
+    private static bool O231(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             if (!N235Name(raw))
             {
                 return false;
@@ -596,7 +597,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/text</c>.</summary>
-    internal static bool N231(JsonElement e)
+    internal static bool N231(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -664,12 +665,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/validity</c>: properties, required and additionalProperties.</summary>
-    private static bool O34(JsonElement e)
+    private static bool O34(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S34(raw);
             if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
@@ -715,7 +716,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/validity</c>.</summary>
-    private static bool N34(JsonElement e)
+    private static bool N34(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -802,12 +803,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revision</c>: properties, required and additionalProperties.</summary>
-    private static bool O39(JsonElement e)
+    private static bool O39(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S39(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -881,7 +882,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revision</c>.</summary>
-    private static bool N39(JsonElement e)
+    private static bool N39(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -910,7 +911,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/parties</c>.</summary>
-    private static bool N10(JsonElement e)
+    private static bool N10(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -943,7 +944,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/referenceNumbers</c>.</summary>
-    private static bool N12(JsonElement e)
+    private static bool N12(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1011,11 +1012,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/situationPicture</c>: properties, required and additionalProperties.</summary>
-    private static bool O72(JsonElement e)
+    private static bool O72(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S72(raw);
             if (slot < 0 && raw.Length > 7 && JsonText.HasEscapes(raw))
             {
@@ -1060,7 +1061,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/situationPicture</c>.</summary>
-    private static bool N72(JsonElement e)
+    private static bool N72(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1089,7 +1090,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/priorityAreas</c>.</summary>
-    private static bool N15(JsonElement e)
+    private static bool N15(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1122,7 +1123,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/commitments</c>.</summary>
-    private static bool N17(JsonElement e)
+    private static bool N17(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1155,7 +1156,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/goals</c>.</summary>
-    private static bool N19(JsonElement e)
+    private static bool N19(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1218,11 +1219,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/followUpPlan</c>: properties, required and additionalProperties.</summary>
-    private static bool O170(JsonElement e)
+    private static bool O170(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S170(raw);
             if (slot < 0 && raw.Length > 7 && JsonText.HasEscapes(raw))
             {
@@ -1258,7 +1259,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/followUpPlan</c>.</summary>
-    private static bool N170(JsonElement e)
+    private static bool N170(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1317,11 +1318,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/communication</c>: properties, required and additionalProperties.</summary>
-    private static bool O180(JsonElement e)
+    private static bool O180(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S180(raw);
             if (slot < 0 && raw.Length > 8 && JsonText.HasEscapes(raw))
             {
@@ -1357,7 +1358,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/communication</c>.</summary>
-    private static bool N180(JsonElement e)
+    private static bool N180(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1425,11 +1426,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governance</c>: properties, required and additionalProperties.</summary>
-    private static bool O191(JsonElement e)
+    private static bool O191(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S191(raw);
             if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
@@ -1474,7 +1475,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governance</c>.</summary>
-    private static bool N191(JsonElement e)
+    private static bool N191(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1503,7 +1504,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/contacts</c>.</summary>
-    private static bool N24(JsonElement e)
+    private static bool N24(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1536,7 +1537,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/signatures</c>.</summary>
-    private static bool N26(JsonElement e)
+    private static bool N26(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1569,7 +1570,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/additionalSections</c>.</summary>
-    private static bool N28(JsonElement e)
+    private static bool N28(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1602,7 +1603,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/agreement/properties/attachments</c>.</summary>
-    private static bool N30(JsonElement e)
+    private static bool N30(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1635,7 +1636,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/extensions</c>.</summary>
-    internal static bool N248(JsonElement e)
+    internal static bool N248(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1681,7 +1682,7 @@ internal static class AgreementSchemaCheck
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/theme</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/method</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/channelType</c>.</remarks>
-    internal static bool N233(JsonElement e)
+    internal static bool N233(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1701,9 +1702,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/date</c>.</summary>
-    internal static bool N236(JsonElement e)
+    internal static bool N236(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -1723,7 +1724,7 @@ internal static class AgreementSchemaCheck
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revision/properties/number</c>.</summary>
     /// <remarks>The same checks serve 1 more place:
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/documentReference/properties/revision</c>.</remarks>
-    internal static bool N40(JsonElement e)
+    internal static bool N40(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1815,9 +1816,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/revisionStatus</c>.</summary>
-    private static bool N250(JsonElement e)
+    private static bool N250(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -1860,12 +1861,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/documentReference</c>: properties, required and additionalProperties.</summary>
-    private static bool O47(JsonElement e)
+    private static bool O47(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S47(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -1902,7 +1903,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/documentReference</c>.</summary>
-    private static bool N47(JsonElement e)
+    private static bool N47(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1989,12 +1990,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/party</c>: properties, required and additionalProperties.</summary>
-    private static bool O51(JsonElement e)
+    private static bool O51(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S51(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -2069,7 +2070,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/party</c>.</summary>
-    private static bool N51(JsonElement e)
+    private static bool N51(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2124,12 +2125,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/referenceNumber</c>: properties, required and additionalProperties.</summary>
-    private static bool O68(JsonElement e)
+    private static bool O68(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S68(raw);
             if (slot < 0 && raw.Length > 5 && JsonText.HasEscapes(raw))
             {
@@ -2167,7 +2168,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/referenceNumber</c>.</summary>
-    private static bool N68(JsonElement e)
+    private static bool N68(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2196,7 +2197,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/situationPicture/properties/sources</c>.</summary>
-    private static bool N74(JsonElement e)
+    private static bool N74(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2229,7 +2230,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/situationPicture/properties/findings</c>.</summary>
-    private static bool N76(JsonElement e)
+    private static bool N76(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2329,12 +2330,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/priorityArea</c>: properties, required and additionalProperties.</summary>
-    private static bool O96(JsonElement e)
+    private static bool O96(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S96(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -2417,7 +2418,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/priorityArea</c>.</summary>
-    private static bool N96(JsonElement e)
+    private static bool N96(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2568,12 +2569,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment</c>: properties, required and additionalProperties.</summary>
-    private static bool O107(JsonElement e)
+    private static bool O107(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S107(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -2719,7 +2720,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment</c>.</summary>
-    private static bool N107(JsonElement e)
+    private static bool N107(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2832,12 +2833,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/goal</c>: properties, required and additionalProperties.</summary>
-    private static bool O148(JsonElement e)
+    private static bool O148(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S148(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -2929,7 +2930,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/goal</c>.</summary>
-    private static bool N148(JsonElement e)
+    private static bool N148(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2958,7 +2959,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/followUpPlan/properties/reports</c>.</summary>
-    private static bool N172(JsonElement e)
+    private static bool N172(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -2991,7 +2992,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/communication/properties/channels</c>.</summary>
-    private static bool N182(JsonElement e)
+    private static bool N182(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3024,7 +3025,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governance/properties/bodies</c>.</summary>
-    private static bool N193(JsonElement e)
+    private static bool N193(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3061,7 +3062,7 @@ internal static class AgreementSchemaCheck
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/responsibleDepartments</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/places</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/targetGroups</c>.</remarks>
-    private static bool N195(JsonElement e)
+    private static bool N195(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3139,11 +3140,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contact</c>: properties, required and additionalProperties.</summary>
-    private static bool O206(JsonElement e)
+    private static bool O206(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S206(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -3206,7 +3207,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contact</c>.</summary>
-    private static bool N206(JsonElement e)
+    private static bool N206(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3298,12 +3299,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature</c>: properties, required and additionalProperties.</summary>
-    private static bool O213(JsonElement e)
+    private static bool O213(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S213(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -3385,7 +3386,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature</c>.</summary>
-    private static bool N213(JsonElement e)
+    private static bool N213(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3444,12 +3445,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/section</c>: properties, required and additionalProperties.</summary>
-    private static bool O222(JsonElement e)
+    private static bool O222(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S222(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -3487,7 +3488,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/section</c>.</summary>
-    private static bool N222(JsonElement e)
+    private static bool N222(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3555,12 +3556,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/link</c>: properties, required and additionalProperties.</summary>
-    private static bool O226(JsonElement e)
+    private static bool O226(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S226(raw);
             if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
@@ -3607,7 +3608,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/link</c>.</summary>
-    private static bool N226(JsonElement e)
+    private static bool N226(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3725,9 +3726,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/partyType</c>.</summary>
-    private static bool N251(JsonElement e)
+    private static bool N251(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -3770,11 +3771,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/partyIdentifiers</c>: properties, required and additionalProperties.</summary>
-    private static bool O59(JsonElement e)
+    private static bool O59(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S59(raw);
             if (slot < 0 && raw.Length > 16 && JsonText.HasEscapes(raw))
             {
@@ -3810,7 +3811,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/partyIdentifiers</c>.</summary>
-    private static bool N59(JsonElement e)
+    private static bool N59(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -3878,11 +3879,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/policeUnit</c>: properties, required and additionalProperties.</summary>
-    private static bool O63(JsonElement e)
+    private static bool O63(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S63(raw);
             if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
@@ -3927,7 +3928,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/policeUnit</c>.</summary>
-    private static bool N63(JsonElement e)
+    private static bool N63(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4027,12 +4028,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/source</c>: properties, required and additionalProperties.</summary>
-    private static bool O79(JsonElement e)
+    private static bool O79(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S79(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -4115,7 +4116,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/source</c>.</summary>
-    private static bool N79(JsonElement e)
+    private static bool N79(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4192,12 +4193,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/finding</c>: properties, required and additionalProperties.</summary>
-    private static bool O88(JsonElement e)
+    private static bool O88(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S88(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -4253,7 +4254,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/finding</c>.</summary>
-    private static bool N88(JsonElement e)
+    private static bool N88(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4286,7 +4287,7 @@ internal static class AgreementSchemaCheck
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/finding/properties/themes</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/methods</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/goal/properties/followUpMethods</c>.</remarks>
-    private static bool N101(JsonElement e)
+    private static bool N101(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4323,7 +4324,7 @@ internal static class AgreementSchemaCheck
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/responsibleParties</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/finding/properties/sources</c>,
     /// <c>urn:medborgarlofte:schema:1.0#/$defs/governanceBody/properties/members</c>.</remarks>
-    internal static bool N103(JsonElement e)
+    internal static bool N103(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4356,7 +4357,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/commitment/properties/targets</c>.</summary>
-    private static bool N125(JsonElement e)
+    private static bool N125(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4438,12 +4439,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/indicator</c>: properties, required and additionalProperties.</summary>
-    private static bool O159(JsonElement e)
+    private static bool O159(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S159(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -4507,7 +4508,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/indicator</c>.</summary>
-    private static bool N159(JsonElement e)
+    private static bool N159(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4575,11 +4576,11 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/followUpReport</c>: properties, required and additionalProperties.</summary>
-    private static bool O175(JsonElement e)
+    private static bool O175(TapeElement e)
     {
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S175(raw);
             if (slot < 0 && raw.Length > 5 && JsonText.HasEscapes(raw))
             {
@@ -4624,7 +4625,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/followUpReport</c>.</summary>
-    private static bool N175(JsonElement e)
+    private static bool N175(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4697,12 +4698,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/communicationChannel</c>: properties, required and additionalProperties.</summary>
-    private static bool O185(JsonElement e)
+    private static bool O185(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S185(raw);
             if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
@@ -4757,7 +4758,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/communicationChannel</c>.</summary>
-    private static bool N185(JsonElement e)
+    private static bool N185(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4839,12 +4840,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governanceBody</c>: properties, required and additionalProperties.</summary>
-    private static bool O198(JsonElement e)
+    private static bool O198(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S198(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -4910,7 +4911,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governanceBody</c>.</summary>
-    private static bool N198(JsonElement e)
+    private static bool N198(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4939,9 +4940,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contact/properties/email</c>.</summary>
-    private static bool N211(JsonElement e)
+    private static bool N211(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -4954,7 +4955,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/signature/properties/acting</c>.</summary>
-    internal static bool N217(JsonElement e)
+    internal static bool N217(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -4973,9 +4974,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/contentHash</c>.</summary>
-    private static bool N246(JsonElement e)
+    private static bool N246(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -4988,9 +4989,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/url</c>.</summary>
-    internal static bool N243(JsonElement e)
+    internal static bool N243(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5003,9 +5004,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/municipalityCode</c>.</summary>
-    private static bool N244(JsonElement e)
+    private static bool N244(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5018,9 +5019,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/organisationNumber</c>.</summary>
-    private static bool N245(JsonElement e)
+    private static bool N245(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5100,9 +5101,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/policeRegion</c>.</summary>
-    private static bool N252(JsonElement e)
+    private static bool N252(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5115,7 +5116,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/year</c>.</summary>
-    internal static bool N241(JsonElement e)
+    internal static bool N241(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -5184,12 +5185,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/interval</c>: properties, required and additionalProperties.</summary>
-    private static bool O237(JsonElement e)
+    private static bool O237(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S237(raw);
             if (slot < 0 && raw.Length > 3 && JsonText.HasEscapes(raw))
             {
@@ -5227,7 +5228,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/interval</c>.</summary>
-    internal static bool N237(JsonElement e)
+    internal static bool N237(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -5256,7 +5257,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/source/properties/participantCount</c>.</summary>
-    private static bool N86(JsonElement e)
+    private static bool N86(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -5372,12 +5373,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target</c>: properties, required and additionalProperties.</summary>
-    private static bool O129(JsonElement e)
+    private static bool O129(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S129(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -5478,7 +5479,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target</c>.</summary>
-    private static bool N129(JsonElement e)
+    private static bool N129(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -5547,12 +5548,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/indicatorValue</c>: properties, required and additionalProperties.</summary>
-    private static bool O166(JsonElement e)
+    private static bool O166(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S166(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -5590,7 +5591,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/indicatorValue</c>.</summary>
-    private static bool N166(JsonElement e)
+    private static bool N166(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -5690,9 +5691,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/cadence</c>.</summary>
-    private static bool N256(JsonElement e)
+    private static bool N256(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5762,9 +5763,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/governanceBodyType</c>.</summary>
-    private static bool N257(JsonElement e)
+    private static bool N257(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5807,9 +5808,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/targetKind</c>.</summary>
-    private static bool N253(JsonElement e)
+    private static bool N253(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5857,9 +5858,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/comparator</c>.</summary>
-    private static bool N254(JsonElement e)
+    private static bool N254(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5872,7 +5873,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/properties/value</c>.</summary>
-    private static bool N133(JsonElement e)
+    private static bool N133(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -5954,9 +5955,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/recurrence</c>.</summary>
-    private static bool N255(JsonElement e)
+    private static bool N255(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -5969,7 +5970,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0</c>.</summary>
-    private static bool N140(JsonElement e)
+    private static bool N140(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -5994,7 +5995,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1</c>.</summary>
-    private static bool N144(JsonElement e)
+    private static bool N144(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -6019,7 +6020,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/indicatorValue/properties/value</c>.</summary>
-    internal static bool N167(JsonElement e)
+    internal static bool N167(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -6062,12 +6063,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0/if</c>: properties, required and additionalProperties.</summary>
-    private static bool O141(JsonElement e)
+    private static bool O141(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S141(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -6093,7 +6094,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0/if</c>.</summary>
-    private static bool N141(JsonElement e)
+    private static bool N141(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -6156,12 +6157,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0/then</c>: properties, required and additionalProperties.</summary>
-    private static bool O143(JsonElement e)
+    private static bool O143(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S143(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -6197,7 +6198,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0/then</c>.</summary>
-    private static bool N143(JsonElement e)
+    private static bool N143(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -6216,12 +6217,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/if</c>: properties, required and additionalProperties.</summary>
-    private static bool O145(JsonElement e)
+    private static bool O145(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S141(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -6247,7 +6248,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/if</c>.</summary>
-    private static bool N145(JsonElement e)
+    private static bool N145(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -6287,12 +6288,12 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/then</c>: properties, required and additionalProperties.</summary>
-    private static bool O147(JsonElement e)
+    private static bool O147(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S147(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -6313,7 +6314,7 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/then</c>.</summary>
-    private static bool N147(JsonElement e)
+    private static bool N147(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -6332,9 +6333,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/0/if/properties/kind</c>.</summary>
-    private static bool N142(JsonElement e)
+    private static bool N142(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -6347,9 +6348,9 @@ internal static class AgreementSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:schema:1.0#/$defs/target/allOf/1/if/properties/kind</c>.</summary>
-    private static bool N146(JsonElement e)
+    private static bool N146(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }

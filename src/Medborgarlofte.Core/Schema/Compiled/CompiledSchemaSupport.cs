@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Medborgarlofte.Json.Parsed;
 
 namespace Medborgarlofte.Schema.Compiled;
 
@@ -26,13 +27,6 @@ internal static class CompiledSchemaSupport
         return SchemaNumber.From(document.RootElement);
     }
 
-    /// <summary>Compares a number instance with a limit: negative when it is below, zero when equal, positive when above.</summary>
-    public static int Compare(JsonElement number, in SchemaNumber limit) =>
-        limit.CompareInstance(new InstanceValue(number, JsonValueKind.Number));
-
-    /// <summary>True when the number has no fraction (<c>"type": "integer"</c>).</summary>
-    public static bool IsInteger(JsonElement number) => SchemaNumber.IsInteger(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(number));
-
     /// <summary>True when the raw (possibly escaped) string content equals the expected UTF-8 text (<c>const</c>).</summary>
     public static bool StringEquals(ReadOnlySpan<byte> raw, ReadOnlySpan<byte> expected) => JsonText.Unescaped(raw).SequenceEqual(expected);
 
@@ -48,6 +42,12 @@ internal static class CompiledSchemaSupport
     /// </summary>
     public static bool MatchesEscaped(EcmaRegex regex, ReadOnlySpan<byte> raw) => regex.MatchEscaped(raw) == RegexOutcome.Match;
 
-    /// <summary>True when the object has a property (a <c>false</c> <c>propertyNames</c> schema refuses any).</summary>
-    public static bool HasProperties(JsonElement element) => element.EnumerateObject().MoveNext();
+    /// <summary>Compares a number instance with a limit: negative when it is below, zero when equal, positive when above.</summary>
+    public static int Compare(TapeElement number, in SchemaNumber limit) => limit.CompareRaw(number.RawBytes);
+
+    /// <summary>True when the number has no fraction (<c>"type": "integer"</c>).</summary>
+    public static bool IsInteger(TapeElement number) => SchemaNumber.IsInteger(number.RawBytes);
+
+    /// <summary>True when the object has a property (for <c>minProperties: 1</c>).</summary>
+    public static bool HasProperties(TapeElement element) => element.GetPropertyCount() > 0;
 }

@@ -4,6 +4,7 @@
 #nullable enable
 using System;
 using System.Text.Json;
+using Medborgarlofte.Json.Parsed;
 
 namespace Medborgarlofte.Schema.Compiled;
 
@@ -13,7 +14,7 @@ internal static class FollowUpSchemaCheck
     private static readonly SchemaNumber F5 = CompiledSchemaSupport.Number("0");
 
     /// <summary>True when the document is valid against the schema (a default element, no document, is not).</summary>
-    public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && N263(e);
+    public static bool IsValid(TapeElement e) => e.ValueKind != JsonValueKind.Undefined && N263(e);
 
     /// <summary>The slot of a property name of <c>urn:medborgarlofte:followup:1.0#</c>, or -1.</summary>
     private static int S263(ReadOnlySpan<byte> name)
@@ -115,12 +116,12 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#</c>: properties, required and additionalProperties.</summary>
-    private static bool O263(JsonElement e)
+    private static bool O263(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S263(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -241,7 +242,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#</c>.</summary>
-    private static bool N263(JsonElement e)
+    private static bool N263(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -270,12 +271,12 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/agreementReference</c>: properties, required and additionalProperties.</summary>
-    private static bool O280(JsonElement e)
+    private static bool O280(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = AgreementSchemaCheck.S47(raw);
             if (slot < 0 && raw.Length > 2 && JsonText.HasEscapes(raw))
             {
@@ -313,7 +314,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/agreementReference</c>.</summary>
-    private static bool N280(JsonElement e)
+    private static bool N280(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -342,7 +343,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/properties/commitments</c>.</summary>
-    private static bool N272(JsonElement e)
+    private static bool N272(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -375,7 +376,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/properties/observations</c>.</summary>
-    private static bool N274(JsonElement e)
+    private static bool N274(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -408,7 +409,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/properties/indicatorObservations</c>.</summary>
-    private static bool N276(JsonElement e)
+    private static bool N276(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -480,12 +481,12 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/commitmentProgress</c>: properties, required and additionalProperties.</summary>
-    private static bool O284(JsonElement e)
+    private static bool O284(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S284(raw);
             if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
@@ -532,7 +533,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/commitmentProgress</c>.</summary>
-    private static bool N284(JsonElement e)
+    private static bool N284(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -619,12 +620,12 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation</c>: properties, required and additionalProperties.</summary>
-    private static bool O289(JsonElement e)
+    private static bool O289(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S289(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -698,7 +699,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation</c>.</summary>
-    private static bool N289(JsonElement e)
+    private static bool N289(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -781,12 +782,12 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/indicatorObservation</c>: properties, required and additionalProperties.</summary>
-    private static bool O299(JsonElement e)
+    private static bool O299(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S299(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -852,7 +853,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/indicatorObservation</c>.</summary>
-    private static bool N299(JsonElement e)
+    private static bool N299(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -939,9 +940,9 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/commitmentStatus</c>.</summary>
-    private static bool N306(JsonElement e)
+    private static bool N306(TapeElement e)
     {
-        if (!JsonText.TryRawString(e, out var raw))
+        if (!e.TryRawString(out var raw))
         {
             return false;
         }
@@ -954,7 +955,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/properties/value</c>.</summary>
-    private static bool N293(JsonElement e)
+    private static bool N293(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1004,12 +1005,12 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/oneOf/0</c>: properties, required and additionalProperties.</summary>
-    private static bool O297(JsonElement e)
+    private static bool O297(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S297(raw);
             if (slot < 0 && raw.Length > 4 && JsonText.HasEscapes(raw))
             {
@@ -1030,7 +1031,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/oneOf/0</c>.</summary>
-    private static bool N297(JsonElement e)
+    private static bool N297(TapeElement e)
     {
         switch (e.ValueKind)
         {
@@ -1070,12 +1071,12 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/oneOf/1</c>: properties, required and additionalProperties.</summary>
-    private static bool O298(JsonElement e)
+    private static bool O298(TapeElement e)
     {
         var found = 0UL;
         foreach (var property in e.EnumerateObject())
         {
-            var raw = JsonText.RawName(property);
+            var raw = property.RawName;
             var slot = S298(raw);
             if (slot < 0 && raw.Length > 6 && JsonText.HasEscapes(raw))
             {
@@ -1096,7 +1097,7 @@ internal static class FollowUpSchemaCheck
     }
 
     /// <summary><c>urn:medborgarlofte:followup:1.0#/$defs/targetObservation/oneOf/1</c>.</summary>
-    private static bool N298(JsonElement e)
+    private static bool N298(TapeElement e)
     {
         switch (e.ValueKind)
         {

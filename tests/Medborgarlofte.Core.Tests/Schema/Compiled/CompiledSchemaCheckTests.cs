@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck.Fluent;
 using Medborgarlofte.Json;
+using Medborgarlofte.Json.Parsed;
 using Medborgarlofte.Schema;
 using Medborgarlofte.Schema.Compiled;
 using Medborgarlofte.SchemaCodeGenerator;
@@ -60,7 +62,7 @@ public sealed class CompiledSchemaCheckTests
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(Repository.PathOf(file)));
 
-        AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, file);
+        AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, OnTape(AgreementSchemaCheck.IsValid), file);
     }
 
     [Theory]
@@ -69,14 +71,14 @@ public sealed class CompiledSchemaCheckTests
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(Repository.PathOf(file)));
 
-        AssertSameVerdict(document.RootElement, FormatSchemas.FollowUp, FollowUpSchemaCheck.IsValid, file);
+        AssertSameVerdict(document.RootElement, FormatSchemas.FollowUp, OnTape(FollowUpSchemaCheck.IsValid), file);
     }
 
     [Theory]
     [MemberData(nameof(Examples))]
     public void Every_single_value_change_of_an_example_gets_the_interpreters_verdict(string example)
     {
-        var (valid, invalid) = CheckEveryChange(ExampleFiles.Bytes(example), FormatSchemas.Agreement, AgreementSchemaCheck.IsValid);
+        var (valid, invalid) = CheckEveryChange(ExampleFiles.Bytes(example), FormatSchemas.Agreement, OnTape(AgreementSchemaCheck.IsValid));
 
         // Both verdicts occur, so agreement is not the trivial kind.
         Assert.True(valid > 0 && invalid > 0, $"{valid} changes valid, {invalid} invalid");
@@ -88,7 +90,7 @@ public sealed class CompiledSchemaCheckTests
         foreach (var (followUp, _) in FollowUpExampleFiles.Pairs)
         {
             var bytes = File.ReadAllBytes(Repository.PathOf("examples", "follow-up", followUp + ".json"));
-            var (valid, invalid) = CheckEveryChange(bytes, FormatSchemas.FollowUp, FollowUpSchemaCheck.IsValid);
+            var (valid, invalid) = CheckEveryChange(bytes, FormatSchemas.FollowUp, OnTape(FollowUpSchemaCheck.IsValid));
             Assert.True(valid > 0 && invalid > 0, $"{followUp}: {valid} changes valid, {invalid} invalid");
         }
     }
@@ -104,9 +106,9 @@ public sealed class CompiledSchemaCheckTests
         using var same = JsonDocument.Parse(escaped);
         using var other = JsonDocument.Parse(unknown);
 
-        Assert.True(AgreementSchemaCheck.IsValid(same.RootElement));
-        Assert.False(AgreementSchemaCheck.IsValid(other.RootElement));
-        AssertSameVerdict(other.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, "unknown name");
+        Assert.True(OnTape(AgreementSchemaCheck.IsValid)(same.RootElement));
+        Assert.False(OnTape(AgreementSchemaCheck.IsValid)(other.RootElement));
+        AssertSameVerdict(other.RootElement, FormatSchemas.Agreement, OnTape(AgreementSchemaCheck.IsValid), "unknown name");
     }
 
     [Theory]
@@ -130,12 +132,12 @@ public sealed class CompiledSchemaCheckTests
             texts++;
             using (var document = JsonDocument.Parse(escaped))
             {
-                Assert.True(AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, $"text {target} escaped"), $"text {target} escaped");
+                Assert.True(AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, OnTape(AgreementSchemaCheck.IsValid), $"text {target} escaped"), $"text {target} escaped");
             }
 
             counter = 0;
             using var changed = JsonDocument.Parse(EscapedJson(root, target, suffix: "~", ref counter));
-            refused += AssertSameVerdict(changed.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, $"text {target} escaped and changed") ? 0 : 1;
+            refused += AssertSameVerdict(changed.RootElement, FormatSchemas.Agreement, OnTape(AgreementSchemaCheck.IsValid), $"text {target} escaped and changed") ? 0 : 1;
         }
 
         Assert.True(texts > 100 && refused > 20, $"{texts} texts, {refused} refused once changed");
@@ -197,7 +199,6 @@ public sealed class CompiledSchemaCheckTests
     {
         Assert.False(AgreementSchemaCheck.IsValid(default));
         Assert.False(FollowUpSchemaCheck.IsValid(default));
-        Assert.False(FormatSchemas.EvaluateAgreement(default).IsValid);
     }
 
     [Fact]
@@ -224,7 +225,7 @@ public sealed class CompiledSchemaCheckTests
             {
                 using (document)
                 {
-                    AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, AgreementSchemaCheck.IsValid, mutated.Description);
+                    AssertSameVerdict(document.RootElement, FormatSchemas.Agreement, OnTape(AgreementSchemaCheck.IsValid), mutated.Description);
                 }
             }
         },
@@ -251,7 +252,7 @@ public sealed class CompiledSchemaCheckTests
             "A test schema.",
             "0");
 
-        Assert.Contains("public static bool IsValid(JsonElement e) => e.ValueKind != JsonValueKind.Undefined && N", text, StringComparison.Ordinal);
+        Assert.Contains("public static bool IsValid(TapeElement e) => e.ValueKind != JsonValueKind.Undefined && N", text, StringComparison.Ordinal);
         Assert.Single(text.Split('\n'), line => line.Contains("CompiledSchemaSupport.Number(\"1\")", StringComparison.Ordinal));
         var compact = string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("if (name.SequenceEqual(\"c\"u8)) { return 2; }", compact, StringComparison.Ordinal);
@@ -306,6 +307,13 @@ public sealed class CompiledSchemaCheckTests
         Assert.DoesNotContain("\"^[0-9]+$\"", followerText, StringComparison.Ordinal);
         Assert.Contains("\"^[0-9]+$\"", leaderText, StringComparison.Ordinal);
     }
+
+    /// <summary>The generated check, which reads a tape, on the tape of an element's text.</summary>
+    private static Func<JsonElement, bool> OnTape(Func<TapeElement, bool> check) => element =>
+    {
+        using var tape = JsonTape.Parse(JsonMarshal.GetRawUtf8Value(element).ToArray(), default);
+        return check(tape.Root);
+    };
 
     private static (int Valid, int Invalid) CheckEveryChange(byte[] bytes, JsonSchema schema, Func<JsonElement, bool> compiled)
     {
@@ -399,14 +407,20 @@ public sealed class CompiledSchemaCheckTests
         return interpreted;
     }
 
+    // Strict, as validation parses: a document with a name twice is refused before any schema check sees it.
     private static JsonDocument? TryParse(byte[] bytes)
     {
         try
         {
-            return JsonDocument.Parse(bytes);
+            return JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException)
         {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument's duplicate check throws this for a name that is a lone surrogate escape.
             return null;
         }
     }

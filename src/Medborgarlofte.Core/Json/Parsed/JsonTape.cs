@@ -1,0 +1,263 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Medborgarlofte.Schema;
+
+namespace Medborgarlofte.Json.Parsed;
+
+/// <summary>
+/// A parsed JSON document of the library's own (tolkat dokument): one row of five integers per value and per
+/// property name, in document order, over the UTF-8 input it was parsed from. Built in one
+/// <see cref="Utf8JsonReader"/> pass that also refuses duplicate property names, as
+/// <see cref="JsonDocumentOptions.AllowDuplicateProperties"/> <see langword="false"/> does.
+/// </summary>
+/// <remarks>
+/// Why not <see cref="JsonDocument"/>: every <c>ValueKind</c>, <c>EnumerateObject</c> step and raw read of a
+/// <see cref="JsonElement"/> goes back through the document's metadata table, and a walk over a 13 KB agreement
+/// that way costs about a third of Ajv's whole validation. Rows here are read directly: a value's kind, where its
+/// bytes are and the row past its last descendant. The rows come from <see cref="ArrayPool{T}"/> and go back on
+/// <see cref="Dispose"/>, so an element must not outlive its tape.
+/// </remarks>
+internal sealed class JsonTape : IDisposable
+{
+    internal const int KindField = 0;
+    internal const int OffsetField = 1;
+    internal const int LengthField = 2;
+    internal const int EndField = 3;
+    internal const int CountField = 4;
+    internal const int RowSize = 5;
+
+    internal const int EscapedFlag = 0x100;
+    internal const int KindMask = 0xFF;
+
+    // Objects with more names than this are checked for duplicates with a set; fewer, pairwise.
+    private const int PairwiseDuplicateLimit = 24;
+
+    // The input as an array and where it starts in it: slicing an array is cheaper than ReadOnlyMemory.Span.
+    private readonly byte[] _bytes;
+    private readonly int _start;
+    private readonly int _length;
+    private int[] _rows;
+    private int _count;
+
+    private JsonTape(ReadOnlyMemory<byte> utf8, int estimatedRows)
+    {
+        if (MemoryMarshal.TryGetArray(utf8, out var segment) && segment.Array is not null)
+        {
+            (_bytes, _start, _length) = (segment.Array, segment.Offset, segment.Count);
+        }
+        else
+        {
+            (_bytes, _start, _length) = (utf8.ToArray(), 0, utf8.Length);
+        }
+
+        _rows = ArrayPool<int>.Shared.Rent(Math.Max(64, estimatedRows) * RowSize);
+    }
+
+    /// <summary>Gets the document's root value.</summary>
+    internal TapeElement Root => new(this, 0);
+
+    /// <summary>Gets the number of rows.</summary>
+    internal int RowCount => _count;
+
+    internal ReadOnlySpan<byte> Utf8 => new(_bytes, _start, _length);
+
+    /// <summary>Parses UTF-8 JSON; throws <see cref="JsonException"/> for malformed JSON, too deep nesting and duplicate names.</summary>
+    /// <param name="utf8">The JSON; kept, not copied, so it must not change while the tape is in use.</param>
+    /// <param name="options">Reader options (depth, comments, trailing commas).</param>
+    /// <returns>The tape; dispose it to return its rows.</returns>
+    internal static JsonTape Parse(ReadOnlyMemory<byte> utf8, JsonReaderOptions options)
+    {
+        // About one row per eight bytes in the format's documents; the rows grow when that is short.
+        var tape = new JsonTape(utf8, utf8.Length / 8);
+        try
+        {
+            tape.Build(options);
+            return tape;
+        }
+        catch
+        {
+            tape.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        var rows = _rows;
+        _rows = [];
+        _count = 0;
+        if (rows.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(rows);
+        }
+    }
+
+    internal int Kind(int row) => _rows[(row * RowSize) + KindField] & KindMask;
+
+    internal bool IsEscaped(int row) => (_rows[(row * RowSize) + KindField] & EscapedFlag) != 0;
+
+    internal int End(int row) => _rows[(row * RowSize) + EndField];
+
+    internal int ChildCount(int row) => _rows[(row * RowSize) + CountField];
+
+    /// <summary>The bytes of a row: a string's or name's content without quotes, a number's or literal's text, a container's whole text.</summary>
+    internal ReadOnlySpan<byte> Bytes(int row)
+    {
+        var at = row * RowSize;
+        return new ReadOnlySpan<byte>(_bytes, _start + _rows[at + OffsetField], _rows[at + LengthField]);
+    }
+
+    private void Build(JsonReaderOptions options)
+    {
+        var reader = new Utf8JsonReader(Utf8, options);
+        var open = new Stack<int>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    CountChild(open);
+                    open.Push(Add(reader.TokenType == JsonTokenType.StartObject ? (int)JsonValueKind.Object : (int)JsonValueKind.Array, checked((int)reader.TokenStartIndex), 0));
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                {
+                    var row = open.Pop();
+                    var at = row * RowSize;
+                    _rows[at + EndField] = _count;
+                    _rows[at + LengthField] = checked((int)reader.TokenStartIndex) + 1 - _rows[at + OffsetField];
+                    if (reader.TokenType == JsonTokenType.EndObject)
+                    {
+                        CheckDuplicateNames(row);
+                    }
+
+                    break;
+                }
+
+                case JsonTokenType.PropertyName:
+                    CountChild(open);
+                    Add(PropertyNameKind | (reader.ValueIsEscaped ? EscapedFlag : 0), checked((int)reader.TokenStartIndex) + 1, reader.ValueSpan.Length);
+                    break;
+                case JsonTokenType.String:
+                    CountChild(open);
+                    Add((int)JsonValueKind.String | (reader.ValueIsEscaped ? EscapedFlag : 0), checked((int)reader.TokenStartIndex) + 1, reader.ValueSpan.Length);
+                    break;
+                case JsonTokenType.Number:
+                    CountChild(open);
+                    Add((int)JsonValueKind.Number, checked((int)reader.TokenStartIndex), reader.ValueSpan.Length);
+                    break;
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                case JsonTokenType.Null:
+                    CountChild(open);
+                    var kind = reader.TokenType switch
+                    {
+                        JsonTokenType.True => JsonValueKind.True,
+                        JsonTokenType.False => JsonValueKind.False,
+                        _ => JsonValueKind.Null,
+                    };
+                    Add((int)kind, checked((int)reader.TokenStartIndex), reader.ValueSpan.Length);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The kind of a property name's row; past every <see cref="JsonValueKind"/>.</summary>
+    internal const int PropertyNameKind = 0x10;
+
+    // An array counts its items, an object its names; a value after a name is not counted again.
+    private void CountChild(Stack<int> open)
+    {
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var parent = open.Peek();
+        var at = parent * RowSize;
+        if ((_rows[at + KindField] & KindMask) == (int)JsonValueKind.Object && _count > 0 && Kind(_count - 1) == PropertyNameKind && _count - 1 > parent)
+        {
+            // The value of the name just added.
+            return;
+        }
+
+        _rows[at + CountField]++;
+    }
+
+    private int Add(int kindAndFlags, int offset, int length)
+    {
+        if ((_count + 1) * RowSize > _rows.Length)
+        {
+            var grown = ArrayPool<int>.Shared.Rent(_rows.Length * 2);
+            _rows.AsSpan(0, _count * RowSize).CopyTo(grown);
+            ArrayPool<int>.Shared.Return(_rows);
+            _rows = grown;
+        }
+
+        var row = _count++;
+        var at = row * RowSize;
+        _rows[at + KindField] = kindAndFlags;
+        _rows[at + OffsetField] = offset;
+        _rows[at + LengthField] = length;
+        _rows[at + EndField] = row + 1;
+        _rows[at + CountField] = 0;
+        return row;
+    }
+
+    private void CheckDuplicateNames(int objectRow)
+    {
+        var names = ChildCount(objectRow);
+        if (names < 2)
+        {
+            return;
+        }
+
+        if (names <= PairwiseDuplicateLimit)
+        {
+            Span<int> rows = stackalloc int[PairwiseDuplicateLimit];
+            var n = 0;
+            for (var name = objectRow + 1; name < End(objectRow); name = End(name + 1))
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    if (SameName(rows[k], name))
+                    {
+                        throw Duplicate(name);
+                    }
+                }
+
+                rows[n++] = name;
+            }
+
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var name = objectRow + 1; name < End(objectRow); name = End(name + 1))
+        {
+            if (!seen.Add(NameString(name)))
+            {
+                throw Duplicate(name);
+            }
+        }
+    }
+
+    private bool SameName(int a, int b)
+    {
+        if (!IsEscaped(a) && !IsEscaped(b))
+        {
+            return Bytes(a).SequenceEqual(Bytes(b));
+        }
+
+        return string.Equals(NameString(a), NameString(b), StringComparison.Ordinal);
+    }
+
+    internal string NameString(int row) => IsEscaped(row) ? JsonText.Decoded(Bytes(row)).ToString() : System.Text.Encoding.UTF8.GetString(Bytes(row));
+
+    private JsonException Duplicate(int name) =>
+        new($"Duplicate property '{NameString(name)}' at byte {_rows[(name * RowSize) + OffsetField]}.");
+}
