@@ -204,9 +204,11 @@ public sealed class CompiledSchemaCheckTests
     [Fact]
     public void A_refused_document_gets_every_error_from_the_interpreter()
     {
-        using var document = JsonDocument.Parse("""{"formatVersion": 2, "id": "", "okänd": true}""");
+        var bytes = """{"formatVersion": 2, "id": "", "okänd": true}"""u8.ToArray();
+        using var document = JsonDocument.Parse(bytes);
+        using var parsed = JsonInput.Parse(bytes, JsonLimits.Default, new ReadContext())!;
 
-        var result = FormatSchemas.EvaluateAgreement(document.RootElement);
+        var result = FormatSchemas.EvaluateAgreement(parsed);
 
         Assert.Equal(
             FormatSchemas.Agreement.Evaluate(document.RootElement).Errors.Select(e => e.ToString()),
