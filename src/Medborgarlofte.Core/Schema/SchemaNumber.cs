@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -61,22 +62,12 @@ internal readonly struct SchemaNumber
     }
 
     /// <summary>Compares an instance number with this one: negative, zero or positive, like <see cref="IComparable"/>.</summary>
-    public int CompareInstance(in InstanceValue instance)
-    {
-        if (_isSimple && TryReadSimple(instance.Raw, out var mantissa, out var scale, out var negative))
-        {
-            return CompareSimple(negative, mantissa, scale, _negative, _mantissa, _scale);
-        }
+    public int CompareInstance(in InstanceValue instance) => CompareRaw(instance.Raw);
 
-        if (IsDecimal && instance.Element.TryGetDecimal(out var d))
-        {
-            return d.CompareTo(Decimal);
-        }
-
-        return ReadDouble(instance.Element).CompareTo(Double);
-    }
-
-    /// <summary>As <see cref="CompareInstance"/>, on a number's raw text (the generated checks on a tape).</summary>
+    /// <summary>
+    /// Compares a number's raw text with this one, as <see cref="CompareInstance"/> does: the interpreter and the
+    /// generated checks (which read a tape, not a <see cref="JsonElement"/>) share it, so they decide alike.
+    /// </summary>
     public int CompareRaw(ReadOnlySpan<byte> raw)
     {
         if (_isSimple && TryReadSimple(raw, out var mantissa, out var scale, out var negative))
@@ -84,12 +75,12 @@ internal readonly struct SchemaNumber
             return CompareSimple(negative, mantissa, scale, _negative, _mantissa, _scale);
         }
 
-        if (IsDecimal && decimal.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d))
+        if (IsDecimal && TryParseDecimal(raw, out var d))
         {
             return d.CompareTo(Decimal);
         }
 
-        return double.Parse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture).CompareTo(Double);
+        return ReadDouble(raw).CompareTo(Double);
     }
 
     /// <summary>True when the instance number is an integer multiple of this (positive) number.</summary>
@@ -206,16 +197,35 @@ internal readonly struct SchemaNumber
     }
 
     /// <summary>Reads any JSON number as a double; numbers beyond double's range become infinities.</summary>
-    public static double ReadDouble(JsonElement element)
+    public static double ReadDouble(JsonElement element) => ReadDouble(JsonMarshal.GetRawUtf8Value(element));
+
+    /// <summary>
+    /// Reads a JSON number's text as a double, as <see cref="JsonElement.TryGetDouble"/> does (the same parser and
+    /// format); numbers beyond double's range become infinities.
+    /// </summary>
+    public static double ReadDouble(ReadOnlySpan<byte> raw) =>
+        Utf8Parser.TryParse(raw, out double x, out var consumed, NumberFormat(raw)) && consumed == raw.Length && double.IsFinite(x)
+            ? x
+            : raw.Length > 0 && raw[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
+
+    /// <summary>
+    /// Reads a JSON number's text as a decimal exactly as <see cref="JsonElement.TryGetDecimal"/> does, scale included
+    /// (<c>1.0</c> stays 1.0). Not <see cref="decimal.TryParse(ReadOnlySpan{byte}, System.Globalization.NumberStyles, IFormatProvider, out decimal)"/>,
+    /// which rounds the 29th digit differently.
+    /// </summary>
+    public static bool TryParseDecimal(ReadOnlySpan<byte> raw, out decimal value)
     {
-        if (element.TryGetDouble(out var x))
+        if (Utf8Parser.TryParse(raw, out value, out var consumed, NumberFormat(raw)) && consumed == raw.Length)
         {
-            return x;
+            return true;
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(element);
-        return raw.Length > 0 && raw[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
+        value = default;
+        return false;
     }
+
+    // As System.Text.Json: the exponent format only for a number that has an exponent.
+    private static char NumberFormat(ReadOnlySpan<byte> raw) => raw.IndexOfAny((byte)'e', (byte)'E') >= 0 ? 'E' : default;
 
     /// <summary>
     /// True when the JSON number has no fractional part (<c>1.0</c> and <c>1e2</c> count), decided exactly from

@@ -61,12 +61,9 @@ internal readonly struct TapeElement
     /// <summary>Reads a number as a decimal, as <see cref="JsonElement.TryGetDecimal"/> does.</summary>
     public bool TryGetDecimal(out decimal value)
     {
-        // As System.Text.Json: the exponent format only when the number has one.
-        var raw = RawBytes;
-        var format = raw.IndexOfAny((byte)'e', (byte)'E') >= 0 ? 'E' : default;
-        if (ValueKind == JsonValueKind.Number && System.Buffers.Text.Utf8Parser.TryParse(raw, out value, out var consumed, format) && consumed == raw.Length)
+        if (ValueKind == JsonValueKind.Number)
         {
-            return true;
+            return SchemaNumber.TryParseDecimal(RawBytes, out value);
         }
 
         value = default;
