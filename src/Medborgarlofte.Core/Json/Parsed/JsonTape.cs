@@ -139,7 +139,7 @@ internal sealed class JsonTape : IDisposable
                 }
 
                 case JsonTokenType.PropertyName:
-                    CountChild(open);
+                    CountChild(open, isName: true);
                     Add(PropertyNameKind | (reader.ValueIsEscaped ? EscapedFlag : 0), checked((int)reader.TokenStartIndex) + 1, reader.ValueSpan.Length);
                     break;
                 case JsonTokenType.String:
@@ -147,15 +147,13 @@ internal sealed class JsonTape : IDisposable
                     Add((int)JsonValueKind.String | (reader.ValueIsEscaped ? EscapedFlag : 0), checked((int)reader.TokenStartIndex) + 1, reader.ValueSpan.Length);
                     break;
                 case JsonTokenType.Number:
-                    CountChild(open);
-                    Add((int)JsonValueKind.Number, checked((int)reader.TokenStartIndex), reader.ValueSpan.Length);
-                    break;
                 case JsonTokenType.True:
                 case JsonTokenType.False:
                 case JsonTokenType.Null:
                     CountChild(open);
                     var kind = reader.TokenType switch
                     {
+                        JsonTokenType.Number => JsonValueKind.Number,
                         JsonTokenType.True => JsonValueKind.True,
                         JsonTokenType.False => JsonValueKind.False,
                         _ => JsonValueKind.Null,
@@ -169,23 +167,13 @@ internal sealed class JsonTape : IDisposable
     /// <summary>The kind of a property name's row; past every <see cref="JsonValueKind"/>.</summary>
     internal const int PropertyNameKind = 0x10;
 
-    // An array counts its items, an object its names; a value after a name is not counted again.
-    private void CountChild(Stack<int> open)
+    // An object counts its names, an array its items: a name always counts, a value only inside an array.
+    private void CountChild(Stack<int> open, bool isName = false)
     {
-        if (open.Count == 0)
+        if (open.Count > 0 && (isName || Kind(open.Peek()) == (int)JsonValueKind.Array))
         {
-            return;
+            _rows[(open.Peek() * RowSize) + CountField]++;
         }
-
-        var parent = open.Peek();
-        var at = parent * RowSize;
-        if ((_rows[at + KindField] & KindMask) == (int)JsonValueKind.Object && _count > 0 && Kind(_count - 1) == PropertyNameKind && _count - 1 > parent)
-        {
-            // The value of the name just added.
-            return;
-        }
-
-        _rows[at + CountField]++;
     }
 
     private int Add(int kindAndFlags, int offset, int length)
@@ -239,7 +227,7 @@ internal sealed class JsonTape : IDisposable
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var name = objectRow + 1; name < End(objectRow); name = End(name + 1))
         {
-            if (!seen.Add(NameString(name)))
+            if (!seen.Add(Text(name)))
             {
                 throw Duplicate(name);
             }
@@ -253,11 +241,12 @@ internal sealed class JsonTape : IDisposable
             return Bytes(a).SequenceEqual(Bytes(b));
         }
 
-        return string.Equals(NameString(a), NameString(b), StringComparison.Ordinal);
+        return string.Equals(Text(a), Text(b), StringComparison.Ordinal);
     }
 
-    internal string NameString(int row) => IsEscaped(row) ? JsonText.Decoded(Bytes(row)).ToString() : System.Text.Encoding.UTF8.GetString(Bytes(row));
+    /// <summary>A string's or name's text, unescaped.</summary>
+    internal string Text(int row) => IsEscaped(row) ? JsonText.Decoded(Bytes(row)).ToString() : System.Text.Encoding.UTF8.GetString(Bytes(row));
 
     private JsonException Duplicate(int name) =>
-        new($"Duplicate property '{NameString(name)}' at byte {_rows[(name * RowSize) + OffsetField]}.");
+        new($"Duplicate property '{Text(name)}' at byte {_rows[(name * RowSize) + OffsetField]}.");
 }

@@ -45,7 +45,7 @@ internal readonly struct TapeElement
     /// <summary>Gets a string's value, unescaped; <see langword="null"/> for JSON null. Throws for any other kind, as <see cref="JsonElement.GetString"/>.</summary>
     public string? GetString() => ValueKind switch
     {
-        JsonValueKind.String => IsEscaped ? JsonText.Decoded(RawBytes).ToString() : System.Text.Encoding.UTF8.GetString(RawBytes),
+        JsonValueKind.String => Tape.Text(_row),
         JsonValueKind.Null => null,
         _ => throw new InvalidOperationException($"The value is {ValueKind}, not a string."),
     };

@@ -21,7 +21,7 @@ internal readonly struct TapeProperty
     public bool NameIsEscaped => _tape.IsEscaped(_nameRow);
 
     /// <summary>Gets the name, unescaped.</summary>
-    public string Name => _tape.NameString(_nameRow);
+    public string Name => _tape.Text(_nameRow);
 
     /// <summary>Gets the value.</summary>
     public TapeElement Value => new(_tape, _nameRow + 1);
