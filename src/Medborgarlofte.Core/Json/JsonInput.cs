@@ -80,13 +80,13 @@ internal static class JsonInput
         {
             return new ParsedJson(JsonTape.Parse(utf8, options), utf8, options);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            var pointers = new List<string>();
-            FindDuplicates(element, string.Empty, pointers);
-            foreach (var pointer in pointers)
+            // The element was parsed and its limits checked already, so what the tape refuses is a name given
+            // twice; anything else is still reported rather than dropped.
+            if (!ReportDuplicates(element, c))
             {
-                c.Report(DiagnosticCodes.DuplicateProperty, pointer, "Egenskapen förekommer mer än en gång i samma objekt.", "The property appears more than once in the same object.");
+                c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Värdet kunde inte läsas: {e.Message}", $"The value could not be read: {e.Message}");
             }
 
             return null;
@@ -191,14 +191,7 @@ internal static class JsonInput
         try
         {
             using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = true });
-            var pointers = new List<string>();
-            FindDuplicates(lenient.RootElement, string.Empty, pointers);
-            foreach (var pointer in pointers)
-            {
-                c.Report(DiagnosticCodes.DuplicateProperty, pointer, "Egenskapen förekommer mer än en gång i samma objekt.", "The property appears more than once in the same object.");
-            }
-
-            if (pointers.Count > 0)
+            if (ReportDuplicates(lenient.RootElement, c))
             {
                 return null;
             }
@@ -222,6 +215,19 @@ internal static class JsonInput
 
     private static void ReportDepth(JsonLimits limits, ReadContext c) =>
         c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Dokumentet är djupare än gränsen {limits.MaxDepth} nivåer.", $"The document is nested deeper than the limit of {limits.MaxDepth} levels.");
+
+    /// <summary>Reports each property whose name its object already has; returns whether there was one.</summary>
+    private static bool ReportDuplicates(JsonElement root, ReadContext c)
+    {
+        var pointers = new List<string>();
+        FindDuplicates(root, string.Empty, pointers);
+        foreach (var pointer in pointers)
+        {
+            c.Report(DiagnosticCodes.DuplicateProperty, pointer, "Egenskapen förekommer mer än en gång i samma objekt.", "The property appears more than once in the same object.");
+        }
+
+        return pointers.Count > 0;
+    }
 
     private static void FindDuplicates(JsonElement element, string pointer, List<string> found)
     {
