@@ -33,13 +33,6 @@ internal static class PropertyNames
     ]);
 
     /// <summary>The property's name: the shared string when the name is a known one.</summary>
-    internal static string Of(JsonProperty property)
-    {
-        var index = Table.IndexOf(property);
-        return index >= 0 ? Table.Names[index] : property.Name;
-    }
-
-    /// <summary>The property's name: the shared string when the name is a known one.</summary>
     internal static string Of(Medborgarlofte.Json.Parsed.TapeProperty property)
     {
         var index = Table.IndexOfRaw(property.RawName);

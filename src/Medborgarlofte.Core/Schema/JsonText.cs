@@ -36,23 +36,6 @@ internal static class JsonText
         return raw.Length >= 2 ? raw[1..^1] : raw;
     }
 
-    /// <summary>
-    /// The raw content of a string element, without the quotes; false for any other kind. One look-up in the
-    /// document, where <see cref="JsonElement.ValueKind"/> and then <see cref="RawString"/> take two.
-    /// </summary>
-    public static bool TryRawString(JsonElement element, out ReadOnlySpan<byte> raw)
-    {
-        var value = JsonMarshal.GetRawUtf8Value(element);
-        if (value.Length >= 2 && value[0] == (byte)'"')
-        {
-            raw = value[1..^1];
-            return true;
-        }
-
-        raw = default;
-        return false;
-    }
-
     /// <summary>The raw (possibly escaped) UTF-8 name of a property.</summary>
     public static ReadOnlySpan<byte> RawName(JsonProperty property) => JsonMarshal.GetRawUtf8PropertyName(property);
 
