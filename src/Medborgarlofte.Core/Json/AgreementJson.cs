@@ -61,9 +61,15 @@ public static class AgreementJson
     {
         var context = new ReadContext();
         limits ??= JsonLimits.Default;
-        if (element.ValueKind == JsonValueKind.Undefined || !JsonInput.CheckLimits(element, limits, context))
+        if (element.ValueKind == JsonValueKind.Undefined)
         {
-            return Result(element.ValueKind == JsonValueKind.Undefined ? AgreementReader.ReadAgreement(default, context) : null, context);
+            // No value at all (a default element): the reader reports what it expected.
+            return Result(AgreementReader.ReadAgreement(default, context), context);
+        }
+
+        if (!JsonInput.CheckLimits(element, limits, context))
+        {
+            return Result(null, context);
         }
 
         using var parsed = JsonInput.FromElement(element, limits, context);
