@@ -40,11 +40,12 @@ def main(results_dir, ajv_path):
                     ajv[entry["input"]] = entry
     inputs = sorted({i for i, _ in rows}, key=lambda i: (ajv.get(i, {}).get("bytes", 0), i))
     methods = sorted({m for _, m in rows})
-    print("| input | bytes | method | median µs | ÷ floor | ÷ JsonDocument | alloc B/B |")
-    print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
+    print("| input | bytes | method | median µs | ÷ floor | ÷ JsonDocument | ÷ model floor | alloc B/B |")
+    print("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for i in inputs:
         floor = rows.get((i, "Floor"), (None, None))[0]
         document = rows.get((i, "JsonDocumentParse"), (None, None))[0]
+        model = rows.get((i, "ModelFloor"), (None, None))[0]
         size = ajv.get(i, {}).get("bytes")
         for m in methods:
             if (i, m) not in rows:
@@ -52,7 +53,7 @@ def main(results_dir, ajv_path):
             t, a = rows[(i, m)]
             if not floor:
                 continue  # a class measured without the floor beside it (ColdCacheBenchmarks): growth table only
-            print(f"| {i} | {size or ''} | {m} | {t:.2f} | {t / floor:.2f} | {t / document:.2f} | {(a or 0) / size if size else float('nan'):.2f} |" if t and floor and document else f"| {i} | | {m} | | | | |")
+            print(f"| {i} | {size or ''} | {m} | {t:.2f} | {t / floor:.2f} | {t / document:.2f} | {(f'{t / model:.2f}' if model else '-')} | {(a or 0) / size if size else float('nan'):.2f} |" if t and floor and document else f"| {i} | | {m} | | | | | |")
     print()
     print("| input | schema evaluation µs | Ajv (parsed) µs | ratio (target ≤ 0.5) | interpreter alone µs | ratio | JsonElement walk µs | ratio | Ajv from bytes µs |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

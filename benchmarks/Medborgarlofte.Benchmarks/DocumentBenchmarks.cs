@@ -103,6 +103,10 @@ public class DocumentBenchmarks
     [Benchmark]
     public bool SchemaEvaluateInterpreted() => _schema.Evaluate(_document.RootElement).IsValid;
 
+    /// <summary>The floor for what reads the model (<see cref="Rules"/>, <see cref="FollowUpEvaluate"/>): every object once.</summary>
+    [Benchmark]
+    public int ModelFloor() => Benchmarks.ModelFloor.Touch(_agreement);
+
     /// <summary>The rules only, on an already read agreement.</summary>
     [Benchmark]
     public int Rules() => AgreementValidator.Validate(_agreement).Diagnostics.Count;

@@ -43,6 +43,10 @@ public class GrowthCurveBenchmarks
     [Benchmark]
     public int CurveFloor() => Floors.CountTokens(_bytes);
 
+    /// <summary>The floor of what reads the model: every object of the same agreement once (<see cref="ModelFloor"/>).</summary>
+    [Benchmark]
+    public int CurveModelFloor() => ModelFloor.Touch(_agreement);
+
     [Benchmark]
     public Agreement? CurveRead() => AgreementJson.Read(_bytes).Value;
 
