@@ -132,14 +132,21 @@ public static class AgreementValidator
             return;
         }
 
-        foreach (var rule in ValidationRules.BuiltIn)
+        try
         {
-            Run(rule, context, policy, diagnostics);
-        }
+            foreach (var rule in ValidationRules.BuiltIn)
+            {
+                Run(rule, context, policy, diagnostics);
+            }
 
-        foreach (var rule in options.AdditionalRules)
+            foreach (var rule in options.AdditionalRules)
+            {
+                Run(rule, context, policy, diagnostics);
+            }
+        }
+        finally
         {
-            Run(rule, context, policy, diagnostics);
+            context.ReturnPooled();
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 
 namespace Medborgarlofte.Validation;
 
@@ -8,39 +9,45 @@ namespace Medborgarlofte.Validation;
 /// The items of one id space (parties, priority areas, sources …) by id, built once per validation
 /// so that rules resolve references in constant time, however large the document.
 /// </summary>
+/// <remarks>Immutable once built, and safe to read from several threads.</remarks>
 /// <typeparam name="T">The item type.</typeparam>
 public sealed class IdLookup<T>
 {
     private const int LinearLimit = 8;
 
-    private readonly Dictionary<string, int>? _first;
+    private Dictionary<string, int>? _first; // built on the first look-up by id of a large id space
     private readonly T[] _items;
     private readonly string?[] _ids;
-    private readonly HashSet<string>? _repeated;
-    private readonly List<int>? _duplicateIndexes;
+    private HashSet<string>? _repeated;
+    private List<int>? _duplicateIndexes;
 
     internal IdLookup(T[] items, string?[] ids)
     {
         _items = items;
         _ids = ids;
-
-        // A few ids (the usual parties, areas, sources) are searched in place: a dictionary would cost more
-        // to build than all the lookups a validation makes.
-        // Stryker disable once all : a speed strategy, same results either way (IdLookupTests cover both sides of the limit)
-        _first = ids.Length > LinearLimit ? new Dictionary<string, int>(ids.Length, StringComparer.Ordinal) : null;
-        for (var i = 0; i < ids.Length; i++)
+        if (ids.Length <= LinearLimit)
         {
-            var id = ids[i];
-            if (id is null)
+            // A few ids (the usual parties, areas, sources) are searched in place: a table would cost more
+            // to build than all the look-ups a validation makes.
+            for (var i = 0; i < ids.Length; i++)
             {
-                continue;
+                if (ids[i] is { } id && SearchInPlace(id) != i)
+                {
+                    Repeated(id, i);
+                }
             }
 
-            var isFirst = _first is null ? FirstIndex(id) == i : _first.TryAdd(id, i);
-            if (!isFirst)
+            return;
+        }
+
+        // The repeats are found with pooled slots; the dictionary for look-ups by id is built only when a rule
+        // first asks for one, which the built-in rules never do for commitments, targets and goals.
+        using var table = new FirstOccurrenceTable<OrdinalKeys>(ids, ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (table.FirstOrAdd(i) >= 0)
             {
-                (_repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
-                (_duplicateIndexes ??= []).Add(i);
+                Repeated(ids[i]!, i);
             }
         }
     }
@@ -90,11 +97,17 @@ public sealed class IdLookup<T>
 
     private int FirstIndex(string id)
     {
-        if (_first is not null)
+        if (_ids.Length <= LinearLimit)
         {
-            return _first.TryGetValue(id, out var index) ? index : -1;
+            return SearchInPlace(id);
         }
 
+        var first = Volatile.Read(ref _first) ?? BuildFirst();
+        return first.TryGetValue(id, out var index) ? index : -1;
+    }
+
+    private int SearchInPlace(string id)
+    {
         for (var i = 0; i < _ids.Length; i++)
         {
             if (string.Equals(_ids[i], id, StringComparison.Ordinal))
@@ -104,5 +117,36 @@ public sealed class IdLookup<T>
         }
 
         return -1;
+    }
+
+    private Dictionary<string, int> BuildFirst()
+    {
+        var first = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (_ids[i] is { } id)
+            {
+                first.TryAdd(id, i);
+            }
+        }
+
+        // Two first look-ups at once build two equal dictionaries; the first published serves both.
+        return Interlocked.CompareExchange(ref _first, first, null) ?? first;
+    }
+
+    private void Repeated(string id, int index)
+    {
+        (_repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
+        (_duplicateIndexes ??= []).Add(index);
+    }
+
+    /// <summary>Ordinal equality with the runtime's randomized string hash (ids are short).</summary>
+    private readonly struct OrdinalKeys : IKeyComparer
+    {
+        public bool Equals(string x, string y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int FastHash(string key) => key.GetHashCode(StringComparison.Ordinal);
+
+        public int StrongHash(string key) => key.GetHashCode(StringComparison.Ordinal);
     }
 }

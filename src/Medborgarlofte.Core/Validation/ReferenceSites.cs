@@ -1,15 +1,42 @@
-using System.Collections.Generic;
+using System;
+using System.Buffers;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Validation;
 
-/// <summary>Gathers every reference by id in an agreement, in one pass.</summary>
-internal static class ReferenceSites
+/// <summary>
+/// Every reference by id in an agreement, gathered in one pass into an array rented from the pool, which
+/// <see cref="Dispose"/> gives back. Why pooled: at 10 000 commitments the sites take about 1 MB, and a fresh
+/// megabyte per validation is zeroed memory on the large-object heap that pushes the model out of the cache.
+/// </summary>
+internal sealed class ReferenceSites : IDisposable
 {
-    internal static List<ReferenceSite> Collect(Agreement agreement)
+    private ReferenceSite[] _items;
+    private int _count;
+
+    private ReferenceSites(int capacity)
     {
-        var sites = new List<ReferenceSite>(agreement.Commitments.Count * 2);
+        _items = ArrayPool<ReferenceSite>.Shared.Rent(Math.Max(16, capacity));
+    }
+
+    /// <summary>Gets the sites in document order.</summary>
+    internal ReadOnlySpan<ReferenceSite> Sites => _items.AsSpan(0, _count);
+
+    /// <summary>Gives the array back, cleared so that the pool keeps no ids alive.</summary>
+    public void Dispose()
+    {
+        if (_items.Length > 0)
+        {
+            ArrayPool<ReferenceSite>.Shared.Return(_items, clearArray: true);
+            _items = [];
+            _count = 0;
+        }
+    }
+
+    internal static ReferenceSites Collect(Agreement agreement)
+    {
+        var sites = new ReferenceSites(agreement.Commitments.Count * 3);
         for (var i = 0; i < agreement.ReferenceNumbers.Count; i++)
         {
             Add(sites, SiteKind.ReferenceNumberParty, agreement.ReferenceNumbers[i]?.Party, i, -1);
@@ -75,15 +102,23 @@ internal static class ReferenceSites
         return sites;
     }
 
-    private static void Add(List<ReferenceSite> sites, SiteKind site, string? id, int index, int item)
+    private static void Add(ReferenceSites sites, SiteKind site, string? id, int index, int item)
     {
         if (id is not null)
         {
-            sites.Add(new ReferenceSite(site, id, index, item));
+            if (sites._count == sites._items.Length)
+            {
+                var grown = ArrayPool<ReferenceSite>.Shared.Rent(sites._items.Length * 2);
+                sites.Sites.CopyTo(grown);
+                ArrayPool<ReferenceSite>.Shared.Return(sites._items, clearArray: true);
+                sites._items = grown;
+            }
+
+            sites._items[sites._count++] = new ReferenceSite(site, id, index, item);
         }
     }
 
-    private static void AddAll(List<ReferenceSite> sites, SiteKind site, EquatableArray<string> ids, int index)
+    private static void AddAll(ReferenceSites sites, SiteKind site, EquatableArray<string> ids, int index)
     {
         for (var j = 0; j < ids.Count; j++)
         {

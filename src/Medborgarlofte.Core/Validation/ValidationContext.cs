@@ -20,7 +20,7 @@ public sealed class ValidationContext
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly SeverityPolicy _policy;
-    private List<ReferenceSite>? _references;
+    private ReferenceSites? _references;
     private TextFindings? _texts;
 
     internal ValidationContext(Agreement agreement, LocalDate asOf, SeverityPolicy policy, List<Diagnostic> diagnostics)
@@ -72,8 +72,8 @@ public sealed class ValidationContext
     /// <summary>Gets the rule being run, whose code <see cref="Report(string, string, string)"/> reports under.</summary>
     internal DiagnosticDescriptor? CurrentDescriptor { get; set; }
 
-    /// <summary>Gets every reference by id in the document, gathered once on first use.</summary>
-    internal List<ReferenceSite> References => _references ??= ReferenceSites.Collect(Agreement);
+    /// <summary>Gets every reference by id in the document, gathered once on first use (until <see cref="ReturnPooled"/>).</summary>
+    internal ReadOnlySpan<ReferenceSite> References => (_references ??= ReferenceSites.Collect(Agreement)).Sites;
 
     /// <summary>Gets what the rules on every human text look for, found in one walk on first use.</summary>
     internal TextFindings Texts => _texts ??= TextFindings.Collect(Agreement);
@@ -117,6 +117,13 @@ public sealed class ValidationContext
         {
             _diagnostics.Add(new Diagnostic(descriptor.Code, severity, pointer, message, hint));
         }
+    }
+
+    /// <summary>Gives back what the rules borrowed from the pool; called once every rule has run.</summary>
+    internal void ReturnPooled()
+    {
+        _references?.Dispose();
+        _references = null;
     }
 
     private static IdLookup<T> Lookup<T>(Collections.EquatableArray<T> items, Func<T, string> id)

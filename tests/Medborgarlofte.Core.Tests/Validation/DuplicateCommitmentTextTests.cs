@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Medborgarlofte.Tests.Support;
@@ -42,18 +43,8 @@ public sealed class DuplicateCommitmentTextTests
     [Fact]
     public void Many_texts_of_the_same_length_are_told_apart()
     {
-        var document = JsonNode.Parse(Documents.Minimal)!;
+        var document = WithCommitments(Enumerable.Range(0, 300).Select(i => $"Löfte nummer {i:D4} om trygghet."));
         var commitments = document["commitments"]!.AsArray();
-        var template = commitments[0]!.ToJsonString();
-        commitments.Clear();
-        for (var i = 0; i < 300; i++)
-        {
-            var commitment = JsonNode.Parse(template)!;
-            commitment["id"] = $"c{i}";
-            commitment["targets"]![0]!["id"] = $"t{i}";
-            commitment["text"]!["sv"] = $"Löfte nummer {i:D4} om trygghet.";
-            commitments.Add(commitment);
-        }
 
         commitments.Add(JsonNode.Parse(commitments[7]!.ToJsonString()));
         commitments[300]!["id"] = "again";
@@ -62,6 +53,23 @@ public sealed class DuplicateCommitmentTextTests
         var report = AgreementValidator.Validate(document.ToJsonString(), new ValidationOptions { AsOf = new NodaTime.LocalDate(2024, 6, 1) });
 
         Assert.Equal(["/commitments/300/text"], report.Diagnostics.Where(d => d.Code == "ML7004").Select(d => d.Pointer));
+    }
+
+    [Fact]
+    public void Texts_made_to_share_the_fast_hash_are_told_apart()
+    {
+        // Letters only and the same length: the fast hash sees nothing but the length, so all 500 collide.
+        var document = WithCommitments(Enumerable.Range(0, 500).Select(i => new string([(char)('a' + (i / 26 / 26 % 26)), (char)('a' + (i / 26 % 26)), (char)('a' + (i % 26)), 'x', 'y'])));
+        var commitments = document["commitments"]!.AsArray();
+
+        Assert.Equal(
+            DuplicateCommitmentTextRule.CaseInsensitiveText.Hash("aaaxy"),
+            DuplicateCommitmentTextRule.CaseInsensitiveText.Hash("tzqxy"));
+        commitments[499]!["text"]!["sv"] = "ABCXY"; // the same as commitment 28 ("abcxy"), case aside
+
+        var report = AgreementValidator.Validate(document.ToJsonString(), new ValidationOptions { AsOf = new NodaTime.LocalDate(2024, 6, 1) });
+
+        Assert.Equal(["/commitments/499/text"], report.Diagnostics.Where(d => d.Code == "ML7004").Select(d => d.Pointer));
     }
 
     [Fact]
@@ -103,5 +111,25 @@ public sealed class DuplicateCommitmentTextTests
 
             Assert.NotEqual(hash, DuplicateCommitmentTextRule.CaseInsensitiveText.Hash(changed));
         }
+    }
+
+    /// <summary>The minimal document with one commitment per text, each with ids of its own.</summary>
+    private static JsonNode WithCommitments(IEnumerable<string> texts)
+    {
+        var document = JsonNode.Parse(Documents.Minimal)!;
+        var commitments = document["commitments"]!.AsArray();
+        var template = commitments[0]!.ToJsonString();
+        commitments.Clear();
+        var i = 0;
+        foreach (var text in texts)
+        {
+            var commitment = JsonNode.Parse(template)!;
+            commitment["id"] = $"c{i}";
+            commitment["targets"]![0]!["id"] = $"t{i++}";
+            commitment["text"]!["sv"] = text;
+            commitments.Add(commitment);
+        }
+
+        return document;
     }
 }

@@ -48,4 +48,17 @@ public sealed class IdLookupTests
         Assert.False(lookup.IsAmbiguous("x"));
         Assert.Equal("b", lookup[1]);
     }
+
+    [Fact]
+    public void Threads_that_look_up_first_at_once_agree()
+    {
+        // Past the in-place limit the dictionary is built on the first look-up; racing first look-ups must agree.
+        var ids = Enumerable.Range(0, 500).Select(i => (string?)$"i{i % 400}").ToArray();
+        var lookup = new IdLookup<int>(Enumerable.Range(0, 500).ToArray(), ids);
+
+        var found = Enumerable.Range(0, 8).AsParallel().Select(t => Enumerable.Range(0, 400).All(i => lookup.TryFind($"i{i}", out var item, out var index) && item == i && index == i)).ToArray();
+
+        Assert.All(found, Assert.True);
+        Assert.Equal(Enumerable.Range(400, 100), lookup.DuplicateIndexes);
+    }
 }

@@ -29,25 +29,32 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
             return;
         }
 
-        var seen = new Dictionary<string, int>(commitments.Count, CaseInsensitiveText.Instance);
-        for (var i = 0; i < commitments.Count; i++)
+        var keys = ArrayPool<string?>.Shared.Rent(commitments.Count);
+        try
         {
-            if (commitments[i]?.Text?.Swedish is not { } text || string.IsNullOrWhiteSpace(text))
+            for (var i = 0; i < commitments.Count; i++)
             {
-                continue;
+                keys[i] = commitments[i]?.Text?.Swedish is { } text && !string.IsNullOrWhiteSpace(text) ? Normalize(text) : null;
             }
 
-            var key = Normalize(text);
-            if (seen.TryAdd(key, i))
+            using var seen = new FirstOccurrenceTable<CaseInsensitiveText>(keys, commitments.Count);
+            for (var i = 0; i < commitments.Count; i++)
             {
-                continue;
-            }
+                if (seen.FirstOrAdd(i) is var earlier && earlier < 0)
+                {
+                    continue;
+                }
 
-            var first = commitments[seen[key]];
-            context.Report(
-                JsonPointer.Append(AgreementPointers.Commitment(i), "text"),
-                new LocalizedText($"Löftet har samma text som löfte {first.Number ?? first.Id}.", $"The commitment has the same text as commitment {first.Number ?? first.Id}."),
-                new LocalizedText("Ta bort dubbletten, eller skriv vad som skiljer löftena åt.", "Remove the duplicate, or write what sets the commitments apart."));
+                var first = commitments[earlier];
+                context.Report(
+                    JsonPointer.Append(AgreementPointers.Commitment(i), "text"),
+                    new LocalizedText($"Löftet har samma text som löfte {first.Number ?? first.Id}.", $"The commitment has the same text as commitment {first.Number ?? first.Id}."),
+                    new LocalizedText("Ta bort dubbletten, eller skriv vad som skiljer löftena åt.", "Remove the duplicate, or write what sets the commitments apart."));
+            }
+        }
+        finally
+        {
+            ArrayPool<string?>.Shared.Return(keys, clearArray: true);
         }
     }
 
@@ -103,15 +110,16 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
     /// Ordinal equality ignoring case, with a hash that needs no case mapping: the length and the ASCII
     /// characters that are not letters (digits, spaces, punctuation), which no other character equals when
     /// case is ignored. Why: hashing Swedish text with <see cref="StringComparer.OrdinalIgnoreCase"/> takes its
-    /// slow path (å, ä, ö) and was a few per cent of a whole validation.
+    /// slow path (å, ä, ö) and was a few per cent of a whole validation. Texts made to share the fast hash
+    /// (only letters, the same length) fall back to the runtime's randomized hash (<see cref="FirstOccurrenceTable{TComparer}"/>).
     /// </summary>
-    internal sealed class CaseInsensitiveText : IEqualityComparer<string>
+    internal readonly struct CaseInsensitiveText : IKeyComparer
     {
-        internal static readonly CaseInsensitiveText Instance = new();
+        public bool Equals(string x, string y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
 
-        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+        public int FastHash(string key) => Hash(key);
 
-        public int GetHashCode(string obj) => Hash(obj);
+        public int StrongHash(string key) => key.GetHashCode(StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// Eight characters at a time where the machine has vectors: letters and non-ASCII characters are masked to
