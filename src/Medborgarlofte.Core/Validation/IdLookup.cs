@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Validation;
 
@@ -42,7 +43,7 @@ public sealed class IdLookup<T>
 
         // The repeats are found with pooled slots; the dictionary for look-ups by id is built only when a rule
         // first asks for one, which the built-in rules never do for commitments, targets and goals.
-        using var table = new FirstOccurrenceTable<OrdinalKeys>(ids, ids.Length);
+        using var table = new FirstOccurrenceTable<OrdinalKeyComparer>(ids, ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
             if (table.FirstOrAdd(i) >= 0)
@@ -138,15 +139,5 @@ public sealed class IdLookup<T>
     {
         (_repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
         (_duplicateIndexes ??= []).Add(index);
-    }
-
-    /// <summary>Ordinal equality with the runtime's randomized string hash (ids are short).</summary>
-    private readonly struct OrdinalKeys : IKeyComparer
-    {
-        public bool Equals(string x, string y) => string.Equals(x, y, StringComparison.Ordinal);
-
-        public int FastHash(string key) => key.GetHashCode(StringComparison.Ordinal);
-
-        public int StrongHash(string key) => key.GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 

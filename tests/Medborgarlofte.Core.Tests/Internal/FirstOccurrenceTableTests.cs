@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Medborgarlofte.Validation;
+using Medborgarlofte.Internal;
 using Xunit;
 
-namespace Medborgarlofte.Tests.Validation;
+namespace Medborgarlofte.Tests.Internal;
 
 /// <summary>The pooled table finds the same first occurrences as a dictionary, whatever the hashes do.</summary>
 public sealed class FirstOccurrenceTableTests
@@ -23,7 +23,7 @@ public sealed class FirstOccurrenceTableTests
         for (var seed = 0; seed < 5; seed++)
         {
             var keys = Keys(count, seed);
-            Assert.Equal(Oracle(keys), Run<Ordinal>(keys));
+            Assert.Equal(Oracle(keys), Run<OrdinalKeyComparer>(keys));
         }
     }
 
@@ -50,7 +50,7 @@ public sealed class FirstOccurrenceTableTests
     [Fact]
     public void Disposing_twice_is_harmless()
     {
-        var table = new FirstOccurrenceTable<Ordinal>(["a"], 1);
+        var table = new FirstOccurrenceTable<OrdinalKeyComparer>(["a"], 1);
         table.Dispose();
         table.Dispose();
     }
@@ -75,15 +75,6 @@ public sealed class FirstOccurrenceTableTests
         return Enumerable.Range(0, count)
             .Select(_ => random.Next(10) == 0 ? null : new string(Enumerable.Range(0, random.Next(1, 4)).Select(_ => (char)('a' + random.Next(12))).ToArray()))
             .ToArray();
-    }
-
-    private readonly struct Ordinal : IKeyComparer
-    {
-        public bool Equals(string x, string y) => string.Equals(x, y, StringComparison.Ordinal);
-
-        public int FastHash(string key) => key.GetHashCode(StringComparison.Ordinal);
-
-        public int StrongHash(string key) => key.GetHashCode(StringComparison.Ordinal);
     }
 
     private readonly struct CollidingOrdinal : IKeyComparer

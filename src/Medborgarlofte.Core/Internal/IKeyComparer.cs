@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Internal;
 
 /// <summary>The equality of two keys for <see cref="FirstOccurrenceTable{TComparer}"/>, and two hashes consistent with it.</summary>
 internal interface IKeyComparer

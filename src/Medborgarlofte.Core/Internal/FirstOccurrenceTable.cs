@@ -3,7 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Internal;
 
 /// <summary>
 /// Finds, for each key of an array in turn, the first earlier key equal to it: an open-addressing table of
