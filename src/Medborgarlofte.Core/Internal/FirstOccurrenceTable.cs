@@ -25,7 +25,7 @@ internal sealed class FirstOccurrenceTable<TComparer> : IDisposable
     private readonly string?[] _keys;
     private int[] _slots; // 0 for empty, else the key's position + 1
     private int[] _hashes;
-    private int _mask;
+    private readonly int _mask;
     private bool _strongHash;
 
     /// <summary>Initializes a table for the keys, which it reads and never changes.</summary>
