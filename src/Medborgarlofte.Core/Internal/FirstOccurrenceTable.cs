@@ -61,7 +61,7 @@ internal sealed class FirstOccurrenceTable<TComparer> : IDisposable
             {
                 if (probes > MaxProbes && !_strongHash)
                 {
-                    Rehash();
+                    RecordAgainUnderStrongHash(index);
                     return FirstOrAdd(index);
                 }
 
@@ -91,34 +91,15 @@ internal sealed class FirstOccurrenceTable<TComparer> : IDisposable
         }
     }
 
-    /// <summary>Puts every recorded key back under the strong hash, in the order they were recorded.</summary>
-    private void Rehash()
+    /// <summary>Empties the table and records the keys before <paramref name="index"/> again, under the strong hash.</summary>
+    /// <remarks>Replaying gives the same first occurrences, since the table's answers depend only on the keys before each.</remarks>
+    private void RecordAgainUnderStrongHash(int index)
     {
-        var size = _mask + 1;
-        var recorded = new List<int>();
-        for (var slot = 0; slot < size; slot++)
-        {
-            if (_slots[slot] != 0)
-            {
-                recorded.Add(_slots[slot] - 1);
-            }
-        }
-
-        // Recorded keys are pairwise unequal, so the order they go back in does not change any answer.
-        Array.Clear(_slots, 0, size);
+        Array.Clear(_slots, 0, _mask + 1);
         _strongHash = true;
-        var comparer = default(TComparer);
-        foreach (var index in recorded)
+        for (var i = 0; i < index; i++)
         {
-            var hash = comparer.StrongHash(_keys[index]!);
-            var slot = hash & _mask;
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = index + 1;
-            _hashes[slot] = hash;
+            FirstOrAdd(i);
         }
     }
 }

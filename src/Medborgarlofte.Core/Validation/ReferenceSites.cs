@@ -106,16 +106,21 @@ internal sealed class ReferenceSites : IDisposable
     {
         if (id is not null)
         {
-            if (sites._count == sites._items.Length)
-            {
-                var grown = ArrayPool<ReferenceSite>.Shared.Rent(sites._items.Length * 2);
-                sites.Sites.CopyTo(grown);
-                ArrayPool<ReferenceSite>.Shared.Return(sites._items, clearArray: true);
-                sites._items = grown;
-            }
-
-            sites._items[sites._count++] = new ReferenceSite(site, id, index, item);
+            sites.Append(new ReferenceSite(site, id, index, item));
         }
+    }
+
+    private void Append(ReferenceSite site)
+    {
+        if (_count == _items.Length)
+        {
+            var grown = ArrayPool<ReferenceSite>.Shared.Rent(_items.Length * 2);
+            Sites.CopyTo(grown);
+            ArrayPool<ReferenceSite>.Shared.Return(_items, clearArray: true);
+            _items = grown;
+        }
+
+        _items[_count++] = site;
     }
 
     private static void AddAll(ReferenceSites sites, SiteKind site, EquatableArray<string> ids, int index)
