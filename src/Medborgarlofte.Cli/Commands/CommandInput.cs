@@ -40,18 +40,22 @@ internal static class CommandInput
         return read.Value;
     }
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="outFile"/> (UTF-8 without BOM) or, when null, to <paramref name="stdout"/>.</summary>
-    internal static int Write(string text, string? outFile, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Lets <paramref name="write"/> write to <paramref name="outFile"/> (UTF-8 without BOM) or, when null, to
+    /// <paramref name="stdout"/>, as it goes: a large rendering is never held whole in memory.
+    /// </summary>
+    internal static int Write(System.Action<TextWriter> write, string? outFile, TextWriter stdout, TextWriter stderr)
     {
         if (outFile is null)
         {
-            stdout.Write(text);
+            write(stdout);
             return ExitCodes.Success;
         }
 
         try
         {
-            File.WriteAllText(outFile, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var output = new StreamWriter(outFile, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            write(output);
             return ExitCodes.Success;
         }
         catch (IOException exception)

@@ -98,7 +98,6 @@ internal static class RenderCommand
                 continue;
             }
 
-            var text = format == "html" ? HtmlRenderer.Render(agreement, options) : MarkdownRenderer.Render(agreement, options);
             var target = outDirectory is null ? outFile : Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(file) + (format == "html" ? ".html" : ".md"));
             if (outDirectory is not null)
             {
@@ -113,7 +112,9 @@ internal static class RenderCommand
                 }
             }
 
-            var written = CommandInput.Write(text, target, stdout, stderr);
+            var written = format == "html"
+                ? CommandInput.Write(output => HtmlRenderer.Render(agreement, output, options), target, stdout, stderr)
+                : CommandInput.Write(output => MarkdownRenderer.Render(agreement, output, options), target, stdout, stderr);
             if (written != ExitCodes.Success)
             {
                 return written;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Medborgarlofte.Model;
@@ -65,14 +66,35 @@ internal sealed class DocumentComposer
         }
     }
 
-    internal static string Compose(Agreement agreement, RenderOptions? options, Func<RenderStrings, DocumentWriter> createWriter)
+    /// <summary>Composes the document into a string (<see cref="Compose(Agreement, TextWriter, RenderOptions?, Func{TextWriter, string, DocumentWriter})"/>).</summary>
+    internal static string Compose(Agreement agreement, RenderOptions? options, Func<TextWriter, string, DocumentWriter> createWriter)
+    {
+        // Checked before the builder is made, as the streaming overload checks before it writes anything.
+        ArgumentNullException.ThrowIfNull(agreement);
+        _ = StringsFor(options);
+        var builder = new StringBuilder(16384);
+        using (var output = new StringWriter(builder, CultureInfo.InvariantCulture))
+        {
+            Compose(agreement, output, options, createWriter);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Composes the document into <paramref name="output"/>, one piece at a time; writes nothing when an argument is
+    /// wrong. <paramref name="createWriter"/> gets the output and the fallback marker of the language.
+    /// </summary>
+    internal static void Compose(Agreement agreement, TextWriter output, RenderOptions? options, Func<TextWriter, string, DocumentWriter> createWriter)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var strings = RenderStrings.For((options ?? RenderOptions.Swedish).Language ?? LocalizedText.SwedishTag);
-        var writer = createWriter(strings);
-        new DocumentComposer(agreement, strings, writer).Write();
-        return writer.Result();
+        ArgumentNullException.ThrowIfNull(output);
+        var strings = StringsFor(options);
+        new DocumentComposer(agreement, strings, createWriter(output, strings.FallbackMarker)).Write();
     }
+
+    private static RenderStrings StringsFor(RenderOptions? options) =>
+        RenderStrings.For((options ?? RenderOptions.Swedish).Language ?? LocalizedText.SwedishTag);
 
     private void Write()
     {

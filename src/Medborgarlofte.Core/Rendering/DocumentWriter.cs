@@ -4,7 +4,8 @@ namespace Medborgarlofte.Rendering;
 
 /// <summary>
 /// The target of <see cref="DocumentComposer"/>: it decides what comes in which order, a writer how it
-/// looks in Markdown or HTML. Every string it is given is unescaped text; escaping is the writer's job.
+/// looks in Markdown or HTML. A writer writes as it goes to a <see cref="System.IO.TextWriter"/> and keeps
+/// nothing of the document. Every string it is given is unescaped text; escaping is the writer's job.
 /// </summary>
 internal abstract class DocumentWriter
 {
@@ -48,6 +49,4 @@ internal abstract class DocumentWriter
 
     /// <summary>Label/value pairs ("Syfte", "Ansvar"); each value may have several entries.</summary>
     internal abstract void Fields(IReadOnlyList<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>> fields);
-
-    internal abstract string Result();
 }

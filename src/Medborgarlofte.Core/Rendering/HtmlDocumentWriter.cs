@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.IO;
 
 namespace Medborgarlofte.Rendering;
 
@@ -55,172 +55,195 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
         }
         """;
 
-    private readonly StringBuilder _output = new(16384);
+    private readonly TextWriter _output;
     private readonly string _marker;
 
-    internal HtmlDocumentWriter(string fallbackMarker)
+    internal HtmlDocumentWriter(TextWriter output, string fallbackMarker)
     {
+        _output = output;
         _marker = fallbackMarker;
     }
 
     internal override void StartDocument(string language, string title)
     {
-        _output.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEscaper.Escape(language)).Append("\">\n<head>\n")
-            .Append("<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n")
-            .Append("<title>").Append(HtmlEscaper.Escape(title.Replace('\n', ' '))).Append("</title>\n")
-            .Append("<style>\n").Append(StyleSheet).Append("\n</style>\n")
-            .Append("</head>\n<body>\n<main>\n<article>\n");
+        _output.Write("<!DOCTYPE html>\n<html lang=\"");
+        HtmlEscaper.Write(_output, language);
+        _output.Write("\">\n<head>\n"
+            + "<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
+            + "<title>");
+        HtmlEscaper.Write(_output, title.Replace('\n', ' '));
+        _output.Write("</title>\n<style>\n" + StyleSheet + "\n</style>\n</head>\n<body>\n<main>\n<article>\n");
     }
 
-    internal override void EndDocument() => _output.Append("</article>\n</main>\n</body>\n</html>\n");
+    internal override void EndDocument() => _output.Write("</article>\n</main>\n</body>\n</html>\n");
 
-    internal override void StartHeader() => _output.Append("<header>\n");
+    internal override void StartHeader() => _output.Write("<header>\n");
 
-    internal override void EndHeader() => _output.Append("</header>\n");
+    internal override void EndHeader() => _output.Write("</header>\n");
 
-    internal override void StartSection(string className) => _output.Append("<section class=\"").Append(HtmlEscaper.Escape(className)).Append("\">\n");
+    internal override void StartSection(string className)
+    {
+        _output.Write("<section class=\"");
+        HtmlEscaper.Write(_output, className);
+        _output.Write("\">\n");
+    }
 
-    internal override void EndSection() => _output.Append("</section>\n");
+    internal override void EndSection() => _output.Write("</section>\n");
 
     internal override void Heading(int level, IReadOnlyList<Run> content, string? id = null)
     {
         var tag = "h" + level.ToString(CultureInfo.InvariantCulture);
-        _output.Append('<').Append(tag);
+        _output.Write('<');
+        _output.Write(tag);
         Attribute("id", id);
-        _output.Append('>');
+        _output.Write('>');
         Inline(content);
-        _output.Append("</").Append(tag).Append(">\n");
+        _output.Write("</");
+        _output.Write(tag);
+        _output.Write(">\n");
     }
 
     internal override void Paragraph(IReadOnlyList<Run> content, string? className = null)
     {
-        _output.Append("<p");
+        _output.Write("<p");
         Attribute("class", className);
-        _output.Append('>');
+        _output.Write('>');
         Inline(content);
-        _output.Append("</p>\n");
+        _output.Write("</p>\n");
     }
 
     internal override void Lines(IReadOnlyList<IReadOnlyList<Run>> lines, string? className = null)
     {
-        _output.Append("<p");
+        _output.Write("<p");
         Attribute("class", className);
-        _output.Append('>');
+        _output.Write('>');
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
             {
-                _output.Append("<br>\n");
+                _output.Write("<br>\n");
             }
 
             Inline(lines[i]);
         }
 
-        _output.Append("</p>\n");
+        _output.Write("</p>\n");
     }
 
     internal override void Text(string text, string? language, bool marked)
     {
         if (marked)
         {
-            _output.Append("<p class=\"fallback-marker\">").Append(HtmlEscaper.Escape(_marker)).Append("</p>\n");
+            _output.Write("<p class=\"fallback-marker\">");
+            HtmlEscaper.Write(_output, _marker);
+            _output.Write("</p>\n");
         }
 
         if (language is not null)
         {
-            _output.Append("<div lang=\"").Append(HtmlEscaper.Escape(language)).Append("\">\n");
+            _output.Write("<div lang=\"");
+            HtmlEscaper.Write(_output, language);
+            _output.Write("\">\n");
         }
 
         foreach (var block in TextBlock.Parse(text))
         {
             if (block.IsList)
             {
-                _output.Append("<ul>\n");
+                _output.Write("<ul>\n");
                 foreach (var item in block.Lines)
                 {
-                    _output.Append("<li>").Append(HtmlEscaper.Escape(item)).Append("</li>\n");
+                    _output.Write("<li>");
+                    HtmlEscaper.Write(_output, item);
+                    _output.Write("</li>\n");
                 }
 
-                _output.Append("</ul>\n");
+                _output.Write("</ul>\n");
             }
             else
             {
-                _output.Append("<p>").Append(HtmlEscaper.Escape(string.Join("\n", block.Lines))).Append("</p>\n");
+                _output.Write("<p>");
+                HtmlEscaper.Write(_output, string.Join("\n", block.Lines));
+                _output.Write("</p>\n");
             }
         }
 
         if (language is not null)
         {
-            _output.Append("</div>\n");
+            _output.Write("</div>\n");
         }
     }
 
     internal override void StartList(string? className = null)
     {
-        _output.Append("<ul");
+        _output.Write("<ul");
         Attribute("class", className);
-        _output.Append(">\n");
+        _output.Write(">\n");
     }
 
-    internal override void EndList() => _output.Append("</ul>\n");
+    internal override void EndList() => _output.Write("</ul>\n");
 
     internal override void StartItem(string? className = null, string? id = null)
     {
-        _output.Append("<li");
+        _output.Write("<li");
         Attribute("class", className);
         Attribute("id", id);
-        _output.Append(">\n");
+        _output.Write(">\n");
     }
 
-    internal override void EndItem() => _output.Append("</li>\n");
+    internal override void EndItem() => _output.Write("</li>\n");
 
     internal override void ListItem(IReadOnlyList<Run> content)
     {
-        _output.Append("<li>");
+        _output.Write("<li>");
         Inline(content);
-        _output.Append("</li>\n");
+        _output.Write("</li>\n");
     }
 
     internal override void ItemTitle(int level, IReadOnlyList<Run> content) => Heading(level, content);
 
     internal override void Fields(IReadOnlyList<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>> fields)
     {
-        _output.Append("<dl class=\"fields\">\n");
+        _output.Write("<dl class=\"fields\">\n");
         foreach (var field in fields)
         {
-            _output.Append("<div><dt>").Append(HtmlEscaper.Escape(field.Key)).Append("</dt><dd>");
+            _output.Write("<div><dt>");
+            HtmlEscaper.Write(_output, field.Key);
+            _output.Write("</dt><dd>");
             if (field.Value.Count == 1)
             {
                 Inline(field.Value[0]);
             }
             else
             {
-                _output.Append("<ul>");
+                _output.Write("<ul>");
                 foreach (var value in field.Value)
                 {
-                    _output.Append("<li>");
+                    _output.Write("<li>");
                     Inline(value);
-                    _output.Append("</li>");
+                    _output.Write("</li>");
                 }
 
-                _output.Append("</ul>");
+                _output.Write("</ul>");
             }
 
-            _output.Append("</dd></div>\n");
+            _output.Write("</dd></div>\n");
         }
 
-        _output.Append("</dl>\n");
+        _output.Write("</dl>\n");
     }
-
-    internal override string Result() => _output.ToString();
 
     private void Attribute(string name, string? value)
     {
         if (value is not null)
         {
-            _output.Append(' ').Append(name).Append("=\"").Append(HtmlEscaper.Escape(value)).Append('"');
+            _output.Write(' ');
+            _output.Write(name);
+            _output.Write("=\"");
+            HtmlEscaper.Write(_output, value);
+            _output.Write('"');
         }
     }
 
@@ -230,44 +253,50 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
         {
             if (run.Blank)
             {
-                _output.Append("<span class=\"blank\"></span>");
+                _output.Write("<span class=\"blank\"></span>");
                 continue;
             }
 
             if (run.Href is not null)
             {
-                _output.Append("<a href=\"").Append(HtmlEscaper.Escape(run.Href)).Append("\">");
+                _output.Write("<a href=\"");
+                HtmlEscaper.Write(_output, run.Href);
+                _output.Write("\">");
             }
 
             if (run.Strong)
             {
-                _output.Append("<strong>");
+                _output.Write("<strong>");
             }
 
             if (run.Language is not null)
             {
-                _output.Append("<span lang=\"").Append(HtmlEscaper.Escape(run.Language)).Append("\">");
+                _output.Write("<span lang=\"");
+                HtmlEscaper.Write(_output, run.Language);
+                _output.Write("\">");
             }
 
-            _output.Append(HtmlEscaper.Escape(run.Text));
+            HtmlEscaper.Write(_output, run.Text);
             if (run.Language is not null)
             {
-                _output.Append("</span>");
+                _output.Write("</span>");
             }
 
             if (run.Strong)
             {
-                _output.Append("</strong>");
+                _output.Write("</strong>");
             }
 
             if (run.Href is not null)
             {
-                _output.Append("</a>");
+                _output.Write("</a>");
             }
 
             if (run.Marked)
             {
-                _output.Append(" <span class=\"fallback-marker\">").Append(HtmlEscaper.Escape(_marker)).Append("</span>");
+                _output.Write(" <span class=\"fallback-marker\">");
+                HtmlEscaper.Write(_output, _marker);
+                _output.Write("</span>");
             }
         }
     }

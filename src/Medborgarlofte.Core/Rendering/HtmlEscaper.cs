@@ -1,57 +1,73 @@
-using System.Text;
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.IO;
+using System.Linq;
 
 namespace Medborgarlofte.Rendering;
 
 /// <summary>Escapes text from a document for HTML text and for quoted attribute values.</summary>
+/// <remarks>
+/// Replaces <c>&amp; &lt; &gt; " '</c> by character references, and control characters (other than
+/// tab, line feed, carriage return) and lone surrogates, which HTML does not allow, by U+FFFD.
+/// </remarks>
 internal static class HtmlEscaper
 {
-    /// <summary>
-    /// Replaces <c>&amp; &lt; &gt; " '</c> by character references, and control characters (other than
-    /// tab, line feed, carriage return) and lone surrogates, which HTML does not allow, by U+FFFD.
-    /// </summary>
+    /// <summary>Every character that may need replacing: the five, the disallowed controls, and all surrogates (a pair is kept).</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"'\u007F"
+        + new string(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c).ToArray())
+        + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+
+    /// <summary>Returns the text escaped; the text itself when nothing in it needs escaping.</summary>
     internal static string Escape(string text)
     {
-        StringBuilder? output = null;
-        for (var i = 0; i < text.Length; i++)
+        if (text.AsSpan().IndexOfAny(Special) < 0)
         {
-            var c = text[i];
-            string? replacement = c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            };
-            if (replacement is null)
-            {
-                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-                {
-                    replacement = "\uFFFD";
-                }
-                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    output?.Append(c).Append(text[i + 1]);
-                    i++;
-                    continue;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    replacement = "\uFFFD";
-                }
-            }
-
-            if (replacement is null)
-            {
-                output?.Append(c);
-                continue;
-            }
-
-            output ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
-            output.Append(replacement);
+            return text;
         }
 
-        return output?.ToString() ?? text;
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        Write(output, text);
+        return output.ToString();
     }
+
+    /// <summary>Writes the text escaped, the runs between replacements as they stand (no string is made).</summary>
+    internal static void Write(TextWriter output, string text)
+    {
+        var span = text.AsSpan();
+        var written = 0;
+        var next = span.IndexOfAny(Special);
+        while (next >= 0)
+        {
+            var i = written + next;
+            var c = span[i];
+            var length = 1;
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                length = 2; // a well-formed pair stays as it is
+                output.Write(span.Slice(written, i - written + 2));
+            }
+            else
+            {
+                output.Write(span.Slice(written, i - written));
+                output.Write(Replacement(c));
+            }
+
+            written = i + length;
+            next = span[written..].IndexOfAny(Special);
+        }
+
+        output.Write(span[written..]);
+    }
+
+    private static string Replacement(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => "\uFFFD", // a control character or a lone surrogate
+    };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 
 namespace Medborgarlofte.Rendering;
@@ -8,7 +9,7 @@ internal sealed class MarkdownDocumentWriter : DocumentWriter
 {
     private const string SignatureBlank = @"\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_";
 
-    private readonly StringBuilder _output = new(8192);
+    private readonly TextWriter _output;
     private readonly Stack<string> _indents = new();
     private readonly string _marker;
     private string _indent = string.Empty;
@@ -16,8 +17,9 @@ internal sealed class MarkdownDocumentWriter : DocumentWriter
     private bool _blankLineBefore;
     private bool _lastWasListItem;
 
-    internal MarkdownDocumentWriter(string fallbackMarker)
+    internal MarkdownDocumentWriter(TextWriter output, string fallbackMarker)
     {
+        _output = output;
         _marker = fallbackMarker;
     }
 
@@ -154,8 +156,6 @@ internal sealed class MarkdownDocumentWriter : DocumentWriter
         Lines(lines);
     }
 
-    internal override string Result() => _output.ToString();
-
     private string Inline(IReadOnlyList<Run> runs, bool atLineStart)
     {
         var builder = new StringBuilder();
@@ -207,7 +207,7 @@ internal sealed class MarkdownDocumentWriter : DocumentWriter
     {
         if (_blankLineBefore)
         {
-            _output.Append('\n');
+            _output.Write('\n');
         }
 
         var first = true;
@@ -217,15 +217,16 @@ internal sealed class MarkdownDocumentWriter : DocumentWriter
             {
                 if (first && _pendingItemPrefix is not null)
                 {
-                    _output.Append(_pendingItemPrefix);
+                    _output.Write(_pendingItemPrefix);
                     _pendingItemPrefix = null;
                 }
                 else if (line.Length > 0)
                 {
-                    _output.Append(_indent);
+                    _output.Write(_indent);
                 }
 
-                _output.Append(line).Append('\n');
+                _output.Write(line);
+                _output.Write('\n');
                 first = false;
             }
         }

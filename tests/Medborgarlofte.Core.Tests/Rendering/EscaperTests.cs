@@ -1,4 +1,10 @@
+using System.Globalization;
+using System.IO;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Medborgarlofte.Rendering;
+using Medborgarlofte.Tests.Properties;
 using Xunit;
 
 namespace Medborgarlofte.Tests.Rendering;
@@ -26,6 +32,46 @@ public sealed class EscaperTests
         var text = new string(['\uD800', 'x', '\uDC00']);
 
         Assert.Equal("\uFFFDx\uFFFD", HtmlEscaper.Escape(text));
+    }
+
+    [Fact]
+    public void Html_escaping_at_the_ends_and_between_surrogates()
+    {
+        // Built at run time, not as attribute arguments, which cannot hold a lone surrogate.
+        (string Text, string Expected)[] cases =
+        [
+            ("\uD83D", "\uFFFD"),
+            ("a\uD83D", "a\uFFFD"),
+            ("\uD83D\uD83D\uDE00", "\uFFFD\uD83D\uDE00"),
+            ("\uDE00\uD83D", "\uFFFD\uFFFD"),
+            ("&", "&amp;"),
+            ("x\u007F&\u001F", "x\uFFFD&amp;\uFFFD"),
+            ("\t\r\n", "\t\r\n"),
+        ];
+        foreach (var (text, expected) in cases)
+        {
+            Assert.Equal(expected, HtmlEscaper.Escape(text));
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            HtmlEscaper.Write(output, text);
+            Assert.Equal(expected, output.ToString());
+        }
+    }
+
+    [Fact]
+    public void Html_escaping_agrees_with_a_character_by_character_escaper()
+    {
+        // The alphabet is the characters the escaper tells apart: the five, controls, both surrogate halves, and plain text.
+        var alphabet = "&<>\"'\u007F\u0000\u0001\u001F\t\n\r aåZ–\uD800\uDBFF\uDC00\uDFFF\uD83D\uDE00\uFFFD".ToCharArray();
+        var texts = Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Gen.Elements(alphabet), n)).Select(chars => new string(chars));
+        PropertyRun.Check(texts, text =>
+        {
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            HtmlEscaper.Write(output, text);
+
+            var expected = CharacterByCharacter(text);
+            Assert.Equal(expected, HtmlEscaper.Escape(text));
+            Assert.Equal(expected, output.ToString());
+        }, cases: 2000, salt: 0xE5);
     }
 
     [Theory]
@@ -74,5 +120,33 @@ public sealed class EscaperTests
     {
         Assert.Equal("a # b - c > d 2020. e", MarkdownEscaper.Escape("a # b - c > d 2020. e", atLineStart: false));
         Assert.Equal("# b", MarkdownEscaper.Escape("# b", atLineStart: false));
+    }
+
+    /// <summary>The rule as HTML states it, one character at a time: the oracle for the vectorised escaper.</summary>
+    private static string CharacterByCharacter(string text)
+    {
+        var output = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                output.Append(c).Append(text[++i]);
+                continue;
+            }
+
+            output.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ when char.IsSurrogate(c) || c == '\u007F' || (c < ' ' && c is not ('\t' or '\n' or '\r')) => "\uFFFD",
+                _ => c.ToString(),
+            });
+        }
+
+        return output.ToString();
     }
 }
