@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Medborgarlofte.FollowUp;
@@ -17,6 +20,7 @@ namespace Medborgarlofte.Benchmarks;
 /// and JsonDocument.Parse, so each result is also a ratio to them.
 /// </summary>
 [MemoryDiagnoser]
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "BenchmarkDotNet's lifetime is GlobalSetup to GlobalCleanup, which disposes it.")]
 public class DocumentBenchmarks
 {
     private byte[] _bytes = [];
@@ -27,6 +31,7 @@ public class DocumentBenchmarks
     private FollowUpDocument _followUp = null!;
     private LocalDate _asOf;
     private readonly ArrayBufferWriter<byte> _output = new(1 << 20);
+    private StreamWriter _renderOutput = null!;
 
     [ParamsSource(nameof(InputNames))]
     public string Input { get; set; } = "bastad-2024";
@@ -43,6 +48,7 @@ public class DocumentBenchmarks
         _schema = FormatSchemas.Agreement;
         _followUp = Inputs.FollowUp(Input, _agreement);
         _asOf = _followUp.AsOf;
+        _renderOutput = new StreamWriter(Stream.Null, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
     }
 
     [GlobalCleanup]
@@ -50,6 +56,7 @@ public class DocumentBenchmarks
     {
         _document.Dispose();
         _parsed.Dispose();
+        _renderOutput.Dispose();
     }
 
     /// <summary>The floor: read every token, nothing else.</summary>
@@ -115,8 +122,17 @@ public class DocumentBenchmarks
     [Benchmark]
     public int Validate() => AgreementValidator.Validate(_bytes).Diagnostics.Count;
 
+    /// <summary>HTML as one string, what a caller who wants the text gets.</summary>
     [Benchmark]
     public int Render() => HtmlRenderer.Render(_agreement).Length;
+
+    /// <summary>HTML written as it is composed, encoded to UTF-8 into a stream, as the command-line tool writes a file.</summary>
+    [Benchmark]
+    public void RenderToStream()
+    {
+        HtmlRenderer.Render(_agreement, _renderOutput);
+        _renderOutput.Flush();
+    }
 
     [Benchmark]
     public AgreementEvaluation FollowUpEvaluate() => FollowUpEvaluator.Evaluate(_agreement, _followUp, _asOf);
