@@ -44,6 +44,25 @@ public sealed class FollowUpEvaluatorTests
     }
 
     [Fact]
+    public void Commitments_without_an_existing_area_come_last_in_document_order()
+    {
+        var example = ExampleFiles.Load("kungsbacka-2019-2020");
+        var first = example.PriorityAreas[0].Id;
+        string?[] areas = ["saknas-x", null, "saknas-y", "saknas-x", first];
+        var agreement = example with
+        {
+            Commitments = [.. example.Commitments.Take(areas.Length).Select((c, i) => c with { PriorityArea = areas[i] })],
+        };
+
+        var evaluation = FollowUpEvaluator.Evaluate(agreement, FollowUpExampleFiles.Load("kungsbacka-2019-2020-uppfoljning-2019-07"), new LocalDate(2019, 7, 1));
+
+        Assert.Equal([.. example.PriorityAreas.Select(a => a.Id), null], evaluation.PriorityAreas.Select(a => a.PriorityArea?.Id));
+        Assert.Equal([agreement.Commitments[4]], evaluation.PriorityAreas[0].Commitments.Select(c => c.Commitment));
+        Assert.All(evaluation.PriorityAreas.Skip(1).SkipLast(1), a => Assert.Empty(a.Commitments));
+        Assert.Equal(agreement.Commitments.Take(4), evaluation.PriorityAreas[^1].Commitments.Select(c => c.Commitment));
+    }
+
+    [Fact]
     public void Bastad_at_the_end_of_2024_has_met_and_not_met_targets_and_qualitative_ones()
     {
         var evaluation = FollowUpEvaluator.Evaluate(ExampleFiles.Load("bastad-2024"), FollowUpExampleFiles.Load("bastad-2024-uppfoljning-2024"), new LocalDate(2024, 12, 31));

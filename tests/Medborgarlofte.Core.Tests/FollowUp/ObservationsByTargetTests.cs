@@ -64,6 +64,48 @@ public sealed class ObservationsByTargetTests
     }
 
     [Fact]
+    public void Runs_of_one_target_and_returns_to_it_are_grouped_alike()
+    {
+        // "a" twice as distinct string instances: a run is told by the id, not by the reference.
+        TargetObservation[] observations =
+        [
+            Observe("a", 1), Observe(new string('a', 1), 2), Observe("b", 3), Observe("b", 4), Observe("a", 5), Observe("c", 6), Observe("c", 7),
+        ];
+
+        using var groups = new ObservationsByTarget(observations, expectedTargets: 3);
+
+        Assert.Equal([1m, 2m, 5m], Values(groups, "a"));
+        Assert.Equal([3m, 4m], Values(groups, "b"));
+        Assert.Equal([6m, 7m], Values(groups, "c"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(40)]
+    [InlineData(100_000)]
+    public void Any_order_and_any_size_hint_give_the_groups_of_a_plain_grouping(int expectedTargets)
+    {
+        var random = new Random(20261122 + expectedTargets);
+        for (var round = 0; round < 50; round++)
+        {
+            // Runs of random length over a few ids, so runs, interleaving and returns all occur.
+            var observations = Enumerable.Range(0, random.Next(0, 200))
+                .SelectMany(i => Enumerable.Repeat("t" + random.Next(0, 12), random.Next(1, 4)))
+                .Select((id, i) => Observe(id, i))
+                .ToArray();
+
+            using var groups = new ObservationsByTarget(observations, expectedTargets);
+
+            for (var t = 0; t < 12; t++)
+            {
+                var expected = observations.Where(o => o.Target == "t" + t).Select(o => o.Value).ToArray();
+                Assert.Equal(expected, Values(groups, "t" + t));
+            }
+        }
+    }
+
+    [Fact]
     public void Observations_cannot_be_read_after_disposal()
     {
         var groups = new ObservationsByTarget([Observe("a", 1)]);

@@ -43,17 +43,37 @@ public static class FollowUpEvaluator
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         Preconditions.CheckNotNull(followUp, nameof(followUp));
 
-        using var observationsByTarget = new ObservationsByTarget(followUp.Observations.AsSpan());
-        var statusByCommitment = new Dictionary<string, CommitmentStatus>(StringComparer.Ordinal);
+        var commitments = agreement.Commitments;
+        var targetCount = 0;
+        foreach (var commitment in commitments)
+        {
+            targetCount += commitment.Targets.Count;
+        }
+
+        using var observationsByTarget = new ObservationsByTarget(followUp.Observations.AsSpan(), targetCount);
+        var statusByCommitment = new Dictionary<string, CommitmentStatus>(followUp.Commitments.Count, StringComparer.Ordinal);
         foreach (var progress in followUp.Commitments)
         {
             statusByCommitment[progress.Commitment] = progress.Status;
         }
 
-        var commitmentsByArea = new Dictionary<string, List<CommitmentEvaluation>>(StringComparer.Ordinal);
-        var withoutArea = new List<CommitmentEvaluation>();
-        foreach (var commitment in agreement.Commitments)
+        // Each commitment is evaluated once into one array and then placed in its area's array, made at its
+        // final size: lists grown per area reallocated on the large-object heap at 10 000 commitments.
+        var areaIndex = new Dictionary<string, int>(agreement.PriorityAreas.Count, StringComparer.Ordinal);
+        foreach (var area in agreement.PriorityAreas)
         {
+            areaIndex.TryAdd(area.Id, areaIndex.Count);
+        }
+
+        // Index PriorityAreas.Count collects the commitments without an area, or naming one that does not
+        // exist (a rule reports it): they are kept, not dropped.
+        var without = agreement.PriorityAreas.Count;
+        var evaluations = new CommitmentEvaluation[commitments.Count];
+        var areaOf = new int[commitments.Count];
+        var sizes = new int[without + 1];
+        for (var c = 0; c < commitments.Count; c++)
+        {
+            var commitment = commitments[c];
             var targets = new TargetEvaluation[commitment.Targets.Count];
             var counts = default(StateTally);
             for (var i = 0; i < targets.Length; i++)
@@ -63,47 +83,39 @@ public static class FollowUpEvaluator
                 counts.Add(targets[i].State);
             }
 
-            var evaluation = new CommitmentEvaluation
+            evaluations[c] = new CommitmentEvaluation
             {
                 Commitment = commitment,
                 ReportedStatus = statusByCommitment.TryGetValue(commitment.Id, out var status) ? status : null,
                 Targets = EquatableArray<TargetEvaluation>.TakeOwnership(targets),
                 Counts = counts.ToCounts(),
             };
+            areaOf[c] = commitment.PriorityArea is { } areaId && areaIndex.TryGetValue(areaId, out var index) ? index : without;
+            sizes[areaOf[c]]++;
+        }
 
-            if (commitment.PriorityArea is { } areaId)
-            {
-                if (!commitmentsByArea.TryGetValue(areaId, out var list))
-                {
-                    commitmentsByArea[areaId] = list = [];
-                }
+        var members = new CommitmentEvaluation[sizes.Length][];
+        for (var a = 0; a < members.Length; a++)
+        {
+            members[a] = new CommitmentEvaluation[sizes[a]];
+            sizes[a] = 0; // from here, how many are placed
+        }
 
-                list.Add(evaluation);
-            }
-            else
-            {
-                withoutArea.Add(evaluation);
-            }
+        for (var c = 0; c < evaluations.Length; c++)
+        {
+            members[areaOf[c]][sizes[areaOf[c]]++] = evaluations[c];
         }
 
         var areas = new List<PriorityAreaEvaluation>(agreement.PriorityAreas.Count + 1);
         var total = default(StateTally);
-        foreach (var area in agreement.PriorityAreas)
+        for (var a = 0; a < agreement.PriorityAreas.Count; a++)
         {
-            var evaluations = commitmentsByArea.GetValueOrDefault(area.Id) ?? [];
-            commitmentsByArea.Remove(area.Id);
-            areas.Add(Area(area, evaluations, ref total));
+            areas.Add(Area(agreement.PriorityAreas[a], members[a], ref total));
         }
 
-        // Commitments naming an area that does not exist (a rule reports it) are kept, not dropped.
-        foreach (var orphans in commitmentsByArea.Values)
+        if (members[without].Length > 0)
         {
-            withoutArea.AddRange(orphans);
-        }
-
-        if (withoutArea.Count > 0)
-        {
-            areas.Add(Area(null, withoutArea, ref total));
+            areas.Add(Area(null, members[without], ref total));
         }
 
         return new AgreementEvaluation
@@ -211,7 +223,7 @@ public static class FollowUpEvaluator
         }
     }
 
-    private static PriorityAreaEvaluation Area(PriorityArea? area, List<CommitmentEvaluation> commitments, ref StateTally total)
+    private static PriorityAreaEvaluation Area(PriorityArea? area, CommitmentEvaluation[] commitments, ref StateTally total)
     {
         var tally = default(StateTally);
         foreach (var commitment in commitments)
@@ -221,7 +233,7 @@ public static class FollowUpEvaluator
 
         var counts = tally.ToCounts();
         total.Add(counts);
-        return new PriorityAreaEvaluation { PriorityArea = area, Commitments = [.. commitments], Counts = counts };
+        return new PriorityAreaEvaluation { PriorityArea = area, Commitments = EquatableArray<CommitmentEvaluation>.TakeOwnership(commitments), Counts = counts };
     }
 
     private static TargetState State(Comparator comparator, decimal recorded, decimal expected, decimal? inPeriod, bool periodOver)

@@ -11,6 +11,8 @@ namespace Medborgarlofte.FollowUp.Evaluation;
 /// <remarks>
 /// Why: a list per target made a few hundred bytes per target live for the whole evaluation, and at
 /// 10 000 targets those survivors were copied by the garbage collections the evaluation itself caused.
+/// For the same reason the table of groups is made at its final size when the caller knows how many
+/// targets to expect: grown from empty, it reallocated its arrays on the large-object heap at 10 000.
 /// </remarks>
 internal sealed class ObservationsByTarget : IDisposable
 {
@@ -18,9 +20,12 @@ internal sealed class ObservationsByTarget : IDisposable
     private TargetObservation[]? _grouped;
     private int[]? _ends;
 
-    internal ObservationsByTarget(ReadOnlySpan<TargetObservation> observations)
+    /// <summary>Groups <paramref name="observations"/>.</summary>
+    /// <param name="observations">The observations, in document order.</param>
+    /// <param name="expectedTargets">How many distinct targets there are likely to be (the agreement's), to size the table; 0 when not known.</param>
+    internal ObservationsByTarget(ReadOnlySpan<TargetObservation> observations, int expectedTargets = 0)
     {
-        _groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        _groupOf = new Dictionary<string, int>(Math.Min(expectedTargets, observations.Length), StringComparer.Ordinal);
         _grouped = ArrayPool<TargetObservation>.Shared.Rent(observations.Length);
         _ends = ArrayPool<int>.Shared.Rent(observations.Length + 1);
         var groups = ArrayPool<int>.Shared.Rent(observations.Length);
@@ -28,10 +33,13 @@ internal sealed class ObservationsByTarget : IDisposable
         {
             // A counting sort: count each group, turn the counts into start offsets, then place.
             Array.Clear(_ends, 0, observations.Length + 1);
+            var group = 0;
             for (var i = 0; i < observations.Length; i++)
             {
+                // A follow-up usually lists a target's observations together: a run needs no look-up.
                 var target = observations[i].Target;
-                if (!_groupOf.TryGetValue(target, out var group))
+                var sameAsBefore = i > 0 && string.Equals(target, observations[i - 1].Target, StringComparison.Ordinal);
+                if (!sameAsBefore && !_groupOf.TryGetValue(target, out group))
                 {
                     group = _groupOf.Count;
                     _groupOf.Add(target, group);
@@ -42,10 +50,10 @@ internal sealed class ObservationsByTarget : IDisposable
             }
 
             var start = 0;
-            for (var group = 0; group < _groupOf.Count; group++)
+            for (var g = 0; g < _groupOf.Count; g++)
             {
-                var count = _ends[group];
-                _ends[group] = start;
+                var count = _ends[g];
+                _ends[g] = start;
                 start += count;
             }
 
