@@ -309,7 +309,34 @@ internal sealed class DocumentComposer
         }
 
         Start("commitments", _strings.Commitments, merged);
-        var areaIds = new HashSet<string>(_agreement.PriorityAreas.Select(a => a.Id), StringComparer.Ordinal);
+
+        // Grouped in one pass: a pass over every commitment for each area cost areas × commitments.
+        var byArea = new Dictionary<string, List<Commitment>>(_agreement.PriorityAreas.Count, StringComparer.Ordinal);
+        foreach (var area in _agreement.PriorityAreas)
+        {
+            if (area.Id is not null)
+            {
+                byArea.TryAdd(area.Id, []);
+            }
+        }
+
+        var withoutArea = new List<Commitment>();
+        var others = new List<Commitment>();
+        foreach (var commitment in _agreement.Commitments)
+        {
+            if (commitment.PriorityArea is { } id && byArea.TryGetValue(id, out var members))
+            {
+                members.Add(commitment);
+                continue;
+            }
+
+            others.Add(commitment);
+            if (commitment.PriorityArea is null)
+            {
+                withoutArea.Add(commitment);
+            }
+        }
+
         foreach (var area in _agreement.PriorityAreas)
         {
             _writer.Heading(3, AreaTitle(area), "area-" + area.Id);
@@ -318,10 +345,10 @@ internal sealed class DocumentComposer
                 Text(area.Background);
             }
 
-            CommitmentList(_agreement.Commitments.Where(c => c.PriorityArea == area.Id), titleLevel: 4);
+            // An area without an id (a model built in code) lists the commitments without one, as equal ids would.
+            CommitmentList(area.Id is null ? withoutArea : byArea[area.Id], titleLevel: 4);
         }
 
-        var others = _agreement.Commitments.Where(c => c.PriorityArea is null || !areaIds.Contains(c.PriorityArea)).ToList();
         if (others.Count > 0)
         {
             if (!_agreement.PriorityAreas.IsEmpty)

@@ -209,4 +209,26 @@ public sealed class ExampleRenderingTests
         Assert.Equal(HtmlRenderer.Render(agreement), HtmlRenderer.Render(ExampleFiles.Load("kungsbacka-2019-2020")));
         Assert.Equal(MarkdownRenderer.Render(agreement), MarkdownRenderer.Render(agreement, RenderOptions.Swedish));
     }
+
+    [Fact]
+    public void Commitments_are_listed_under_their_area_and_the_rest_under_other_commitments()
+    {
+        var example = ExampleFiles.Load("kungsbacka-2019-2020");
+        var first = example.PriorityAreas[0];
+        string?[] areas = [first.Id, "saknas", null, first.Id];
+        var agreement = example with
+        {
+            Commitments = [.. example.Commitments.Take(areas.Length).Select((c, i) => c with { PriorityArea = areas[i] })],
+        };
+
+        var html = HtmlRenderer.Render(agreement);
+
+        // The first area holds commitments 0 and 3; "Övriga löften" holds 1 and 2 (a missing area, and none), in document order.
+        var firstArea = html.IndexOf("id=\"area-" + first.Id + "\"", StringComparison.Ordinal);
+        var secondArea = html.IndexOf("id=\"area-" + example.PriorityAreas[1].Id + "\"", StringComparison.Ordinal);
+        int At(int i) => html.IndexOf("id=\"commitment-" + agreement.Commitments[i].Id + "\"", StringComparison.Ordinal);
+        Assert.True(firstArea < At(0) && At(0) < At(3) && At(3) < secondArea);
+        var others = html.IndexOf(">Övriga löften<", StringComparison.Ordinal);
+        Assert.True(secondArea < others && others < At(1) && At(1) < At(2));
+    }
 }
