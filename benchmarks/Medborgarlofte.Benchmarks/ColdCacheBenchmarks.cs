@@ -1,8 +1,11 @@
+using System.IO;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
 using Medborgarlofte.Model;
+using Medborgarlofte.Rendering;
 using Medborgarlofte.Validation;
 using NodaTime;
 
@@ -73,4 +76,12 @@ public class ColdCacheBenchmarks
 
     [Benchmark]
     public AgreementEvaluation ColdFollowUpEvaluate() => FollowUpEvaluator.Evaluate(_agreement, _followUp, _asOf);
+
+    /// <summary>HTML written as composed into a stream that keeps nothing (<see cref="TextWriter.Null"/> would skip the encoding).</summary>
+    [Benchmark]
+    public void ColdRenderToStream()
+    {
+        using var output = new StreamWriter(Stream.Null, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        HtmlRenderer.Render(_agreement, output);
+    }
 }
