@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Medborgarlofte.Collections;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 
@@ -26,6 +27,7 @@ internal sealed class DocumentComposer
     private readonly Agreement _agreement;
     private readonly RenderStrings _strings;
     private readonly DocumentWriter _writer;
+    private readonly string _lastSeparator; // " och " / " and ", made once rather than for every list
     private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Section>> _merged = new(StringComparer.Ordinal);
     private readonly List<Section> _ownSections = [];
@@ -35,6 +37,7 @@ internal sealed class DocumentComposer
         _agreement = agreement;
         _strings = strings;
         _writer = writer;
+        _lastSeparator = " " + strings.And + " ";
         foreach (var party in agreement.Parties)
         {
             _parties.TryAdd(party.Id, party);
@@ -435,7 +438,7 @@ internal sealed class DocumentComposer
             }
         }
 
-        var fields = new List<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>>();
+        var fields = new List<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>>(4); // at most the four below
         var responsible = Responsible(commitment);
         if (responsible.Count > 0)
         {
@@ -452,7 +455,7 @@ internal sealed class DocumentComposer
             fields.Add(new(_strings.Condition, [[Pick(commitment.Condition, flatten: true)]]));
         }
 
-        var targets = new List<IReadOnlyList<Run>>();
+        var targets = new List<IReadOnlyList<Run>>(commitment.Targets.Count);
         foreach (var target in commitment.Targets)
         {
             var phrase = TargetWording.Compose(target, _agreement.Validity.Interval, _strings);
@@ -477,7 +480,8 @@ internal sealed class DocumentComposer
 
     private List<Run> Responsible(Commitment commitment)
     {
-        var runs = JoinAnd(commitment.ResponsibleParties.Select(PartyName).ToList());
+        var runs = new List<Run>((2 * commitment.ResponsibleParties.Count) + (2 * commitment.ResponsibleDepartments.Count));
+        AppendPartyNames(runs, commitment.ResponsibleParties);
         foreach (var department in commitment.ResponsibleDepartments)
         {
             if (runs.Count > 0)
@@ -723,7 +727,7 @@ internal sealed class DocumentComposer
                     if (!body.Members.IsEmpty)
                     {
                         runs.Add(new(" ("));
-                        runs.AddRange(JoinAnd(body.Members.Select(PartyName).ToList()));
+                        AppendPartyNames(runs, body.Members);
                         runs.Add(new(")"));
                     }
 
@@ -978,13 +982,27 @@ internal sealed class DocumentComposer
         {
             if (i > 0)
             {
-                runs.Add(new(i == items.Count - 1 ? " " + _strings.And + " " : ", "));
+                runs.Add(new(i == items.Count - 1 ? _lastSeparator : ", "));
             }
 
             runs.Add(items[i]);
         }
 
         return runs;
+    }
+
+    /// <summary>Appends the parties' names as <see cref="JoinAnd"/> joins them, with no list of their own.</summary>
+    private void AppendPartyNames(List<Run> runs, EquatableArray<string> ids)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (i > 0)
+            {
+                runs.Add(new(i == ids.Count - 1 ? _lastSeparator : ", "));
+            }
+
+            runs.Add(PartyName(ids[i]));
+        }
     }
 
     private static List<Run> Join(List<Run> items, string separator)

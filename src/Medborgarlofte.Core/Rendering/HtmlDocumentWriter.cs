@@ -153,10 +153,10 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
             if (block.IsList)
             {
                 _output.Write("<ul>\n");
-                foreach (var item in block.Lines)
+                for (var i = 0; i < block.Lines.Count; i++)
                 {
                     _output.Write("<li>");
-                    HtmlEscaper.Write(_output, item);
+                    HtmlEscaper.Write(_output, block.Lines[i]);
                     _output.Write("</li>\n");
                 }
 
@@ -165,7 +165,16 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
             else
             {
                 _output.Write("<p>");
-                HtmlEscaper.Write(_output, string.Join("\n", block.Lines));
+                for (var i = 0; i < block.Lines.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        _output.Write('\n');
+                    }
+
+                    HtmlEscaper.Write(_output, block.Lines[i]);
+                }
+
                 _output.Write("</p>\n");
             }
         }
@@ -207,8 +216,9 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
     internal override void Fields(IReadOnlyList<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>> fields)
     {
         _output.Write("<dl class=\"fields\">\n");
-        foreach (var field in fields)
+        for (var f = 0; f < fields.Count; f++)
         {
+            var field = fields[f];
             _output.Write("<div><dt>");
             HtmlEscaper.Write(_output, field.Key);
             _output.Write("</dt><dd>");
@@ -219,10 +229,10 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
             else
             {
                 _output.Write("<ul>");
-                foreach (var value in field.Value)
+                for (var v = 0; v < field.Value.Count; v++)
                 {
                     _output.Write("<li>");
-                    Inline(value);
+                    Inline(field.Value[v]);
                     _output.Write("</li>");
                 }
 
@@ -249,8 +259,10 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
 
     private void Inline(IReadOnlyList<Run> runs)
     {
-        foreach (var run in runs)
+        // Indexed, not foreach: an interface's enumerator is an object, made for every list of every item.
+        for (var i = 0; i < runs.Count; i++)
         {
+            var run = runs[i];
             if (run.Blank)
             {
                 _output.Write("<span class=\"blank\"></span>");

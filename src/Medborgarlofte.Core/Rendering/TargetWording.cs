@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
@@ -65,19 +64,11 @@ public static class TargetWording
         var recurrence = target.Recurrence!.Value;
         var period = target.Period ?? defaultPeriod;
 
-        var after = new StringBuilder();
-        if (recurrence == Recurrence.Once)
-        {
-            after.Append(' ').Append(PeriodWording.During(period, strings));
-        }
-        else
-        {
-            after.Append(' ').Append(strings.Recurrence(recurrence));
-            if (period is not null)
-            {
-                after.Append(' ').Append(PeriodWording.During(period, strings));
-            }
-        }
+        var after = recurrence == Recurrence.Once
+            ? " " + PeriodWording.During(period, strings)
+            : period is null
+                ? " " + strings.Recurrence(recurrence)
+                : " " + strings.Recurrence(recurrence) + " " + PeriodWording.During(period, strings);
 
         if (target.Value == 1m)
         {
@@ -85,7 +76,7 @@ public static class TargetWording
             return new TargetPhrase(strings.NumberOf + " ", unit, unitFallback, ": " + comparator + " " + value + after);
         }
 
-        return new TargetPhrase(comparator + " " + value + " ", unit, unitFallback, after.ToString());
+        return new TargetPhrase(comparator + " " + value + " ", unit, unitFallback, after);
     }
 
     internal static string FormatValue(decimal value, RenderStrings strings)

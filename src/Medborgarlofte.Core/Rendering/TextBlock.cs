@@ -12,6 +12,21 @@ internal sealed record TextBlock(bool IsList, IReadOnlyList<string> Lines)
     /// <summary>Splits text into paragraphs and lists.</summary>
     internal static List<TextBlock> Parse(string text)
     {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            // One line, as most texts are: the loop below would give the same block, after a split and two lists.
+            var only = text.TrimEnd();
+            if (only.Trim().Length == 0)
+            {
+                return [];
+            }
+
+            var start = only.TrimStart();
+            return start.StartsWith("- ", StringComparison.Ordinal)
+                ? [new TextBlock(IsList: true, [start[2..].Trim()])]
+                : [new TextBlock(IsList: false, [only])];
+        }
+
         var blocks = new List<TextBlock>();
         var current = new List<string>();
         var currentIsList = false;
