@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
@@ -7,17 +8,23 @@ namespace Medborgarlofte.Validation;
 
 /// <summary>
 /// What the rules on every human text look for, found in one walk over the texts: language keys that
-/// are not well-formed tags (ML8005) and texts other than a commitment's own whose Swedish is blank (ML8006).
-/// Each list is in document order, with the pointer the rule reports at.
+/// are not well-formed tags (ML8005), texts other than a commitment's own whose Swedish is blank (ML8006),
+/// and each commitment's Swedish text as ML7004 compares it. Each list is in document order, with the
+/// pointer the rule reports at. Dispose to give the pooled keys back.
 /// </summary>
 /// <remarks>
-/// Why one walk for two rules: a walk over every text of a 10 000-commitment agreement reads about 20 MB
-/// that no cache holds, and it cost as much as all the rule's own work; two walks read it twice.
+/// Why one walk for three rules: a walk over every text of a 10 000-commitment agreement reads about 20 MB
+/// that no cache holds, and it cost as much as all the rule's own work; two walks read it twice. ML7004
+/// reading the commitments' texts in a pass of its own cost about as much again at that size.
 /// </remarks>
-internal sealed class TextFindings
+internal sealed class TextFindings : IDisposable
 {
-    private TextFindings()
+    private string?[]? _commitmentTextKeys;
+
+    private TextFindings(int commitments)
     {
+        _commitmentTextKeys = ArrayPool<string?>.Shared.Rent(commitments);
+        Array.Clear(_commitmentTextKeys, 0, commitments); // a rented array may hold what its last user left
     }
 
     /// <summary>Gets the pointer and key of each language key that is not a well-formed BCP 47 tag.</summary>
@@ -26,9 +33,17 @@ internal sealed class TextFindings
     /// <summary>Gets the pointer to the Swedish of each blank text that is not a commitment's own text.</summary>
     internal List<string> BlankSwedish { get; } = [];
 
+    /// <summary>
+    /// Gets each commitment's Swedish text with white space trimmed and collapsed, by the commitment's index
+    /// (<see cref="Rules.DuplicateCommitmentTextRule"/>); null for a commitment without text or with a blank one.
+    /// The array is rented: only the first <c>Commitments.Count</c> entries are the agreement's, and only until
+    /// <see cref="Dispose"/>.
+    /// </summary>
+    internal string?[] CommitmentTextKeys => _commitmentTextKeys ?? throw new ObjectDisposedException(nameof(TextFindings));
+
     internal static TextFindings Collect(Agreement agreement)
     {
-        var findings = new TextFindings();
+        var findings = new TextFindings(agreement.Commitments.Count);
 
         // Most texts are in Swedish and English only, which the text knows of itself (worked out when it was built);
         // the few other tags a document uses are checked once each.
@@ -55,11 +70,27 @@ internal sealed class TextFindings
                 }
             }
 
-            if (!walker.IsCommitmentText && text.IsSwedishBlank)
+            if (!walker.IsCommitmentText)
             {
-                findings.BlankSwedish.Add(walker.PointerTo(LocalizedText.SwedishTag));
+                if (text.IsSwedishBlank)
+                {
+                    findings.BlankSwedish.Add(walker.PointerTo(LocalizedText.SwedishTag));
+                }
+            }
+            else if (!text.IsSwedishBlank)
+            {
+                findings._commitmentTextKeys![walker.CommitmentIndex] = Rules.DuplicateCommitmentTextRule.Normalize(text.Swedish);
             }
         });
         return findings;
+    }
+
+    public void Dispose()
+    {
+        if (_commitmentTextKeys is not null)
+        {
+            ArrayPool<string?>.Shared.Return(_commitmentTextKeys, clearArray: true);
+            _commitmentTextKeys = null;
+        }
     }
 }

@@ -14,6 +14,7 @@ internal sealed class TextWalker
 {
     private readonly PointerPath _path = new();
     private readonly Action<LocalizedText, TextWalker> _visit;
+    private int _itemIndex; // the index of the item Items is visiting
 
     private TextWalker(Action<LocalizedText, TextWalker> visit)
     {
@@ -28,6 +29,9 @@ internal sealed class TextWalker
 
     /// <summary>Gets a value indicating whether the text being visited is a commitment's own text.</summary>
     internal bool IsCommitmentText { get; private set; }
+
+    /// <summary>Gets the index of the commitment whose texts are being visited.</summary>
+    internal int CommitmentIndex { get; private set; }
 
     internal static void Walk(Agreement agreement, Action<LocalizedText, TextWalker> visit) => new TextWalker(visit).Agreement(agreement);
 
@@ -125,6 +129,7 @@ internal sealed class TextWalker
 
     private void Commitment(Commitment c)
     {
+        CommitmentIndex = _itemIndex; // Items set it for this commitment; nested items set it again later
         Text("title", c.Title);
         IsCommitmentText = true;
         Text("text", c.Text);
@@ -192,6 +197,7 @@ internal sealed class TextWalker
             if (items[i] is { } item)
             {
                 _path.Push(i);
+                _itemIndex = i;
                 visit(this, item);
                 _path.Pop();
             }

@@ -75,7 +75,7 @@ public sealed class ValidationContext
     /// <summary>Gets every reference by id in the document, gathered once on first use (until <see cref="ReturnPooled"/>).</summary>
     internal ReadOnlySpan<ReferenceSite> References => (_references ??= ReferenceSites.Collect(Agreement)).Sites;
 
-    /// <summary>Gets what the rules on every human text look for, found in one walk on first use.</summary>
+    /// <summary>Gets what the rules on every human text look for, found in one walk on first use (until <see cref="ReturnPooled"/>).</summary>
     internal TextFindings Texts => _texts ??= TextFindings.Collect(Agreement);
 
     /// <summary>Gets the period a target applies to: its own, or else the validity (null when that is open-ended).</summary>
@@ -124,6 +124,8 @@ public sealed class ValidationContext
     {
         _references?.Dispose();
         _references = null;
+        _texts?.Dispose();
+        _texts = null;
     }
 
     private static IdLookup<T> Lookup<T>(Collections.EquatableArray<T> items, Func<T, string> id)

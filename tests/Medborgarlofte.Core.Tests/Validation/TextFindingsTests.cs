@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using Medborgarlofte.Json;
 using Medborgarlofte.Model;
@@ -43,6 +45,38 @@ public sealed class TextFindingsTests
 
         Assert.Equal(["/title/sv", "/parties/0/name/sv"], findings.BlankSwedish);
         Assert.Empty(findings.MalformedTags);
+    }
+
+    [Fact]
+    public void Each_commitments_text_is_kept_by_its_index_as_ML7004_compares_it()
+    {
+        var minimal = Read(static _ => { });
+        var commitment = minimal.Commitments[0];
+        var agreement = minimal with
+        {
+            // A null (a model built in code) and a blank text leave their places empty; the rest keep their index.
+            Commitments = [
+                commitment with { Id = "a", Text = new("  Polisen   lovar\tatt ", "x") },
+                null!,
+                commitment with { Id = "c", Text = new(" ", "blank") },
+                commitment with { Id = "d", Text = new("Kommunen lovar", "The municipality promises") },
+            ],
+        };
+
+        using var findings = TextFindings.Collect(agreement);
+
+        IEnumerable<string?> expected = ["Polisen lovar att", null, null, "Kommunen lovar"];
+        Assert.Equal(expected, findings.CommitmentTextKeys.Take(4));
+    }
+
+    [Fact]
+    public void The_keys_are_given_back_on_disposal()
+    {
+        var findings = TextFindings.Collect(Read(static _ => { }));
+        findings.Dispose();
+        findings.Dispose();
+
+        Assert.Throws<System.ObjectDisposedException>(() => findings.CommitmentTextKeys);
     }
 
     [Fact]
