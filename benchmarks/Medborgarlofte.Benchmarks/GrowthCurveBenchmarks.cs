@@ -1,12 +1,17 @@
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Medborgarlofte.FollowUp;
+using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
 using Medborgarlofte.Model;
+using Medborgarlofte.Rendering;
 using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Benchmarks;
@@ -28,6 +33,7 @@ public class GrowthCurveBenchmarks
 {
     private byte[] _bytes = [];
     private Agreement _agreement = null!;
+    private FollowUpDocument _followUp = null!;
 
     [Params(500, 1000, 2000, 4000, 10000)]
     public int Commitments { get; set; } = 1000;
@@ -37,6 +43,7 @@ public class GrowthCurveBenchmarks
     {
         _bytes = Inputs.Bytes("generated-" + Commitments.ToString(CultureInfo.InvariantCulture));
         _agreement = AgreementJson.Read(_bytes).GetValueOrThrow();
+        _followUp = GeneratedFollowUp.Create(_agreement);
     }
 
     /// <summary>The floor: every token of the same bytes.</summary>
@@ -55,6 +62,17 @@ public class GrowthCurveBenchmarks
 
     [Benchmark]
     public int CurveValidate() => AgreementValidator.Validate(_bytes).Diagnostics.Count;
+
+    [Benchmark]
+    public AgreementEvaluation CurveFollowUpEvaluate() => FollowUpEvaluator.Evaluate(_agreement, _followUp, _followUp.AsOf);
+
+    /// <summary>HTML written as composed into a stream that keeps nothing, as <see cref="DocumentBenchmarks.RenderToStream"/>.</summary>
+    [Benchmark]
+    public void CurveRenderToStream()
+    {
+        using var output = new StreamWriter(Stream.Null, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        HtmlRenderer.Render(_agreement, output);
+    }
 
     private sealed class GrowthCurveConfig : ManualConfig
     {
