@@ -20,6 +20,9 @@ internal sealed class PointerPath
 
     internal void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
+    /// <summary>Gets the index of the innermost segment; -1 when that segment is a name.</summary>
+    internal int InnermostIndex => _segments[^1].Index;
+
     /// <summary>Formats the path as an RFC 6901 pointer.</summary>
     internal string ToPointer()
     {

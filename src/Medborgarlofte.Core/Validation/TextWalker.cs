@@ -14,7 +14,6 @@ internal sealed class TextWalker
 {
     private readonly PointerPath _path = new();
     private readonly Action<LocalizedText, TextWalker> _visit;
-    private int _itemIndex; // the index of the item Items is visiting
 
     private TextWalker(Action<LocalizedText, TextWalker> visit)
     {
@@ -129,7 +128,7 @@ internal sealed class TextWalker
 
     private void Commitment(Commitment c)
     {
-        CommitmentIndex = _itemIndex; // Items set it for this commitment; nested items set it again later
+        CommitmentIndex = _path.InnermostIndex; // Items has just pushed this commitment's index
         Text("title", c.Title);
         IsCommitmentText = true;
         Text("text", c.Text);
@@ -197,7 +196,6 @@ internal sealed class TextWalker
             if (items[i] is { } item)
             {
                 _path.Push(i);
-                _itemIndex = i;
                 visit(this, item);
                 _path.Pop();
             }
