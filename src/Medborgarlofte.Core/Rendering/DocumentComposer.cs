@@ -72,9 +72,6 @@ internal sealed class DocumentComposer
     /// <summary>Composes the document into a string (<see cref="Compose(Agreement, TextWriter, RenderOptions?, Func{TextWriter, string, DocumentWriter})"/>).</summary>
     internal static string Compose(Agreement agreement, RenderOptions? options, Func<TextWriter, string, DocumentWriter> createWriter)
     {
-        // Checked before the builder is made, as the streaming overload checks before it writes anything.
-        ArgumentNullException.ThrowIfNull(agreement);
-        _ = StringsFor(options);
         var builder = new StringBuilder(16384);
         using (var output = new StringWriter(builder, CultureInfo.InvariantCulture))
         {
@@ -92,12 +89,9 @@ internal sealed class DocumentComposer
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(output);
-        var strings = StringsFor(options);
+        var strings = RenderStrings.For((options ?? RenderOptions.Swedish).Language ?? LocalizedText.SwedishTag);
         new DocumentComposer(agreement, strings, createWriter(output, strings.FallbackMarker)).Write();
     }
-
-    private static RenderStrings StringsFor(RenderOptions? options) =>
-        RenderStrings.For((options ?? RenderOptions.Swedish).Language ?? LocalizedText.SwedishTag);
 
     private void Write()
     {
