@@ -16,7 +16,6 @@ namespace Medborgarlofte.Json;
 internal static class JsonInput
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Parses UTF-8 bytes. The document, when returned, must be disposed by the caller.</summary>
     internal static ParsedJson? Parse(ReadOnlyMemory<byte> utf8, JsonLimits limits, ReadContext c)
@@ -40,6 +39,13 @@ internal static class JsonInput
             return null;
         }
 
+        // The grammar and the depth are checked first, without throwing: no reader below ever meets malformed JSON.
+        if (JsonSyntax.TryFindError(utf8.Span, limits.MaxDepth, out var syntax))
+        {
+            ReportSyntax(utf8.Span, limits, syntax, c);
+            return null;
+        }
+
         // Strings and arrays are measured before a document is built, so that nothing is built for them;
         // an input too short to break a limit, without surrogate escapes, needs no measuring pass.
         if (!JsonLimitScanner.CannotExceed(utf8.Span, limits))
@@ -59,12 +65,39 @@ internal static class JsonInput
         var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth };
         try
         {
-            return new ParsedJson(JsonTape.Parse(utf8, options), utf8, options);
+            if (JsonTape.Parse(utf8, options) is { } tape)
+            {
+                return new ParsedJson(tape, utf8, options);
+            }
+
+            // Well-formed, within the limits, but an object names a property twice.
+            using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = true });
+            ReportDuplicates(lenient.RootElement, c);
+            return null;
         }
         catch (JsonException strictFailure)
         {
+            // Not reached when JsonSyntax and the reader agree (a test holds them to it); kept so that a
+            // disagreement still ends in a diagnostic.
             return Diagnose(utf8, limits, strictFailure, c);
         }
+    }
+
+    private static void ReportSyntax(ReadOnlySpan<byte> utf8, JsonLimits limits, JsonSyntaxError error, ReadContext c)
+    {
+        // Too many brackets opened is told as depth even when the text breaks off before it gets there.
+        if (error.Kind == JsonSyntaxErrorKind.TooDeep || JsonSyntax.ExceedsDepth(utf8, limits.MaxDepth))
+        {
+            ReportDepth(limits, c);
+            return;
+        }
+
+        var reason = error.Reason(utf8);
+        c.Report(
+            DiagnosticCodes.InvalidJson,
+            string.Empty,
+            $"Ogiltig JSON på rad {error.Line}, position {error.Column}: {reason.Swedish}.",
+            $"Invalid JSON at line {error.Line}, position {error.Column}: {reason.English}.");
     }
 
     /// <summary>
@@ -78,12 +111,18 @@ internal static class JsonInput
         var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         try
         {
-            return new ParsedJson(JsonTape.Parse(utf8, options), utf8, options);
+            if (JsonTape.Parse(utf8, options) is { } tape)
+            {
+                return new ParsedJson(tape, utf8, options);
+            }
+
+            // The element was parsed and its limits checked already, so what the tape refuses is a name given twice.
+            ReportDuplicates(element, c);
+            return null;
         }
         catch (JsonException e)
         {
-            // The element was parsed and its limits checked already, so what the tape refuses is a name given
-            // twice; anything else is still reported rather than dropped.
+            // Not reached for an element its parser accepted; kept so that anything else is still reported rather than dropped.
             if (!ReportDuplicates(element, c))
             {
                 c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Värdet kunde inte läsas: {e.Message}", $"The value could not be read: {e.Message}");
@@ -114,6 +153,13 @@ internal static class JsonInput
             return false;
         }
 
+        // The caller's parser may allow deeper nesting than the limits; told here without the reader's exception.
+        if (JsonSyntax.ExceedsDepth(raw, limits.MaxDepth))
+        {
+            ReportDepth(limits, c);
+            return false;
+        }
+
         var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         var within = JsonLimitScanner.Scan(raw, limits, options, c, out var syntaxError);
         if (syntaxError is not null)
@@ -135,19 +181,16 @@ internal static class JsonInput
             return null;
         }
 
-        byte[] utf8;
-        try
+        // Encoding.UTF8 would replace a lone surrogate with U+FFFD, silently changing the caller's text; a strict
+        // encoding would throw. The count is exact for valid text, and room enough for the rest.
+        var utf8 = new byte[Encoding.UTF8.GetByteCount(json)];
+        if (System.Text.Unicode.Utf8.FromUtf16(json, utf8, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            utf8 = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException e)
-        {
-            // Encoding.UTF8 would replace a lone surrogate with U+FFFD: silently changing the caller's text.
-            c.Report(DiagnosticCodes.InvalidEncoding, string.Empty, $"Texten innehåller ett ensamt surrogattecken (tecken {e.Index}).", $"The text holds a lone surrogate (character {e.Index}).");
+            c.Report(DiagnosticCodes.InvalidEncoding, string.Empty, $"Texten innehåller ett ensamt surrogattecken (tecken {read}).", $"The text holds a lone surrogate (character {read}).");
             return null;
         }
 
-        return Parse(utf8, limits, c);
+        return Parse(utf8.AsMemory(0, written), limits, c);
     }
 
     /// <summary>Reads a whole stream into memory, up to one byte past the size limit and never further, then parses it.</summary>
@@ -201,7 +244,7 @@ internal static class JsonInput
             // Not duplicates: syntax or depth, told apart below.
         }
 
-        if (ExceedsDepth(utf8.Span, limits.MaxDepth))
+        if (JsonSyntax.ExceedsDepth(utf8.Span, limits.MaxDepth))
         {
             ReportDepth(limits, c);
             return null;
@@ -253,49 +296,6 @@ internal static class JsonInput
                 FindDuplicates(item, JsonPointer.Append(pointer, index++), found);
             }
         }
-    }
-
-    /// <summary>Counts brackets outside strings; no recursion, so any depth is safe to measure.</summary>
-    private static bool ExceedsDepth(ReadOnlySpan<byte> utf8, int maxDepth)
-    {
-        var depth = 0;
-        var inString = false;
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            var b = utf8[i];
-            if (inString)
-            {
-                if (b == (byte)'\\')
-                {
-                    i++;
-                }
-                else if (b == (byte)'"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            switch (b)
-            {
-                case (byte)'"':
-                    inString = true;
-                    break;
-                case (byte)'{' or (byte)'[':
-                    if (++depth > maxDepth)
-                    {
-                        return true;
-                    }
-
-                    break;
-                case (byte)'}' or (byte)']':
-                    depth--;
-                    break;
-            }
-        }
-
-        return false;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)

@@ -208,7 +208,7 @@ public static class AgreementValidator
         try
         {
             using var document = Medborgarlofte.Json.Parsed.JsonTape.Parse(AgreementJson.WriteToUtf8Bytes(agreement), default);
-            DocumentOrder.Sort(diagnostics, document.Root);
+            DocumentOrder.Sort(diagnostics, document?.Root);
         }
 #pragma warning disable CA1031 // A model built in code may not be writable (nulls); the rules' order is kept then.
         catch (Exception)

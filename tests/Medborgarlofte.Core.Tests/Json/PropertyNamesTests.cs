@@ -35,7 +35,7 @@ public sealed class PropertyNamesTests
     public void A_name_reads_as_the_property_name(string json, string expected)
     {
         using var document = JsonDocument.Parse(json);
-        using var tape = JsonTape.Parse(System.Text.Encoding.UTF8.GetBytes(json), default);
+        using var tape = JsonTape.Parse(System.Text.Encoding.UTF8.GetBytes(json), default)!;
         var property = Properties(tape).Single();
 
         var name = PropertyNames.Of(property);
@@ -47,7 +47,7 @@ public sealed class PropertyNamesTests
     [Fact]
     public void A_known_name_is_the_shared_string()
     {
-        using var tape = JsonTape.Parse("{\"commitments\": [], \"commitments2\": 1}"u8.ToArray(), default);
+        using var tape = JsonTape.Parse("{\"commitments\": [], \"commitments2\": 1}"u8.ToArray(), default)!;
         var properties = Properties(tape);
 
         Assert.Same(PropertyNames.All.Single(n => n == "commitments"), PropertyNames.Of(properties[0]));

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.ExceptionServices;
-using System.Text.Json;
+using System.Text;
+using Medborgarlofte.FollowUp;
+using Medborgarlofte.Json;
+using Medborgarlofte.Tests.Properties;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
 using Xunit;
@@ -11,23 +13,18 @@ using Xunit;
 namespace Medborgarlofte.Tests.Performance;
 
 /// <summary>
-/// No exception is thrown, not even caught inside the library, while validating any well-formed
-/// document, valid or not: exceptions are slow (microseconds each) and a validator that throws per
-/// error would not scale with the number of errors. First-chance exceptions are counted on this
-/// thread only, so tests running in parallel on other threads do not disturb the count.
+/// No exception is thrown, not even caught inside the library, while reading or validating any input: valid,
+/// invalid, malformed, too deep, with duplicate names or not UTF-8 at all. Exceptions are slow (microseconds
+/// each), and an import job that meets a thousand broken files must not throw a thousand times. First-chance
+/// exceptions are counted on this thread only (<see cref="FirstChanceExceptions"/>).
 /// </summary>
 /// <remarks>
-/// Malformed JSON is left out: System.Text.Json's parser (JsonDocument.Parse, and Utf8JsonReader
-/// under it) reports a syntax error by throwing JsonException internally, which the library catches
-/// and turns into a diagnostic. Avoiding that would need a syntax pre-check that does not throw.
+/// System.Text.Json's reader reports malformed JSON only by throwing; the library checks the grammar first
+/// (<c>JsonSyntax</c>) so that the reader never meets it.
 /// </remarks>
 public sealed class NoExceptionTests
 {
-    [ThreadStatic]
-    private static int _thrown;
-
-    [ThreadStatic]
-    private static bool _counting;
+    private static readonly ValidationOptions Options = new() { Clock = FixedClock.AtNoon(2025, 6, 1) };
 
     public static IEnumerable<object[]> Documents()
     {
@@ -47,60 +44,140 @@ public sealed class NoExceptionTests
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void Validating_a_well_formed_document_throws_no_exception(string relativePath)
+    public void Validating_a_document_throws_no_exception(string relativePath)
     {
         var bytes = File.ReadAllBytes(Path.Combine(Repository.Root, relativePath));
-        if (!IsWellFormed(bytes))
-        {
-            return;
-        }
 
-        var options = new ValidationOptions { Clock = FixedClock.AtNoon(2025, 6, 1) };
-        AppDomain.CurrentDomain.FirstChanceException += Count;
-        try
+        var thrown = FirstChanceExceptions.During(() =>
         {
-            _thrown = 0;
-            _counting = true;
-            AgreementValidator.Validate(bytes, options);
-            AgreementValidator.Validate(bytes, options);
-        }
-        finally
-        {
-            _counting = false;
-            AppDomain.CurrentDomain.FirstChanceException -= Count;
-        }
+            AgreementValidator.Validate(bytes, Options);
+            AgreementValidator.Validate(bytes, Options);
+        });
 
-        Assert.Equal(0, _thrown);
+        Assert.Equal(0, thrown);
     }
 
     [Fact]
-    public void The_documents_include_well_formed_invalid_ones()
+    public void The_documents_include_invalid_ones()
     {
         var invalid = Documents()
             .Select(d => File.ReadAllBytes(Path.Combine(Repository.Root, (string)d[0])))
-            .Count(bytes => IsWellFormed(bytes) && !AgreementValidator.Validate(bytes).IsValid);
-        Assert.True(invalid > 20, $"only {invalid} well-formed invalid documents");
+            .Count(bytes => !AgreementValidator.Validate(bytes).IsValid);
+        Assert.True(invalid > 20, $"only {invalid} invalid documents");
     }
 
-    private static void Count(object? sender, FirstChanceExceptionEventArgs e)
+    /// <summary>Inputs every reader refuses, by name: broken in each way the input checks tell apart.</summary>
+    public static TheoryData<string> RefusedInputs()
     {
-        if (_counting)
+        var data = new TheoryData<string>();
+        foreach (var name in Refused.Keys)
         {
-            _thrown++;
+            data.Add(name);
         }
+
+        return data;
     }
 
-    /// <summary>Parsed outside the count: the parser throws on malformed JSON (see the remarks).</summary>
-    private static bool IsWellFormed(byte[] bytes)
+    [Theory]
+    [MemberData(nameof(RefusedInputs))]
+    public void Refused_input_throws_no_exception_and_says_why(string name)
     {
-        try
+        var bytes = Refused[name];
+        ValidationReport? report = null;
+
+        var thrown = FirstChanceExceptions.During(() =>
         {
-            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
+            report = AgreementValidator.Validate(bytes, Options);
+            AgreementJson.Read(bytes);
+            AgreementJson.Read(new MemoryStream(bytes, writable: false));
+            FollowUpJson.Read(bytes);
+            FollowUpValidator.Validate(bytes, EntryPoints.Reference);
+        });
+
+        Assert.Equal(0, thrown);
+        Assert.False(report!.IsValid);
+        Assert.Contains(report.Diagnostics, d => d.Code.StartsWith("ML0", StringComparison.Ordinal));
     }
+
+    public static TheoryData<string> SuiteCases() => JsonTestSuite.NamesAsTheoryData();
+
+    [Theory]
+    [MemberData(nameof(SuiteCases))]
+    public void No_JSONTestSuite_case_makes_the_library_throw(string name)
+    {
+        var bytes = JsonTestSuite.Case(name).Bytes;
+
+        var thrown = FirstChanceExceptions.During(() =>
+        {
+            AgreementValidator.Validate(bytes, Options);
+            AgreementJson.Read(bytes);
+            FollowUpJson.Read(bytes);
+        });
+
+        Assert.Equal(0, thrown);
+    }
+
+    [Fact]
+    public void Text_with_a_lone_surrogate_is_refused_without_an_exception()
+    {
+        ValidationReport? report = null;
+
+        var thrown = FirstChanceExceptions.During(() => report = AgreementValidator.Validate("{\"formatVersion\": \"\uD800\"}", Options));
+
+        Assert.Equal(0, thrown);
+        Assert.Equal("ML0004", Assert.Single(report!.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Damaged_copies_of_the_examples_throw_no_exception()
+    {
+        var random = new Random(20261122);
+        var copies = 0;
+        foreach (var path in Directory.GetFiles(Repository.Examples, "*.json").Order(StringComparer.Ordinal))
+        {
+            var original = File.ReadAllBytes(path);
+            for (var n = 0; n < 40; n++, copies++)
+            {
+                var damaged = original.ToList();
+                var at = random.Next(damaged.Count);
+                if (n % 2 == 0)
+                {
+                    damaged.RemoveRange(at, damaged.Count - at); // cut off, as by an interrupted transfer
+                }
+                else
+                {
+                    damaged.Insert(at, (byte)"{}[],:\"x"[n % 8]);
+                }
+
+                var bytes = damaged.ToArray();
+                var thrown = FirstChanceExceptions.During(() => AgreementValidator.Validate(bytes, Options));
+                Assert.True(thrown == 0, $"{Path.GetFileName(path)} damaged at byte {at} threw {thrown} exception(s)");
+            }
+        }
+
+        Assert.True(copies >= 200, $"only {copies} copies");
+    }
+
+    private static readonly Dictionary<string, byte[]> Refused = new(StringComparer.Ordinal)
+    {
+        ["empty"] = [],
+        ["white space only"] = "  \n\t "u8.ToArray(),
+        ["cut off inside a string"] = "{\"formatVersion\": \"1."u8.ToArray(),
+        ["a trailing comma"] = "{\"formatVersion\": \"1.0\",}"u8.ToArray(),
+        ["a missing colon"] = "{\"formatVersion\" \"1.0\"}"u8.ToArray(),
+        ["a bad escape"] = "{\"a\": \"\\q\"}"u8.ToArray(),
+        ["a raw control character"] = "{\"a\": \"\u0001\"}"u8.ToArray(),
+        ["a leading zero"] = "{\"a\": 01}"u8.ToArray(),
+        ["two values"] = "{} {}"u8.ToArray(),
+        ["a comment"] = "{/* no */}"u8.ToArray(),
+        ["a duplicate name"] = "{\"formatVersion\": \"1.0\", \"formatVersion\": \"1.0\"}"u8.ToArray(),
+        ["a duplicate name, escaped"] = "{\"a\": 1, \"\\u0061\": 2}"u8.ToArray(),
+        ["65 levels"] = Encoding.UTF8.GetBytes(new string('[', 65) + new string(']', 65)),
+        ["100 000 unclosed levels"] = Encoding.UTF8.GetBytes(new string('{', 100_000)),
+        ["deep and cut off"] = Encoding.UTF8.GetBytes("{\"a\": " + new string('[', 70)),
+        ["a lone surrogate escape"] = "{\"a\": \"\\ud800\"}"u8.ToArray(),
+        ["not UTF-8"] = [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D],
+        ["UTF-16"] = Encoding.Unicode.GetBytes("{}"),
+        ["a byte order mark before a broken text"] = [0xEF, 0xBB, 0xBF, 0x7B],
+    };
 }

@@ -76,6 +76,18 @@ internal static class JsonTestSuite
     /// <summary>Gets the names of every case, in the package's order.</summary>
     internal static IEnumerable<string> Names => PackageCases.Value.Select(c => c.Name);
 
+    /// <summary>The case names as theory data, for a test class's <c>MemberData</c>.</summary>
+    internal static Xunit.TheoryData<string> NamesAsTheoryData()
+    {
+        var data = new Xunit.TheoryData<string>();
+        foreach (var name in Names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
     internal static JsonTestCase Case(string name) => ByName.Value[name];
 
     private static List<(string Name, string Input)> Load()

@@ -36,7 +36,7 @@ public sealed class DocumentOrderTests
         new[] { "/z/m", "/z/k", "/z/c", "/z/b", "/z/a", "/z/x", "/z/y", "/z/w", "/z/v", "/z/u", "/z/t", "/z/none" })] // many names: by dictionary
     public void Diagnostics_are_sorted_by_their_place_in_the_document(string[] reported, string[] expected)
     {
-        using var document = Medborgarlofte.Json.Parsed.JsonTape.Parse(System.Text.Encoding.UTF8.GetBytes(Document), default);
+        using var document = Medborgarlofte.Json.Parsed.JsonTape.Parse(System.Text.Encoding.UTF8.GetBytes(Document), default)!;
         var diagnostics = reported.Select(At).ToList();
 
         DocumentOrder.Sort(diagnostics, document.Root);
@@ -47,7 +47,7 @@ public sealed class DocumentOrderTests
     [Fact]
     public void Diagnostics_at_the_same_place_keep_the_order_reported()
     {
-        using var document = Medborgarlofte.Json.Parsed.JsonTape.Parse(System.Text.Encoding.UTF8.GetBytes(Document), default);
+        using var document = Medborgarlofte.Json.Parsed.JsonTape.Parse(System.Text.Encoding.UTF8.GetBytes(Document), default)!;
         var diagnostics = new List<Diagnostic> { At("/goals/0", "ML2"), At("/title", "ML1"), At("/goals/0", "ML1"), At("/goals/0", "ML3") };
 
         DocumentOrder.Sort(diagnostics, document.Root);

@@ -64,23 +64,29 @@ internal sealed class JsonTape : IDisposable
 
     internal ReadOnlySpan<byte> Utf8 => new(_bytes, _start, _length);
 
-    /// <summary>Parses UTF-8 JSON; throws <see cref="JsonException"/> for malformed JSON, too deep nesting and duplicate names.</summary>
+    /// <summary>
+    /// Parses UTF-8 JSON; returns <see langword="null"/> when an object names a property twice. Malformed JSON and
+    /// too deep nesting still throw <see cref="JsonException"/> from the reader: check them first with <see cref="JsonSyntax"/>.
+    /// </summary>
     /// <param name="utf8">The JSON; kept, not copied, so it must not change while the tape is in use.</param>
     /// <param name="options">Reader options (depth, comments, trailing commas).</param>
-    /// <returns>The tape; dispose it to return its rows.</returns>
-    internal static JsonTape Parse(ReadOnlyMemory<byte> utf8, JsonReaderOptions options)
+    /// <returns>The tape, to be disposed to return its rows; null for a duplicate name.</returns>
+    internal static JsonTape? Parse(ReadOnlyMemory<byte> utf8, JsonReaderOptions options)
     {
         // About one row per eight bytes in the format's documents; the rows grow when that is short.
         var tape = new JsonTape(utf8, utf8.Length / 8);
+        var built = false;
         try
         {
-            tape.Build(options);
-            return tape;
+            built = tape.Build(options);
+            return built ? tape : null;
         }
-        catch
+        finally
         {
-            tape.Dispose();
-            throw;
+            if (!built)
+            {
+                tape.Dispose();
+            }
         }
     }
 
@@ -110,7 +116,8 @@ internal sealed class JsonTape : IDisposable
         return new ReadOnlySpan<byte>(_bytes, _start + _rows[at + OffsetField], _rows[at + LengthField]);
     }
 
-    private void Build(JsonReaderOptions options)
+    /// <summary>Fills the rows; false, and stopped, at a name its object already has.</summary>
+    private bool Build(JsonReaderOptions options)
     {
         var reader = new Utf8JsonReader(Utf8, options);
         var open = new Stack<int>();
@@ -130,9 +137,9 @@ internal sealed class JsonTape : IDisposable
                     var at = row * RowSize;
                     _rows[at + EndField] = _count;
                     _rows[at + LengthField] = checked((int)reader.TokenStartIndex) + 1 - _rows[at + OffsetField];
-                    if (reader.TokenType == JsonTokenType.EndObject)
+                    if (reader.TokenType == JsonTokenType.EndObject && HasDuplicateNames(row))
                     {
-                        CheckDuplicateNames(row);
+                        return false;
                     }
 
                     break;
@@ -162,6 +169,8 @@ internal sealed class JsonTape : IDisposable
                     break;
             }
         }
+
+        return true;
     }
 
     /// <summary>The kind of a property name's row; past every <see cref="JsonValueKind"/>.</summary>
@@ -196,12 +205,12 @@ internal sealed class JsonTape : IDisposable
         return row;
     }
 
-    private void CheckDuplicateNames(int objectRow)
+    private bool HasDuplicateNames(int objectRow)
     {
         var names = ChildCount(objectRow);
         if (names < 2)
         {
-            return;
+            return false;
         }
 
         if (names <= PairwiseDuplicateLimit)
@@ -214,14 +223,14 @@ internal sealed class JsonTape : IDisposable
                 {
                     if (SameName(rows[k], name))
                     {
-                        throw Duplicate(name);
+                        return true;
                     }
                 }
 
                 rows[n++] = name;
             }
 
-            return;
+            return false;
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -229,9 +238,11 @@ internal sealed class JsonTape : IDisposable
         {
             if (!seen.Add(Text(name)))
             {
-                throw Duplicate(name);
+                return true;
             }
         }
+
+        return false;
     }
 
     private bool SameName(int a, int b)
@@ -246,7 +257,4 @@ internal sealed class JsonTape : IDisposable
 
     /// <summary>A string's or name's text, unescaped.</summary>
     internal string Text(int row) => IsEscaped(row) ? JsonText.Decoded(Bytes(row)).ToString() : System.Text.Encoding.UTF8.GetString(Bytes(row));
-
-    private JsonException Duplicate(int name) =>
-        new($"Duplicate property '{Text(name)}' at byte {_rows[(name * RowSize) + OffsetField]}.");
 }

@@ -313,7 +313,7 @@ public sealed class CompiledSchemaCheckTests
     /// <summary>The generated check, which reads a tape, on the tape of an element's text.</summary>
     private static Func<JsonElement, bool> OnTape(Func<TapeElement, bool> check) => element =>
     {
-        using var tape = JsonTape.Parse(JsonMarshal.GetRawUtf8Value(element).ToArray(), default);
+        using var tape = JsonTape.Parse(JsonMarshal.GetRawUtf8Value(element).ToArray(), default)!;
         return check(tape.Root);
     };
 
