@@ -157,6 +157,23 @@ public sealed class FollowUpEvaluatorTests
         Assert.StartsWith("starta ett råd", evaluation.Explanation.Swedish, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Counts_past_decimal_s_range_are_held_at_its_end_without_an_exception()
+    {
+        // Valid documents: a value of 10^28 a week is allowed, and two observations near decimal.MaxValue add up past it.
+        var huge = Quantitative(Comparator.AtLeast, 10_000_000_000_000_000_000_000_000_000m, Recurrence.PerWeek);
+        TargetObservation[] observations = [Observe(new LocalDate(2019, 2, 1), decimal.MaxValue), Observe(new LocalDate(2019, 3, 1), decimal.MaxValue / 2)];
+        TargetEvaluation? evaluation = null;
+
+        var thrown = FirstChanceExceptions.During(() => evaluation = FollowUpEvaluator.EvaluateTarget(Year2019To2020, huge, observations, new LocalDate(2019, 6, 1)));
+
+        Assert.NotNull(evaluation);
+        Assert.Equal(decimal.MaxValue, evaluation.Recorded);
+        Assert.Equal(decimal.MaxValue, evaluation.Expected);
+        Assert.Equal(decimal.MaxValue, evaluation.ExpectedInPeriod);
+        Assert.Equal(0, thrown);
+    }
+
     internal static Target Quantitative(Comparator comparator, decimal value, Recurrence recurrence) =>
         new() { Id = "t", Kind = TargetKind.Quantitative, Comparator = comparator, Value = value, Unit = new LocalizedText("kontroller"), Recurrence = recurrence };
 

@@ -198,8 +198,15 @@ public static class FollowUpEvaluator
 
     // Held at decimal's range instead of throwing: a valid target of 10^28 a week, or observations that
     // add up past 7.9 × 10^28, still evaluate (as unreachable, or as reached).
+    // The range is checked first, so that the exception is left only for the last unit of the range, where the
+    // check's own rounding may miss: adding observations in an import job must not throw per target.
     private static decimal SaturatingAdd(decimal a, decimal b)
     {
+        if ((a < 0) == (b < 0) && Math.Abs(a) > decimal.MaxValue - Math.Abs(b))
+        {
+            return a < 0 ? decimal.MinValue : decimal.MaxValue;
+        }
+
         try
         {
             return a + b;
@@ -213,6 +220,11 @@ public static class FollowUpEvaluator
 
     private static decimal SaturatingMultiply(decimal value, int units)
     {
+        if (units != 0 && Math.Abs(value) > decimal.MaxValue / Math.Abs((decimal)units))
+        {
+            return (value < 0) != (units < 0) ? decimal.MinValue : decimal.MaxValue;
+        }
+
         try
         {
             return value * units;
