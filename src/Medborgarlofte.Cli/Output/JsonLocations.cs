@@ -51,7 +51,9 @@ internal static class JsonLocations
         string? pendingPointer = null;
         try
         {
-            while (reader.Read())
+            // Stops once every pointer is found: a file the library refused as malformed is reported at its root, so
+            // the walk ends at the first token and never meets the error, which the reader reports only by throwing.
+            while (offsets.Count < wanted.Count && reader.Read())
             {
                 var offset = baseOffset + reader.TokenStartIndex;
                 if (reader.TokenType == JsonTokenType.PropertyName)
