@@ -75,6 +75,27 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.StartsWith("Ogiltig JSON", file.GetProperty("diagnostics")[0].GetProperty("message").GetProperty("sv").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{\n  \"formatVersion\": \"1.0\",\n  \"id\" \"x\"\n}")]
+    [InlineData("{\"a\": 1, \"a\": 2}")]
+    public void A_malformed_file_is_reported_on_its_line_without_an_exception(string text)
+    {
+        var bad = Write("malformed.json", text);
+        foreach (var format in new[] { "text", "json", "sarif" })
+        {
+            var exit = 0;
+            var stdout = string.Empty;
+
+            // The command, the library and SARIF's walk that places diagnostics on lines: none may throw, even inside.
+            var thrown = FirstChanceExceptions.During(() => (exit, stdout, _) = Run(["validate", "--format", format, bad]));
+
+            Assert.Equal(1, exit);
+            Assert.Contains("ML000", stdout, StringComparison.Ordinal);
+            Assert.True(thrown == 0, $"{thrown} exception(s) with --format {format}");
+        }
+    }
+
     [Fact]
     public void Json_format_writes_one_report_per_file_conforming_to_the_report_schema()
     {
