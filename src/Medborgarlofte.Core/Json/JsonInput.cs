@@ -39,20 +39,22 @@ internal static class JsonInput
             return null;
         }
 
-        // The grammar and the depth are checked first, without throwing: no reader below ever meets malformed JSON.
-        if (JsonSyntax.TryFindError(utf8.Span, limits.MaxDepth, out var syntax))
-        {
-            ReportSyntax(utf8.Span, limits, syntax, c);
-            return null;
-        }
-
         // Strings and arrays are measured before a document is built, so that nothing is built for them;
-        // an input too short to break a limit, without surrogate escapes, needs no measuring pass.
+        // an input too short to break a limit, without surrogate escapes, needs no measuring pass. The measuring
+        // pass reads with Utf8JsonReader, which reports malformed JSON only by throwing: the grammar is checked first.
         if (!JsonLimitScanner.CannotExceed(utf8.Span, limits))
         {
+            if (JsonSyntax.TryFindError(utf8.Span, limits.MaxDepth, out var early))
+            {
+                ReportSyntax(utf8.Span, limits, early, c);
+                return null;
+            }
+
             var within = JsonLimitScanner.Scan(utf8.Span, limits, new JsonReaderOptions { MaxDepth = limits.MaxDepth }, c, out var syntaxError);
             if (syntaxError is not null)
             {
+                // Not reached when JsonSyntax and the reader agree (JsonSyntaxTests hold them to it); kept so that a
+                // disagreement still ends in a diagnostic.
                 return Diagnose(utf8, limits, syntaxError, c);
             }
 
@@ -62,25 +64,24 @@ internal static class JsonInput
             }
         }
 
-        var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth };
-        try
+        // One pass of the library's own grammar checks the text, its depth and its names and builds the tape, without throwing.
+        if (JsonTape.ParseStrict(utf8, limits.MaxDepth, out var syntax) is { } tape)
         {
-            if (JsonTape.Parse(utf8, options) is { } tape)
-            {
-                return new ParsedJson(tape, utf8, options);
-            }
+            return new ParsedJson(tape, utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+        }
 
-            // Well-formed, within the limits, but an object names a property twice.
-            using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = true });
-            ReportDuplicates(lenient.RootElement, c);
+        // The parse stops at a name given twice, so the rest of the text is checked before duplicates are reported:
+        // a syntax error anywhere comes first.
+        if (syntax is { } error || JsonSyntax.TryFindError(utf8.Span, limits.MaxDepth, out error))
+        {
+            ReportSyntax(utf8.Span, limits, error, c);
             return null;
         }
-        catch (JsonException strictFailure)
-        {
-            // Not reached when JsonSyntax and the reader agree (a test holds them to it); kept so that a
-            // disagreement still ends in a diagnostic.
-            return Diagnose(utf8, limits, strictFailure, c);
-        }
+
+        // Well-formed, within the limits, but an object names a property twice.
+        using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = true });
+        ReportDuplicates(lenient.RootElement, c);
+        return null;
     }
 
     private static void ReportSyntax(ReadOnlySpan<byte> utf8, JsonLimits limits, JsonSyntaxError error, ReadContext c)

@@ -1,18 +1,21 @@
 using System;
 using System.Buffers;
+using System.Text.Json;
 
 namespace Medborgarlofte.Json;
 
 /// <summary>
-/// Checks that UTF-8 text is one well-formed JSON value (RFC 8259, as <see cref="System.Text.Json.Utf8JsonReader"/>
-/// reads it with default options and a depth limit) and says where it is not, without throwing.
+/// The library's own JSON grammar: checks that UTF-8 text is one well-formed JSON value (RFC 8259, as
+/// <see cref="System.Text.Json.Utf8JsonReader"/> reads it with default options and a depth limit), says where it
+/// is not, and hands each token to a sink on the way, all without throwing.
 /// </summary>
 /// <remarks>
-/// Why a second grammar: the reader reports malformed input only by throwing, and an exception costs
-/// microseconds and makes every malformed document in an import job a first-chance exception. This pass
-/// runs before any reader sees the bytes, so none of them ever meets malformed JSON. It allocates nothing;
-/// string contents are skipped with one vectorised search per run between quotes, escapes and control
-/// characters. The input is valid UTF-8 already (checked first), so only the grammar is checked here.
+/// Why a grammar of its own: the reader reports malformed input only by throwing, and an exception costs
+/// microseconds and makes every malformed document in an import job a first-chance exception. Validation parses
+/// its input with this grammar into <see cref="Parsed.JsonTape"/> (<see cref="Parsed.JsonTape.ParseStrict"/>), so
+/// the check is the parse, and no reader meets malformed JSON. It allocates nothing; string contents are skipped
+/// with one vectorised search per run between quotes, escapes and control characters. The input is valid UTF-8
+/// already (checked first), so only the grammar is checked here.
 /// </remarks>
 internal static class JsonSyntax
 {
@@ -32,22 +35,40 @@ internal static class JsonSyntax
     /// <returns>Whether an error was found.</returns>
     internal static bool TryFindError(ReadOnlySpan<byte> utf8, int maxDepth, out JsonSyntaxError error)
     {
+        var none = default(NoSink);
+        return Parse(utf8, maxDepth, ref none, out error) == JsonParseOutcome.Malformed;
+    }
+
+    /// <summary>Checks the text and hands each token to <paramref name="sink"/> on the way, in one pass.</summary>
+    /// <typeparam name="TSink">The sink's type, a struct so that its calls are specialised.</typeparam>
+    /// <param name="utf8">The text, valid UTF-8 without a byte order mark.</param>
+    /// <param name="maxDepth">The most objects and arrays that may be open at once (1 to <see cref="JsonLimits.DepthCeiling"/>).</param>
+    /// <param name="sink">What receives the tokens; it has seen a prefix of them when the text is malformed.</param>
+    /// <param name="error">The first error, when the text is malformed.</param>
+    /// <returns>Whether the text was well-formed, malformed, or stopped by the sink.</returns>
+    internal static JsonParseOutcome Parse<TSink>(ReadOnlySpan<byte> utf8, int maxDepth, ref TSink sink, out JsonSyntaxError error)
+        where TSink : struct, IJsonTokenSink
+    {
         Span<byte> frames = stackalloc byte[JsonLimits.DepthCeiling];
-        var at = Find(utf8, Math.Clamp(maxDepth, 1, JsonLimits.DepthCeiling), frames, out var kind);
+        var at = Find(utf8, Math.Clamp(maxDepth, 1, JsonLimits.DepthCeiling), frames, ref sink, out var kind);
+        error = default;
         if (at < 0)
         {
-            error = default;
-            return false;
+            return at == Stopped ? JsonParseOutcome.Stopped : JsonParseOutcome.WellFormed;
         }
 
         var before = utf8[..at];
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
         error = new JsonSyntaxError(kind, at, before.Count((byte)'\n') + 1, at - lineStart + 1);
-        return true;
+        return JsonParseOutcome.Malformed;
     }
 
-    /// <summary>The offset of the first error, with its kind, or -1 when the text is well-formed.</summary>
-    private static int Find(ReadOnlySpan<byte> s, int maxDepth, Span<byte> frames, out JsonSyntaxErrorKind kind)
+    private const int WellFormed = -1;
+    private const int Stopped = -2;
+
+    /// <summary>The offset of the first error, with its kind; <see cref="WellFormed"/> or <see cref="Stopped"/> otherwise.</summary>
+    private static int Find<TSink>(ReadOnlySpan<byte> s, int maxDepth, Span<byte> frames, ref TSink sink, out JsonSyntaxErrorKind kind)
+        where TSink : struct, IJsonTokenSink
     {
         kind = JsonSyntaxErrorKind.UnexpectedEnd;
         var depth = 0;
@@ -61,6 +82,7 @@ internal static class JsonSyntax
                 return s.Length;
             }
 
+            var start = i;
             switch (s[i])
             {
                 case (byte)'{':
@@ -74,6 +96,7 @@ internal static class JsonSyntax
 
                     var isObject = s[i] == (byte)'{';
                     frames[depth++] = isObject ? ObjectFrame : ArrayFrame;
+                    sink.Open(isObject, i);
                     i = SkipWhiteSpace(s, i + 1);
                     if (i >= s.Length)
                     {
@@ -83,37 +106,63 @@ internal static class JsonSyntax
                     if (s[i] == (isObject ? (byte)'}' : (byte)']'))
                     {
                         depth--;
+                        if (!sink.Close(isObject, i))
+                        {
+                            return Stopped;
+                        }
+
                         i++;
                         break; // an empty container is a whole value
                     }
 
-                    if (isObject)
+                    if (isObject && (i = NameAndColon(s, i, ref sink, ref kind)) < 0)
                     {
-                        i = PropertyName(s, i, ref kind);
-                        if (i < 0 || (i = Colon(s, i, ref kind)) < 0)
-                        {
-                            return ~i;
-                        }
+                        return ~i;
                     }
 
                     continue; // the first value inside
                 }
 
                 case (byte)'"':
-                    i = String(s, i, ref kind);
+                    i = String(s, i, ref kind, out var escaped);
+                    if (i >= 0)
+                    {
+                        sink.String(start + 1, i - start - 2, escaped);
+                    }
+
                     break;
                 case (byte)'t':
                     i = Literal(s, i, "true"u8, ref kind);
+                    if (i >= 0)
+                    {
+                        sink.Scalar(JsonValueKind.True, start, 4);
+                    }
+
                     break;
                 case (byte)'f':
                     i = Literal(s, i, "false"u8, ref kind);
+                    if (i >= 0)
+                    {
+                        sink.Scalar(JsonValueKind.False, start, 5);
+                    }
+
                     break;
                 case (byte)'n':
                     i = Literal(s, i, "null"u8, ref kind);
+                    if (i >= 0)
+                    {
+                        sink.Scalar(JsonValueKind.Null, start, 4);
+                    }
+
                     break;
                 case (byte)'-':
                 case >= (byte)'0' and <= (byte)'9':
                     i = Number(s, i, ref kind);
+                    if (i >= 0)
+                    {
+                        sink.Scalar(JsonValueKind.Number, start, i - start);
+                    }
+
                     break;
                 default:
                     kind = JsonSyntaxErrorKind.InvalidValueStart;
@@ -137,7 +186,7 @@ internal static class JsonSyntax
                         return i;
                     }
 
-                    return -1;
+                    return WellFormed;
                 }
 
                 if (i >= s.Length)
@@ -149,6 +198,11 @@ internal static class JsonSyntax
                 if (s[i] == (inObject ? (byte)'}' : (byte)']'))
                 {
                     depth--;
+                    if (!sink.Close(inObject, i))
+                    {
+                        return Stopped;
+                    }
+
                     i++;
                     continue;
                 }
@@ -160,13 +214,9 @@ internal static class JsonSyntax
                 }
 
                 i = SkipWhiteSpace(s, i + 1);
-                if (inObject)
+                if (inObject && (i = NameAndColon(s, i, ref sink, ref kind)) < 0)
                 {
-                    i = PropertyName(s, i, ref kind);
-                    if (i < 0 || (i = Colon(s, i, ref kind)) < 0)
-                    {
-                        return ~i;
-                    }
+                    return ~i;
                 }
 
                 break;
@@ -174,9 +224,24 @@ internal static class JsonSyntax
         }
     }
 
-    /// <summary>Reads a property name at i; returns the offset after it, or the complement of the error's offset.</summary>
-    private static int PropertyName(ReadOnlySpan<byte> s, int i, ref JsonSyntaxErrorKind kind)
+    /// <summary>Reads a property name at i and the colon after it; returns where the value starts, or the complement of the error's offset.</summary>
+    private static int NameAndColon<TSink>(ReadOnlySpan<byte> s, int i, ref TSink sink, ref JsonSyntaxErrorKind kind)
+        where TSink : struct, IJsonTokenSink
     {
+        var start = i;
+        if ((i = PropertyName(s, i, ref kind, out var escaped)) < 0)
+        {
+            return i;
+        }
+
+        sink.Name(start + 1, i - start - 2, escaped);
+        return Colon(s, i, ref kind);
+    }
+
+    /// <summary>Reads a property name at i; returns the offset after it, or the complement of the error's offset.</summary>
+    private static int PropertyName(ReadOnlySpan<byte> s, int i, ref JsonSyntaxErrorKind kind, out bool escaped)
+    {
+        escaped = false;
         if (i >= s.Length)
         {
             kind = JsonSyntaxErrorKind.UnexpectedEnd;
@@ -189,7 +254,7 @@ internal static class JsonSyntax
             return ~i;
         }
 
-        return String(s, i, ref kind);
+        return String(s, i, ref kind, out escaped);
     }
 
     /// <summary>Reads the colon after a name and the white space after it; returns where the value starts.</summary>
@@ -212,8 +277,9 @@ internal static class JsonSyntax
     }
 
     /// <summary>Reads a string whose opening quote is at i; returns the offset after its closing quote.</summary>
-    private static int String(ReadOnlySpan<byte> s, int i, ref JsonSyntaxErrorKind kind)
+    private static int String(ReadOnlySpan<byte> s, int i, ref JsonSyntaxErrorKind kind, out bool escaped)
     {
+        escaped = false;
         i++;
         while (true)
         {
@@ -230,6 +296,7 @@ internal static class JsonSyntax
                 case (byte)'"':
                     return i + 1;
                 case (byte)'\\':
+                    escaped = true;
                     if (i + 1 >= s.Length)
                     {
                         kind = JsonSyntaxErrorKind.UnexpectedEnd;
@@ -406,5 +473,27 @@ internal static class JsonSyntax
         }
 
         return false;
+    }
+
+    /// <summary>The sink of the grammar check alone: every call does nothing and is compiled away.</summary>
+    private struct NoSink : IJsonTokenSink
+    {
+        public readonly void Open(bool isObject, int offset)
+        {
+        }
+
+        public readonly bool Close(bool isObject, int offset) => true;
+
+        public readonly void Name(int contentOffset, int contentLength, bool escaped)
+        {
+        }
+
+        public readonly void String(int contentOffset, int contentLength, bool escaped)
+        {
+        }
+
+        public readonly void Scalar(JsonValueKind kind, int offset, int length)
+        {
+        }
     }
 }

@@ -99,6 +99,15 @@ public sealed class NoExceptionTests
         Assert.Contains(report.Diagnostics, d => d.Code.StartsWith("ML0", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_syntax_error_anywhere_is_reported_before_duplicate_names()
+    {
+        // The one-pass parse stops at the first name given twice; the error after it must still be found.
+        var report = AgreementValidator.Validate(Refused["a duplicate name before a syntax error"], Options);
+
+        Assert.Equal("ML0001", Assert.Single(report.Diagnostics).Code);
+    }
+
     public static TheoryData<string> SuiteCases() => JsonTestSuite.NamesAsTheoryData();
 
     [Theory]
@@ -172,6 +181,7 @@ public sealed class NoExceptionTests
         ["a comment"] = "{/* no */}"u8.ToArray(),
         ["a duplicate name"] = "{\"formatVersion\": \"1.0\", \"formatVersion\": \"1.0\"}"u8.ToArray(),
         ["a duplicate name, escaped"] = "{\"a\": 1, \"\\u0061\": 2}"u8.ToArray(),
+        ["a duplicate name before a syntax error"] = "{\"a\": {\"b\": 1, \"b\": 2}, \"c\": \"\u0000\"}"u8.ToArray(),
         ["65 levels"] = Encoding.UTF8.GetBytes(new string('[', 65) + new string(']', 65)),
         ["100 000 unclosed levels"] = Encoding.UTF8.GetBytes(new string('{', 100_000)),
         ["deep and cut off"] = Encoding.UTF8.GetBytes("{\"a\": " + new string('[', 70)),

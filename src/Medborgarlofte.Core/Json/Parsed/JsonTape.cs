@@ -9,9 +9,10 @@ namespace Medborgarlofte.Json.Parsed;
 
 /// <summary>
 /// A parsed JSON document of the library's own (tolkat dokument): one row of five integers per value and per
-/// property name, in document order, over the UTF-8 input it was parsed from. Built in one
-/// <see cref="Utf8JsonReader"/> pass that also refuses duplicate property names, as
-/// <see cref="JsonDocumentOptions.AllowDuplicateProperties"/> <see langword="false"/> does.
+/// property name, in document order, over the UTF-8 input it was parsed from. Built in one pass that also refuses
+/// duplicate property names, as <see cref="JsonDocumentOptions.AllowDuplicateProperties"/> <see langword="false"/>
+/// does: of the library's own grammar for strict input (<see cref="ParseStrict"/>, which never throws), or of
+/// <see cref="Utf8JsonReader"/> for text that may hold comments and trailing commas (<see cref="Parse"/>).
 /// </summary>
 /// <remarks>
 /// Why not <see cref="JsonDocument"/>: every <c>ValueKind</c>, <c>EnumerateObject</c> step and raw read of a
@@ -39,6 +40,7 @@ internal sealed class JsonTape : IDisposable
     private readonly byte[] _bytes;
     private readonly int _start;
     private readonly int _length;
+    private readonly Stack<int> _open = new(); // the rows of the containers open while building
     private int[] _rows;
     private int _count;
 
@@ -90,6 +92,35 @@ internal sealed class JsonTape : IDisposable
         }
     }
 
+    /// <summary>
+    /// Parses strict UTF-8 JSON (no comments, no trailing commas) with the library's own grammar (<see cref="JsonSyntax"/>),
+    /// which checks and builds in one pass and never throws.
+    /// </summary>
+    /// <param name="utf8">The JSON, valid UTF-8 without a byte order mark; kept, not copied.</param>
+    /// <param name="maxDepth">The most objects and arrays that may be open at once.</param>
+    /// <param name="error">Where and why the text is malformed; null when it is well-formed or names a property twice.</param>
+    /// <returns>The tape, to be disposed to return its rows; null when malformed or a name is given twice.</returns>
+    internal static JsonTape? ParseStrict(ReadOnlyMemory<byte> utf8, int maxDepth, out JsonSyntaxError? error)
+    {
+        var tape = new JsonTape(utf8, utf8.Length / 8);
+        var built = false;
+        try
+        {
+            var sink = new RowSink(tape);
+            var outcome = JsonSyntax.Parse(tape.Utf8, maxDepth, ref sink, out var found);
+            error = outcome == JsonParseOutcome.Malformed ? found : null;
+            built = outcome == JsonParseOutcome.WellFormed;
+            return built ? tape : null;
+        }
+        finally
+        {
+            if (!built)
+            {
+                tape.Dispose();
+            }
+        }
+    }
+
     public void Dispose()
     {
         var rows = _rows;
@@ -116,56 +147,44 @@ internal sealed class JsonTape : IDisposable
         return new ReadOnlySpan<byte>(_bytes, _start + _rows[at + OffsetField], _rows[at + LengthField]);
     }
 
-    /// <summary>Fills the rows; false, and stopped, at a name its object already has.</summary>
+    /// <summary>Fills the rows from the reader's tokens; false, and stopped, at a name its object already has.</summary>
     private bool Build(JsonReaderOptions options)
     {
         var reader = new Utf8JsonReader(Utf8, options);
-        var open = new Stack<int>();
         while (reader.Read())
         {
+            var offset = checked((int)reader.TokenStartIndex);
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
-                    CountChild(open);
-                    open.Push(Add(reader.TokenType == JsonTokenType.StartObject ? (int)JsonValueKind.Object : (int)JsonValueKind.Array, checked((int)reader.TokenStartIndex), 0));
+                    OpenRow(reader.TokenType == JsonTokenType.StartObject, offset);
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                {
-                    var row = open.Pop();
-                    var at = row * RowSize;
-                    _rows[at + EndField] = _count;
-                    _rows[at + LengthField] = checked((int)reader.TokenStartIndex) + 1 - _rows[at + OffsetField];
-                    if (reader.TokenType == JsonTokenType.EndObject && HasDuplicateNames(row))
+                    if (!CloseRow(reader.TokenType == JsonTokenType.EndObject, offset))
                     {
                         return false;
                     }
 
                     break;
-                }
-
                 case JsonTokenType.PropertyName:
-                    CountChild(open, isName: true);
-                    Add(PropertyNameKind | (reader.ValueIsEscaped ? EscapedFlag : 0), checked((int)reader.TokenStartIndex) + 1, reader.ValueSpan.Length);
+                    NameRow(offset + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                     break;
                 case JsonTokenType.String:
-                    CountChild(open);
-                    Add((int)JsonValueKind.String | (reader.ValueIsEscaped ? EscapedFlag : 0), checked((int)reader.TokenStartIndex) + 1, reader.ValueSpan.Length);
+                    ValueRow((int)JsonValueKind.String | (reader.ValueIsEscaped ? EscapedFlag : 0), offset + 1, reader.ValueSpan.Length);
                     break;
                 case JsonTokenType.Number:
+                    ValueRow((int)JsonValueKind.Number, offset, reader.ValueSpan.Length);
+                    break;
                 case JsonTokenType.True:
+                    ValueRow((int)JsonValueKind.True, offset, reader.ValueSpan.Length);
+                    break;
                 case JsonTokenType.False:
+                    ValueRow((int)JsonValueKind.False, offset, reader.ValueSpan.Length);
+                    break;
                 case JsonTokenType.Null:
-                    CountChild(open);
-                    var kind = reader.TokenType switch
-                    {
-                        JsonTokenType.Number => JsonValueKind.Number,
-                        JsonTokenType.True => JsonValueKind.True,
-                        JsonTokenType.False => JsonValueKind.False,
-                        _ => JsonValueKind.Null,
-                    };
-                    Add((int)kind, checked((int)reader.TokenStartIndex), reader.ValueSpan.Length);
+                    ValueRow((int)JsonValueKind.Null, offset, reader.ValueSpan.Length);
                     break;
             }
         }
@@ -173,15 +192,43 @@ internal sealed class JsonTape : IDisposable
         return true;
     }
 
+    private void OpenRow(bool isObject, int offset)
+    {
+        CountChild(isName: false);
+        _open.Push(Add(isObject ? (int)JsonValueKind.Object : (int)JsonValueKind.Array, offset, 0));
+    }
+
+    /// <summary>Closes the innermost container at its closing bracket; false when an object names a property twice.</summary>
+    private bool CloseRow(bool isObject, int offset)
+    {
+        var row = _open.Pop();
+        var at = row * RowSize;
+        _rows[at + EndField] = _count;
+        _rows[at + LengthField] = offset + 1 - _rows[at + OffsetField];
+        return !isObject || !HasDuplicateNames(row);
+    }
+
+    private void NameRow(int offset, int length, bool escaped)
+    {
+        CountChild(isName: true);
+        Add(PropertyNameKind | (escaped ? EscapedFlag : 0), offset, length);
+    }
+
+    private void ValueRow(int kindAndFlags, int offset, int length)
+    {
+        CountChild(isName: false);
+        Add(kindAndFlags, offset, length);
+    }
+
     /// <summary>The kind of a property name's row; past every <see cref="JsonValueKind"/>.</summary>
     internal const int PropertyNameKind = 0x10;
 
     // An object counts its names, an array its items: a name always counts, a value only inside an array.
-    private void CountChild(Stack<int> open, bool isName = false)
+    private void CountChild(bool isName)
     {
-        if (open.Count > 0 && (isName || Kind(open.Peek()) == (int)JsonValueKind.Array))
+        if (_open.Count > 0 && (isName || Kind(_open.Peek()) == (int)JsonValueKind.Array))
         {
-            _rows[(open.Peek() * RowSize) + CountField]++;
+            _rows[(_open.Peek() * RowSize) + CountField]++;
         }
     }
 
@@ -257,4 +304,19 @@ internal sealed class JsonTape : IDisposable
 
     /// <summary>A string's or name's text, unescaped.</summary>
     internal string Text(int row) => IsEscaped(row) ? JsonText.Decoded(Bytes(row)).ToString() : System.Text.Encoding.UTF8.GetString(Bytes(row));
+
+    /// <summary>Hands the grammar's tokens to the tape's rows.</summary>
+    private readonly struct RowSink(JsonTape tape) : IJsonTokenSink
+    {
+        public void Open(bool isObject, int offset) => tape.OpenRow(isObject, offset);
+
+        public bool Close(bool isObject, int offset) => tape.CloseRow(isObject, offset);
+
+        public void Name(int contentOffset, int contentLength, bool escaped) => tape.NameRow(contentOffset, contentLength, escaped);
+
+        public void String(int contentOffset, int contentLength, bool escaped) =>
+            tape.ValueRow((int)JsonValueKind.String | (escaped ? EscapedFlag : 0), contentOffset, contentLength);
+
+        public void Scalar(JsonValueKind kind, int offset, int length) => tape.ValueRow((int)kind, offset, length);
+    }
 }

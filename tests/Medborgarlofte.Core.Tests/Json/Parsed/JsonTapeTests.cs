@@ -55,12 +55,15 @@ public sealed class JsonTapeTests
         if (!documentParses)
         {
             Assert.True(Refuses(bytes));
+            Assert.True(StrictRefuses(bytes));
             return;
         }
 
         using var document = JsonDocument.Parse(bytes, StrictDocument);
         using var tape = JsonTape.Parse(bytes, default)!;
         AssertSame(document.RootElement, tape.Root, string.Empty);
+        using var strict = Strict(bytes);
+        AssertSame(document.RootElement, strict.Root, string.Empty);
     }
 
     public static TheoryData<string> SuiteCases() => JsonTestSuite.NamesAsTheoryData();
@@ -93,11 +96,17 @@ public sealed class JsonTapeTests
             if (document is null)
             {
                 Assert.True(Refuses(bytes));
+                Assert.True(!ParsableByTheGrammar(bytes) || StrictRefuses(bytes));
                 return;
             }
 
             using var tape = JsonTape.Parse(bytes, default)!;
             AssertSame(document.RootElement, tape.Root, string.Empty);
+            if (ParsableByTheGrammar(bytes))
+            {
+                using var strict = Strict(bytes);
+                AssertSame(document.RootElement, strict.Root, string.Empty);
+            }
         }
     }
 
@@ -262,6 +271,23 @@ public sealed class JsonTapeTests
             Assert.Equal(JsonMarshal.GetRawUtf8Value(expected).ToArray(), actual.RawBytes.ToArray());
         }
     }
+
+    /// <summary>The library's strict one-pass parse (the grammar's own tokens) of a text it accepts.</summary>
+    private static JsonTape Strict(byte[] bytes)
+    {
+        var tape = JsonTape.ParseStrict(bytes, 64, out var error);
+        Assert.True(tape is not null, $"refused: {error}");
+        return tape;
+    }
+
+    private static bool StrictRefuses(byte[] bytes)
+    {
+        using var tape = JsonTape.ParseStrict(bytes, 64, out _);
+        return tape is null;
+    }
+
+    /// <summary>What the library hands the grammar: valid UTF-8, its byte order mark already stripped.</summary>
+    private static bool ParsableByTheGrammar(byte[] bytes) => System.Text.Unicode.Utf8.IsValid(bytes) && !bytes.AsSpan().StartsWith("\uFEFF"u8);
 
     /// <summary>Whether the tape refuses the text: the reader throws for malformed JSON, a duplicate name gives null.</summary>
     private static bool Refuses(byte[] bytes)
