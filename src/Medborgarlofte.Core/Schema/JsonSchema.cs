@@ -20,6 +20,9 @@ internal sealed class JsonSchema
     /// <summary>The base URI of a schema without <c>$id</c> (the reserved .invalid domain never resolves).</summary>
     public const string DefaultBaseUri = "https://medborgarlofte.invalid/schema";
 
+    // Utf8JsonReader's default depth, which schema loading has always had.
+    private const int MaxDepth = 64;
+
     private readonly SchemaNode _root;
     private readonly JsonElement _document;
     private readonly SchemaNode[] _nodes;
@@ -58,7 +61,13 @@ internal sealed class JsonSchema
     /// <summary>Parses and compiles a schema from UTF-8 JSON; invalid JSON is a load error, not an exception.</summary>
     public static SchemaLoadResult Load(ReadOnlySpan<byte> utf8Json, string? baseUri = null)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        // The grammar is checked first, without throwing: the reader below reports malformed JSON only by throwing.
+        if (Json.JsonSyntax.TryFindError(utf8Json, MaxDepth, out var syntax))
+        {
+            return Failed(SchemaMessages.InvalidJsonAt(syntax.Line, syntax.Column, syntax.Reason(utf8Json)));
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = MaxDepth });
         JsonElement element;
         try
         {
@@ -70,6 +79,7 @@ internal sealed class JsonSchema
         }
         catch (JsonException ex)
         {
+            // Not reached when JsonSyntax and the reader agree (JsonSyntaxTests hold them to it).
             return Failed(SchemaMessages.InvalidJson(ex.Message));
         }
 

@@ -159,6 +159,9 @@ internal static class SchemaMessages
     public static SchemaMessage InvalidJson(string detail) =>
         new($"Schemat är inte giltig JSON: {detail}", $"The schema is not valid JSON: {detail}");
 
+    public static SchemaMessage InvalidJsonAt(int line, int column, Text.LocalizedText reason) =>
+        new($"Schemat är inte giltig JSON på rad {line}, position {column}: {reason.Swedish}.", $"The schema is not valid JSON at line {line}, position {column}: {reason.English}.");
+
     public static SchemaMessage SchemaNotObjectOrBoolean() =>
         new("Ett schema måste vara ett objekt eller true/false.", "A schema must be an object or true/false.");
 
