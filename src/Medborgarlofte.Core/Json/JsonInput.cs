@@ -39,23 +39,16 @@ internal static class JsonInput
             return null;
         }
 
-        // Strings and arrays are measured before a document is built, so that nothing is built for them;
-        // an input too short to break a limit, without surrogate escapes, needs no measuring pass. The measuring
-        // pass reads with Utf8JsonReader, which reports malformed JSON only by throwing: the grammar is checked first.
+        // Strings and arrays are measured before a document is built, so that nothing is built for them; an input
+        // too short to break a limit, without surrogate escapes, needs no measuring pass. The measuring pass is a
+        // pass of the grammar, so it finds a syntax error too.
         if (!JsonLimitScanner.CannotExceed(utf8.Span, limits))
         {
-            if (JsonSyntax.TryFindError(utf8.Span, limits.MaxDepth, out var early))
+            var within = JsonLimitScanner.Scan(utf8, limits, c, out var early);
+            if (early is { } malformed)
             {
-                ReportSyntax(utf8.Span, limits, early, c);
+                ReportSyntax(utf8.Span, limits, malformed, c);
                 return null;
-            }
-
-            var within = JsonLimitScanner.Scan(utf8.Span, limits, new JsonReaderOptions { MaxDepth = limits.MaxDepth }, c, out var syntaxError);
-            if (syntaxError is not null)
-            {
-                // Not reached when JsonSyntax and the reader agree (JsonSyntaxTests hold them to it); kept so that a
-                // disagreement still ends in a diagnostic.
-                return Diagnose(utf8, limits, syntaxError, c);
             }
 
             if (!within)
@@ -162,15 +155,7 @@ internal static class JsonInput
         }
 
         var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        var within = JsonLimitScanner.Scan(raw, limits, options, c, out var syntaxError);
-        if (syntaxError is not null)
-        {
-            // The value was parsed already, so the only error left is depth.
-            ReportDepth(limits, c);
-            return false;
-        }
-
-        return within;
+        return JsonLimitScanner.ScanParsed(raw.ToArray(), limits, options, c);
     }
 
     internal static ParsedJson? Parse(string json, JsonLimits limits, ReadContext c)
@@ -227,34 +212,6 @@ internal static class JsonInput
             c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Indata kunde inte läsas: {e.Message}", $"The input could not be read: {e.Message}");
             return null;
         }
-    }
-
-    /// <summary>Tells a syntax error from duplicate properties and from too deep nesting, after a strict parse failed.</summary>
-    private static ParsedJson? Diagnose(ReadOnlyMemory<byte> utf8, JsonLimits limits, JsonException strictFailure, ReadContext c)
-    {
-        try
-        {
-            using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = true });
-            if (ReportDuplicates(lenient.RootElement, c))
-            {
-                return null;
-            }
-        }
-        catch (JsonException)
-        {
-            // Not duplicates: syntax or depth, told apart below.
-        }
-
-        if (JsonSyntax.ExceedsDepth(utf8.Span, limits.MaxDepth))
-        {
-            ReportDepth(limits, c);
-            return null;
-        }
-
-        var line = (strictFailure.LineNumber ?? 0) + 1;
-        var column = (strictFailure.BytePositionInLine ?? 0) + 1;
-        c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Ogiltig JSON på rad {line}, position {column}.", $"Invalid JSON at line {line}, position {column}: {strictFailure.Message}");
-        return null;
     }
 
     private static void ReportDepth(JsonLimits limits, ReadContext c) =>

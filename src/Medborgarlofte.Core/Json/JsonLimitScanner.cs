@@ -15,90 +15,73 @@ namespace Medborgarlofte.Json;
 /// </summary>
 /// <remarks>
 /// Nothing is allocated per value: string lengths are counted on the raw bytes, and the path is a
-/// stack of frames, turned into a pointer only for a diagnostic. Depth is bounded by the reader's
-/// <see cref="JsonReaderOptions.MaxDepth"/>, so the stack is too.
+/// stack of frames, turned into a pointer only for a diagnostic. Depth is bounded by the limits'
+/// <see cref="JsonLimits.MaxDepth"/>, so the stack is too. Strict input is scanned in the pass of the
+/// library's grammar, which checks the text at the same time; a caller's already parsed value, which may hold
+/// comments, with <see cref="Utf8JsonReader"/>. Both drive the same sink.
 /// </remarks>
 internal static class JsonLimitScanner
 {
-    /// <summary>Scans <paramref name="utf8"/>; returns whether every string and array is within the limits.</summary>
-    /// <param name="utf8">The JSON, valid UTF-8.</param>
+    /// <summary>
+    /// Scans strict JSON in the pass of the library's grammar (<see cref="JsonSyntax"/>), which also checks the
+    /// text and its depth; returns whether every string and array is within the limits.
+    /// </summary>
+    /// <param name="utf8">The JSON, valid UTF-8 without a byte order mark.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="c">Where limit diagnostics are reported; none are when the text turns out malformed.</param>
+    /// <param name="syntax">Where and why the text is malformed or too deep; not reported here.</param>
+    internal static bool Scan(ReadOnlyMemory<byte> utf8, JsonLimits limits, ReadContext c, out JsonSyntaxError? syntax)
+    {
+        var reported = c.Diagnostics.Count;
+        var sink = new LimitSink(utf8, limits, c);
+        var outcome = JsonSyntax.Parse(utf8.Span, limits.MaxDepth, ref sink, out var error);
+        syntax = null;
+        if (outcome == JsonParseOutcome.Malformed)
+        {
+            // A malformed text is reported for its syntax alone, as a text that is not JSON has no strings to measure.
+            c.DropDiagnosticsFrom(reported);
+            syntax = error;
+            return false;
+        }
+
+        return sink.Within;
+    }
+
+    /// <summary>Scans JSON that a caller's parser accepted (comments and trailing commas allowed), with the reader.</summary>
+    /// <param name="utf8">The JSON, valid UTF-8, well-formed and within the depth limit (checked before).</param>
     /// <param name="limits">The limits.</param>
     /// <param name="options">Reader options; their depth is the limits' depth.</param>
     /// <param name="c">Where limit diagnostics are reported.</param>
-    /// <param name="syntaxError">The reader's error when the JSON is malformed or too deep; not reported here.</param>
-    internal static bool Scan(ReadOnlySpan<byte> utf8, JsonLimits limits, JsonReaderOptions options, ReadContext c, out JsonException? syntaxError)
+    internal static bool ScanParsed(ReadOnlyMemory<byte> utf8, JsonLimits limits, JsonReaderOptions options, ReadContext c)
     {
-        syntaxError = null;
-        var within = true;
-        var path = new Path(utf8);
-        var reader = new Utf8JsonReader(utf8, options);
-        try
+        var sink = new LimitSink(utf8, limits, c);
+        var reader = new Utf8JsonReader(utf8.Span, options);
+        while (reader.Read())
         {
-            while (reader.Read())
+            var offset = checked((int)reader.TokenStartIndex);
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                        within &= Enter(ref path, limits, c);
-                        path.Push(reader.TokenType == JsonTokenType.StartArray);
-                        break;
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        path.Pop();
-                        break;
-                    case JsonTokenType.PropertyName:
-                        var nameLength = Utf16Length(reader.ValueSpan, reader.ValueIsEscaped, out var nameIsValid);
-                        if (nameLength > limits.MaxStringLength || !nameIsValid)
-                        {
-                            // The name is not materialised, so the pointer is the object's, and the value is skipped.
-                            within = false;
-                            var pointer = path.ToPointer(path.Depth - 1);
-                            if (nameIsValid)
-                            {
-                                ReportLength(pointer, c, "Ett egenskapsnamn i objektet", "A property name in the object", limits.MaxStringLength);
-                            }
-                            else
-                            {
-                                ReportLoneSurrogate(pointer, c, "Ett egenskapsnamn i objektet", "A property name in the object");
-                            }
-
-                            reader.Skip();
-                        }
-                        else
-                        {
-                            // Only where the name is: it is decoded if a diagnostic needs it.
-                            path.Name((int)reader.TokenStartIndex, reader.ValueSpan.Length, reader.ValueIsEscaped);
-                        }
-
-                        break;
-                    case JsonTokenType.String:
-                        within &= Enter(ref path, limits, c);
-                        if (Utf16Length(reader.ValueSpan, reader.ValueIsEscaped, out var isValid) > limits.MaxStringLength)
-                        {
-                            within = false;
-                            ReportLength(path.ToPointer(path.Depth), c, "Strängen", "The string", limits.MaxStringLength);
-                        }
-
-                        if (!isValid)
-                        {
-                            within = false;
-                            ReportLoneSurrogate(path.ToPointer(path.Depth), c, "Strängen", "The string");
-                        }
-
-                        break;
-                    default:
-                        within &= Enter(ref path, limits, c);
-                        break;
-                }
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    sink.Open(reader.TokenType == JsonTokenType.StartObject, offset);
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    sink.Close(reader.TokenType == JsonTokenType.EndObject, offset);
+                    break;
+                case JsonTokenType.PropertyName:
+                    sink.Name(offset + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                    break;
+                case JsonTokenType.String:
+                    sink.String(offset + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                    break;
+                default:
+                    sink.Scalar(JsonValueKind.Undefined, offset, reader.ValueSpan.Length);
+                    break;
             }
         }
-        catch (JsonException e)
-        {
-            syntaxError = e;
-        }
 
-        return within;
+        return sink.Within;
     }
 
     /// <summary>
@@ -107,8 +90,8 @@ internal static class JsonLimitScanner
     /// and its comma), and a lone surrogate needs an escape <c>\uD800</c>–<c>\uDFFF</c>. Depth and syntax are
     /// left to the parser, which enforces the same maximum depth.
     /// </summary>
-    /// <remarks>Why: the measuring pass costs as much as building the document, and typical agreements are a
-    /// few kilobytes, far below every limit. This check is one vectorised search for <c>\u</c>.</remarks>
+    /// <remarks>Why: the measuring pass costs about three quarters of a bare token read, and typical agreements
+    /// are a few kilobytes, far below every limit. This check is one vectorised search for <c>\u</c>.</remarks>
     internal static bool CannotExceed(ReadOnlySpan<byte> utf8, JsonLimits limits)
     {
         if (utf8.Length > limits.MaxStringLength || utf8.Length / 2 > limits.MaxArrayLength)
@@ -144,6 +127,12 @@ internal static class JsonLimitScanner
     internal static long Utf16Length(ReadOnlySpan<byte> raw, bool escaped, out bool pairedSurrogates)
     {
         pairedSurrogates = true;
+        if (!escaped)
+        {
+            // Valid UTF-8 without escapes: the runtime's vectorised count, and no surrogate can be alone.
+            return Encoding.UTF8.GetCharCount(raw);
+        }
+
         long length = 0;
         var pendingHigh = false;
         for (var i = 0; i < raw.Length; i++)
@@ -192,25 +181,6 @@ internal static class JsonLimitScanner
         return value;
     }
 
-    /// <summary>Counts a value into the array around it, reporting the array the first time it goes over the limit.</summary>
-    private static bool Enter(ref Path path, JsonLimits limits, ReadContext c)
-    {
-        var count = path.CountItem();
-        if (count <= limits.MaxArrayLength)
-        {
-            return true;
-        }
-
-        if (count == limits.MaxArrayLength + 1L)
-        {
-            // Reported once, at the array's own pointer (without the item index).
-            var max = limits.MaxArrayLength.ToString(CultureInfo.InvariantCulture);
-            c.Report(DiagnosticCodes.ArrayTooLong, path.ToPointer(path.Depth - 1), $"Listan har fler än {max} element, gränsen.", $"The array has more than {max} items, the limit.");
-        }
-
-        return false;
-    }
-
     private static void ReportLoneSurrogate(string pointer, ReadContext c, string swedish, string english) =>
         c.Report(DiagnosticCodes.InvalidEncoding, pointer, $"{swedish} innehåller ett ensamt surrogattecken (en \\u-escape utan sin andra halva), som inte är giltig Unicode.", $"{english} holds a lone surrogate (a \\u escape without its other half), which is not valid Unicode.");
 
@@ -221,37 +191,152 @@ internal static class JsonLimitScanner
     }
 
     /// <summary>
-    /// The open objects and arrays, outermost first: for an object where its current property name
-    /// lies in the input, for an array how many items it has had so far.
+    /// What the scan keeps while the tokens go by: the open objects and arrays, outermost first (for an object where
+    /// its current property name lies in the input, for an array how many items it has had so far), and the value
+    /// skipped after a name too long to use in a pointer.
     /// </summary>
-    private ref struct Path(ReadOnlySpan<byte> utf8)
+    private struct LimitSink(ReadOnlyMemory<byte> utf8, JsonLimits limits, ReadContext c) : IJsonTokenSink
     {
-        private readonly ReadOnlySpan<byte> _utf8 = utf8;
         private Frame[] _frames = new Frame[16];
+        private int _depth;
+        private bool _skipNextValue;
+        private int _skippedOpen;
 
-        internal int Depth { get; private set; }
+        internal bool Within { get; private set; } = true;
 
-        internal void Push(bool isArray)
+        public void Open(bool isObject, int offset)
         {
-            if (Depth == _frames.Length)
+            if (Skipping())
+            {
+                _skippedOpen++;
+                return;
+            }
+
+            Within &= Enter();
+            if (_depth == _frames.Length)
             {
                 Array.Resize(ref _frames, _frames.Length * 2);
             }
 
-            _frames[Depth++] = new Frame { IsArray = isArray, Value = isArray ? 0 : -1 };
+            _frames[_depth++] = new Frame { IsArray = !isObject, Value = isObject ? -1 : 0 };
         }
 
-        internal void Pop() => Depth--;
+        public bool Close(bool isObject, int offset)
+        {
+            if (_skippedOpen > 0)
+            {
+                _skippedOpen--;
+            }
+            else
+            {
+                _depth--;
+            }
 
-        /// <summary>Records where the current property's name is: the token starts at its opening quote.</summary>
-        internal readonly void Name(int tokenStart, int length, bool escaped) =>
-            _frames[Depth - 1] = new Frame { IsArray = false, Value = tokenStart, Length = length, Escaped = escaped };
+            return true;
+        }
 
-        /// <summary>Counts one more item into the innermost array and returns the count; 0 when not in an array.</summary>
-        internal readonly long CountItem() => Depth > 0 && _frames[Depth - 1].IsArray ? ++_frames[Depth - 1].Value : 0;
+        public void Name(int contentOffset, int contentLength, bool escaped)
+        {
+            if (_skippedOpen > 0)
+            {
+                return;
+            }
+
+            var length = Utf16Length(utf8.Span.Slice(contentOffset, contentLength), escaped, out var isValid);
+            if (length <= limits.MaxStringLength && isValid)
+            {
+                // Only where the name is: it is decoded if a diagnostic needs it.
+                _frames[_depth - 1] = new Frame { IsArray = false, Value = contentOffset - 1, Length = contentLength, Escaped = escaped };
+                return;
+            }
+
+            // The name is not materialised, so the pointer is the object's, and its value is skipped.
+            Within = false;
+            var pointer = ToPointer(_depth - 1);
+            if (isValid)
+            {
+                ReportLength(pointer, c, "Ett egenskapsnamn i objektet", "A property name in the object", limits.MaxStringLength);
+            }
+            else
+            {
+                ReportLoneSurrogate(pointer, c, "Ett egenskapsnamn i objektet", "A property name in the object");
+            }
+
+            _skipNextValue = true;
+        }
+
+        public void String(int contentOffset, int contentLength, bool escaped)
+        {
+            if (Skipping())
+            {
+                return;
+            }
+
+            Within &= Enter();
+            if (Utf16Length(utf8.Span.Slice(contentOffset, contentLength), escaped, out var isValid) > limits.MaxStringLength)
+            {
+                Within = false;
+                ReportLength(ToPointer(_depth), c, "Strängen", "The string", limits.MaxStringLength);
+            }
+
+            if (!isValid)
+            {
+                Within = false;
+                ReportLoneSurrogate(ToPointer(_depth), c, "Strängen", "The string");
+            }
+        }
+
+        public void Scalar(JsonValueKind kind, int offset, int length)
+        {
+            if (!Skipping())
+            {
+                Within &= Enter();
+            }
+        }
+
+        /// <summary>Whether this value lies inside, or is, the value skipped after a refused name.</summary>
+        private bool Skipping()
+        {
+            if (_skippedOpen > 0)
+            {
+                return true;
+            }
+
+            if (_skipNextValue)
+            {
+                _skipNextValue = false;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Counts a value into the array around it, reporting the array the first time it goes over the limit.</summary>
+        private readonly bool Enter()
+        {
+            if (_depth == 0 || !_frames[_depth - 1].IsArray)
+            {
+                return true;
+            }
+
+            var count = ++_frames[_depth - 1].Value;
+            if (count <= limits.MaxArrayLength)
+            {
+                return true;
+            }
+
+            if (count == limits.MaxArrayLength + 1L)
+            {
+                // Reported once, at the array's own pointer (without the item index).
+                var max = limits.MaxArrayLength.ToString(CultureInfo.InvariantCulture);
+                c.Report(DiagnosticCodes.ArrayTooLong, ToPointer(_depth - 1), $"Listan har fler än {max} element, gränsen.", $"The array has more than {max} items, the limit.");
+            }
+
+            return false;
+        }
 
         /// <summary>The pointer of the value the first <paramref name="depth"/> frames lead to.</summary>
-        internal readonly string ToPointer(int depth)
+        private readonly string ToPointer(int depth)
         {
             var builder = new StringBuilder();
             for (var i = 0; i < depth; i++)
@@ -273,7 +358,7 @@ internal static class JsonLimitScanner
 
         private readonly string DecodeName(Frame frame)
         {
-            var quoted = _utf8.Slice((int)frame.Value, frame.Length + 2);
+            var quoted = utf8.Span.Slice((int)frame.Value, frame.Length + 2);
             if (!frame.Escaped)
             {
                 return Encoding.UTF8.GetString(quoted[1..^1]);

@@ -49,6 +49,13 @@ internal sealed class ReadContext
 
     internal string Pointer => _path.ToPointer();
 
+    /// <summary>Takes back the diagnostics reported from position <paramref name="count"/> on (a pass whose findings turned out moot).</summary>
+    internal void DropDiagnosticsFrom(int count)
+    {
+        _diagnostics.RemoveRange(count, _diagnostics.Count - count);
+        HasErrors = _diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
+    }
+
     internal void Report(DiagnosticDescriptor descriptor, string pointer, string swedish, string english)
     {
         if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
