@@ -219,6 +219,17 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_malformed_text_is_reported_for_its_syntax_alone_though_a_string_in_it_is_too_long()
+    {
+        // The strings are measured in the pass that finds the syntax error further on; what it measured is taken back.
+        var json = $"{{\"a\": \"{new string('x', 30)}\", \"b\": [1, 2, 3], }}";
+
+        var result = AgreementJson.Read(json, new JsonLimits { MaxStringLength = 20, MaxArrayLength = 2 });
+
+        AssertOnly(result, "ML0001", string.Empty);
+    }
+
+    [Fact]
     public void A_pointer_to_a_long_string_escapes_and_unescapes_property_names()
     {
         var json = "{\"a/b~c\": {\"\\u00e5\\/\": [\"" + new string('x', 11) + "\"]}}";
