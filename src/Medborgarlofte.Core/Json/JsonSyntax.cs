@@ -131,27 +131,11 @@ internal static class JsonSyntax
                     }
 
                     break;
-                case (byte)'t':
-                    i = Literal(s, i, "true"u8, ref kind);
+                case (byte)'t' or (byte)'f' or (byte)'n':
+                    i = Literal(s, i, ref kind, out var literal);
                     if (i >= 0)
                     {
-                        sink.Scalar(JsonValueKind.True, start, 4);
-                    }
-
-                    break;
-                case (byte)'f':
-                    i = Literal(s, i, "false"u8, ref kind);
-                    if (i >= 0)
-                    {
-                        sink.Scalar(JsonValueKind.False, start, 5);
-                    }
-
-                    break;
-                case (byte)'n':
-                    i = Literal(s, i, "null"u8, ref kind);
-                    if (i >= 0)
-                    {
-                        sink.Scalar(JsonValueKind.Null, start, 4);
+                        sink.Scalar(literal, start, i - start);
                     }
 
                     break;
@@ -394,8 +378,21 @@ internal static class JsonSyntax
         return run < 0 ? s.Length : i + run;
     }
 
-    private static int Literal(ReadOnlySpan<byte> s, int i, ReadOnlySpan<byte> word, ref JsonSyntaxErrorKind kind)
+    /// <summary>Reads <c>true</c>, <c>false</c> or <c>null</c> at i, the one its first letter starts.</summary>
+    private static int Literal(ReadOnlySpan<byte> s, int i, ref JsonSyntaxErrorKind kind, out JsonValueKind literal)
     {
+        literal = s[i] switch
+        {
+            (byte)'t' => JsonValueKind.True,
+            (byte)'f' => JsonValueKind.False,
+            _ => JsonValueKind.Null,
+        };
+        var word = literal switch
+        {
+            JsonValueKind.True => "true"u8,
+            JsonValueKind.False => "false"u8,
+            _ => "null"u8,
+        };
         for (var k = 1; k < word.Length; k++)
         {
             if (i + k >= s.Length)
