@@ -55,32 +55,7 @@ internal static class JsonLimitScanner
     internal static bool ScanParsed(ReadOnlyMemory<byte> utf8, JsonLimits limits, JsonReaderOptions options, ReadContext c)
     {
         var sink = new LimitSink(utf8, limits, c);
-        var reader = new Utf8JsonReader(utf8.Span, options);
-        while (reader.Read())
-        {
-            var offset = checked((int)reader.TokenStartIndex);
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject:
-                case JsonTokenType.StartArray:
-                    sink.Open(reader.TokenType == JsonTokenType.StartObject, offset);
-                    break;
-                case JsonTokenType.EndObject:
-                case JsonTokenType.EndArray:
-                    sink.Close(reader.TokenType == JsonTokenType.EndObject, offset);
-                    break;
-                case JsonTokenType.PropertyName:
-                    sink.Name(offset + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
-                    break;
-                case JsonTokenType.String:
-                    sink.String(offset + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
-                    break;
-                default:
-                    sink.Scalar(JsonValueKind.Undefined, offset, reader.ValueSpan.Length);
-                    break;
-            }
-        }
-
+        JsonReaderTokens.Read(utf8.Span, options, ref sink);
         return sink.Within;
     }
 

@@ -80,7 +80,8 @@ internal sealed class JsonTape : IDisposable
         var built = false;
         try
         {
-            built = tape.Build(options);
+            var sink = new RowSink(tape);
+            built = JsonReaderTokens.Read(tape.Utf8, options, ref sink);
             return built ? tape : null;
         }
         finally
@@ -145,51 +146,6 @@ internal sealed class JsonTape : IDisposable
     {
         var at = row * RowSize;
         return new ReadOnlySpan<byte>(_bytes, _start + _rows[at + OffsetField], _rows[at + LengthField]);
-    }
-
-    /// <summary>Fills the rows from the reader's tokens; false, and stopped, at a name its object already has.</summary>
-    private bool Build(JsonReaderOptions options)
-    {
-        var reader = new Utf8JsonReader(Utf8, options);
-        while (reader.Read())
-        {
-            var offset = checked((int)reader.TokenStartIndex);
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject:
-                case JsonTokenType.StartArray:
-                    OpenRow(reader.TokenType == JsonTokenType.StartObject, offset);
-                    break;
-                case JsonTokenType.EndObject:
-                case JsonTokenType.EndArray:
-                    if (!CloseRow(reader.TokenType == JsonTokenType.EndObject, offset))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case JsonTokenType.PropertyName:
-                    NameRow(offset + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
-                    break;
-                case JsonTokenType.String:
-                    ValueRow((int)JsonValueKind.String | (reader.ValueIsEscaped ? EscapedFlag : 0), offset + 1, reader.ValueSpan.Length);
-                    break;
-                case JsonTokenType.Number:
-                    ValueRow((int)JsonValueKind.Number, offset, reader.ValueSpan.Length);
-                    break;
-                case JsonTokenType.True:
-                    ValueRow((int)JsonValueKind.True, offset, reader.ValueSpan.Length);
-                    break;
-                case JsonTokenType.False:
-                    ValueRow((int)JsonValueKind.False, offset, reader.ValueSpan.Length);
-                    break;
-                case JsonTokenType.Null:
-                    ValueRow((int)JsonValueKind.Null, offset, reader.ValueSpan.Length);
-                    break;
-            }
-        }
-
-        return true;
     }
 
     private void OpenRow(bool isObject, int offset)
