@@ -78,7 +78,7 @@ public sealed class JsonSyntaxTests
         var refused = 0;
         for (var n = 0; n < 600; n++)
         {
-            var damaged = Damage(original, random);
+            var damaged = DamagedCopies.Damage(original, random);
             if (!System.Text.Unicode.Utf8.IsValid(damaged))
             {
                 continue;
@@ -162,36 +162,6 @@ public sealed class JsonSyntaxTests
         }
 
         return text;
-    }
-
-    /// <summary>Breaks a copy in one of the ways a hand edit or a cut transfer does.</summary>
-    private static byte[] Damage(byte[] original, Random random)
-    {
-        var bytes = new List<byte>(original);
-        var at = random.Next(bytes.Count);
-        ReadOnlySpan<byte> significant = "{}[]:,\"\\-+.eE0123456789 \t\r\nxtfnu/\u0001"u8;
-        switch (random.Next(5))
-        {
-            case 0:
-                bytes.RemoveAt(at);
-                break;
-            case 1:
-                bytes.Insert(at, significant[random.Next(significant.Length)]);
-                break;
-            case 2:
-                bytes[at] = significant[random.Next(significant.Length)];
-                break;
-            case 3:
-                bytes.RemoveRange(at, bytes.Count - at);
-                break;
-            default:
-                // A structural character near the chosen place, removed: the likeliest damage to break nothing else.
-                var structural = bytes.FindIndex(at, b => b is (byte)'{' or (byte)'}' or (byte)'[' or (byte)']' or (byte)':' or (byte)',' or (byte)'"');
-                bytes.RemoveAt(structural < 0 ? at : structural);
-                break;
-        }
-
-        return [.. bytes];
     }
 
     private static bool ReaderAccepts(byte[] bytes, int maxDepth)
