@@ -20,11 +20,13 @@ namespace Medborgarlofte.Validation;
 internal sealed class TextFindings : IDisposable
 {
     private string?[]? _commitmentTextKeys;
+    private int[]? _commitmentTextHashes;
 
     private TextFindings(int commitments)
     {
         _commitmentTextKeys = ArrayPool<string?>.Shared.Rent(commitments);
         Array.Clear(_commitmentTextKeys, 0, commitments); // a rented array may hold what its last user left
+        _commitmentTextHashes = ArrayPool<int>.Shared.Rent(commitments);
     }
 
     /// <summary>Gets the pointer and key of each language key that is not a well-formed BCP 47 tag.</summary>
@@ -40,6 +42,13 @@ internal sealed class TextFindings : IDisposable
     /// <see cref="Dispose"/>.
     /// </summary>
     internal string?[] CommitmentTextKeys => _commitmentTextKeys ?? throw new ObjectDisposedException(nameof(TextFindings));
+
+    /// <summary>
+    /// Gets the fast hash (<see cref="Rules.DuplicateCommitmentTextRule.CaseInsensitiveText"/>) of each key of
+    /// <see cref="CommitmentTextKeys"/>, worked out while the text was in the cache; meaningless where the key is null.
+    /// Rented like the keys.
+    /// </summary>
+    internal int[] CommitmentTextHashes => _commitmentTextHashes ?? throw new ObjectDisposedException(nameof(TextFindings));
 
     internal static TextFindings Collect(Agreement agreement)
     {
@@ -79,7 +88,9 @@ internal sealed class TextFindings : IDisposable
             }
             else if (!text.IsSwedishBlank)
             {
-                findings._commitmentTextKeys![walker.CommitmentIndex] = Rules.DuplicateCommitmentTextRule.Normalize(text.Swedish);
+                var key = Rules.DuplicateCommitmentTextRule.Normalize(text.Swedish);
+                findings._commitmentTextKeys![walker.CommitmentIndex] = key;
+                findings._commitmentTextHashes![walker.CommitmentIndex] = Rules.DuplicateCommitmentTextRule.CaseInsensitiveText.Hash(key);
             }
         });
         return findings;
@@ -91,6 +102,8 @@ internal sealed class TextFindings : IDisposable
         {
             ArrayPool<string?>.Shared.Return(_commitmentTextKeys, clearArray: true);
             _commitmentTextKeys = null;
+            ArrayPool<int>.Shared.Return(_commitmentTextHashes!);
+            _commitmentTextHashes = null;
         }
     }
 }

@@ -40,6 +40,29 @@ public sealed class FirstOccurrenceTableTests
         Assert.InRange(Interlocked.Read(ref CollidingOrdinal.EqualsCalls), 1, 3000 * 8);
     }
 
+    [Theory]
+    [InlineData(17)]
+    [InlineData(3000)]
+    public void Hashes_given_by_the_caller_give_the_same_answers_as_hashing_in_the_table(int count)
+    {
+        var keys = Keys(count, seed: 3);
+        var hashes = keys.Select(k => k is null ? 0 : default(OrdinalKeyComparer).FastHash(k)).ToArray();
+        using var table = new FirstOccurrenceTable<OrdinalKeyComparer>(keys, keys.Length, hashes);
+
+        Assert.Equal(Oracle(keys), Enumerable.Range(0, keys.Length).Select(table.FirstOrAdd).ToArray());
+    }
+
+    [Fact]
+    public void Given_hashes_that_all_collide_switch_to_the_strong_hash_and_do_not_go_quadratic()
+    {
+        var keys = Keys(3000, seed: 11);
+        Interlocked.Exchange(ref CollidingOrdinal.EqualsCalls, 0);
+        using var table = new FirstOccurrenceTable<CollidingOrdinal>(keys, keys.Length, new int[keys.Length]);
+
+        Assert.Equal(Oracle(keys), Enumerable.Range(0, keys.Length).Select(table.FirstOrAdd).ToArray());
+        Assert.InRange(Interlocked.Read(ref CollidingOrdinal.EqualsCalls), 1, 3000 * 8);
+    }
+
     [Fact]
     public void A_case_blind_comparer_finds_texts_that_differ_in_case_only()
     {

@@ -67,6 +67,11 @@ public sealed class TextFindingsTests
 
         IEnumerable<string?> expected = ["Polisen lovar att", null, null, "Kommunen lovar"];
         Assert.Equal(expected, findings.CommitmentTextKeys.Take(4));
+
+        // The hash is of the key, not of the text as written: white space collapsed, so that ML7004's table finds it.
+        static int hash(string key) => Medborgarlofte.Validation.Rules.DuplicateCommitmentTextRule.CaseInsensitiveText.Hash(key);
+        Assert.Equal(hash("Polisen lovar att"), findings.CommitmentTextHashes[0]);
+        Assert.Equal(hash("Kommunen lovar"), findings.CommitmentTextHashes[3]);
     }
 
     [Fact]
@@ -77,6 +82,7 @@ public sealed class TextFindingsTests
         findings.Dispose();
 
         Assert.Throws<System.ObjectDisposedException>(() => findings.CommitmentTextKeys);
+        Assert.Throws<System.ObjectDisposedException>(() => findings.CommitmentTextHashes);
     }
 
     [Fact]

@@ -30,8 +30,10 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
             return;
         }
 
-        // The keys come from the walk over every text (ML8005, ML8006), which reads each commitment's text anyway.
-        using var seen = new FirstOccurrenceTable<CaseInsensitiveText>(context.Texts.CommitmentTextKeys, commitments.Count);
+        // The keys and their hashes come from the walk over every text (ML8005, ML8006), which reads each
+        // commitment's text anyway: the table then reads a text again only when its hash matches an earlier one's.
+        var texts = context.Texts;
+        using var seen = new FirstOccurrenceTable<CaseInsensitiveText>(texts.CommitmentTextKeys, commitments.Count, texts.CommitmentTextHashes);
         for (var i = 0; i < commitments.Count; i++)
         {
             if (seen.FirstOrAdd(i) is var earlier && earlier < 0)
