@@ -14,7 +14,9 @@ internal sealed class EmptyCommitmentTextRule : IValidationRule
         var commitments = context.Agreement.Commitments;
         for (var i = 0; i < commitments.Count; i++)
         {
-            if (commitments[i]?.Text is { } text && string.IsNullOrWhiteSpace(text.Swedish))
+            // The text knows whether it is blank (worked out when it was built): reading the string again would fetch
+            // every commitment's text from main memory in a large document.
+            if (commitments[i]?.Text is { IsSwedishBlank: true })
             {
                 context.Report(
                     JsonPointer.Append(JsonPointer.Append(AgreementPointers.Commitment(i), "text"), LocalizedText.SwedishTag),
