@@ -22,7 +22,11 @@ public sealed class IdLookup<T>
     private HashSet<string>? _repeated;
     private List<int>? _duplicateIndexes;
 
-    internal IdLookup(T[] items, string?[] ids)
+    /// <summary>Initializes the look-up and finds the repeated ids.</summary>
+    /// <param name="items">The items in document order.</param>
+    /// <param name="ids">Each item's id, null for a null item.</param>
+    /// <param name="idHashes">Each id's ordinal hash, worked out as the id was read, or <see langword="null"/> to hash here.</param>
+    internal IdLookup(T[] items, string?[] ids, int[]? idHashes = null)
     {
         _items = items;
         _ids = ids;
@@ -43,7 +47,7 @@ public sealed class IdLookup<T>
 
         // The repeats are found with pooled slots; the dictionary for look-ups by id is built only when a rule
         // first asks for one, which the built-in rules never do for commitments, targets and goals.
-        using var table = new FirstOccurrenceTable<OrdinalKeyComparer>(ids, ids.Length);
+        using var table = new FirstOccurrenceTable<OrdinalKeyComparer>(ids, ids.Length, idHashes);
         for (var i = 0; i < ids.Length; i++)
         {
             if (table.FirstOrAdd(i) >= 0)
