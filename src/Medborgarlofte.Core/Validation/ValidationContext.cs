@@ -21,6 +21,7 @@ public sealed class ValidationContext
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly SeverityPolicy _policy;
+    private readonly DateInterval? _validity; // worked out once: Validity.Interval builds a new interval each time
     private ReferenceSites? _references;
     private TextFindings? _texts;
 
@@ -30,6 +31,7 @@ public sealed class ValidationContext
         AsOf = asOf;
         _policy = policy;
         _diagnostics = diagnostics;
+        _validity = agreement.Validity?.Interval;
         Parties = Lookup(agreement.Parties, static p => p.Id);
         Sources = Lookup(agreement.SituationPicture?.Sources ?? default, static s => s.Id);
         Findings = Lookup(agreement.SituationPicture?.Findings ?? default, static f => f.Id);
@@ -84,7 +86,7 @@ public sealed class ValidationContext
     public DateInterval? PeriodOf(Target target)
     {
         Preconditions.CheckNotNull(target, nameof(target));
-        return target.Period ?? Agreement.Validity?.Interval;
+        return target.Period ?? _validity;
     }
 
     /// <summary>Reports a problem under the running rule's code.</summary>
