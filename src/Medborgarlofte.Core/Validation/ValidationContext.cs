@@ -74,8 +74,8 @@ public sealed class ValidationContext
     /// <summary>Gets the rule being run, whose code <see cref="Report(string, string, string)"/> reports under.</summary>
     internal DiagnosticDescriptor? CurrentDescriptor { get; set; }
 
-    /// <summary>Gets every reference by id in the document, gathered once on first use (until <see cref="ReturnPooled"/>).</summary>
-    internal ReadOnlySpan<ReferenceSite> References => (_references ??= ReferenceSites.Collect(Agreement)).Sites;
+    /// <summary>Gets every reference by id in the document, by the kind of id referred to, gathered once on first use (until <see cref="ReturnPooled"/>).</summary>
+    internal ReferenceSites References => _references ??= ReferenceSites.Collect(Agreement);
 
     /// <summary>Gets what the rules on every human text look for, found in one walk on first use (until <see cref="ReturnPooled"/>).</summary>
     internal TextFindings Texts => _texts ??= TextFindings.Collect(Agreement);

@@ -10,14 +10,17 @@ internal sealed class AmbiguousReferenceRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var site in context.References)
+        for (var kind = ReferenceKind.Party; kind <= ReferenceKind.Finding; kind++)
         {
-            if (ReferenceRule.Ambiguous(context, site))
+            foreach (var site in context.References.Of(kind))
             {
-                context.Report(
-                    site.Pointer,
-                    new LocalizedText($"\"{site.Id}\" är id för mer än en sak, så hänvisningen är tvetydig.", $"\"{site.Id}\" is the id of more than one item, so the reference is ambiguous."),
-                    new LocalizedText("Ge sakerna olika id (se ML3001).", "Give the items different ids (see ML3001)."));
+                if (ReferenceRule.Ambiguous(context, site))
+                {
+                    context.Report(
+                        site.Pointer,
+                        new LocalizedText($"\"{site.Id}\" är id för mer än en sak, så hänvisningen är tvetydig.", $"\"{site.Id}\" is the id of more than one item, so the reference is ambiguous."),
+                        new LocalizedText("Ge sakerna olika id (se ML3001).", "Give the items different ids (see ML3001)."));
+                }
             }
         }
     }

@@ -26,9 +26,9 @@ internal sealed class ReferenceRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var site in context.References)
+        foreach (var site in context.References.Of(_kind))
         {
-            if (site.Kind != _kind || Declared(context, site))
+            if (Declared(context, site))
             {
                 continue;
             }
