@@ -79,6 +79,39 @@ public sealed class ObservationsByTargetTests
         Assert.Equal([6m, 7m], Values(groups, "c"));
     }
 
+    [Fact]
+    public void Runs_in_order_are_read_as_they_stand()
+    {
+        // Each target's observations in one run, the runs in the order the targets first appear: no placing pass.
+        TargetObservation[] observations = [Observe("a", 1), Observe("a", 2), Observe("b", 3), Observe("c", 4), Observe("c", 5), Observe("c", 6)];
+
+        using var groups = new ObservationsByTarget(observations, expectedTargets: 3);
+
+        Assert.Equal([1m, 2m], Values(groups, "a"));
+        Assert.Equal([3m], Values(groups, "b"));
+        Assert.Equal([4m, 5m, 6m], Values(groups, "c"));
+        Assert.True(groups.Of("d").IsEmpty);
+    }
+
+    [Fact]
+    public void Each_observation_counts_on_its_date_or_the_last_day_of_its_period()
+    {
+        TargetObservation[] observations =
+        [
+            Observe("a", 1),
+            new() { Target = "a", Period = new DateInterval(new LocalDate(2024, 2, 1), new LocalDate(2024, 2, 29)), Value = 2 },
+            new() { Target = "b", Value = 3 },
+            new() { Target = "a", Date = new LocalDate(2024, 3, 5), Period = new DateInterval(new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 31)), Value = 4 },
+        ];
+
+        using var groups = new ObservationsByTarget(observations);
+
+        Assert.Equal(
+            [new(new LocalDate(2024, 1, 1), 1m), new(new LocalDate(2024, 2, 29), 2m), new(new LocalDate(2024, 3, 5), 4m)],
+            groups.Of("a").ToArray());
+        Assert.Equal([new CountedObservation(null, 3m)], groups.Of("b").ToArray());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

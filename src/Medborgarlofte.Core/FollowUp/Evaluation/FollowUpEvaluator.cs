@@ -136,17 +136,17 @@ public static class FollowUpEvaluator
     /// <returns>The evaluation.</returns>
     public static TargetEvaluation EvaluateTarget(Validity validity, Target target, IReadOnlyList<TargetObservation>? observations, LocalDate asOf)
     {
-        ReadOnlySpan<TargetObservation> span = observations switch
+        var counted = new CountedObservation[observations?.Count ?? 0];
+        for (var i = 0; i < counted.Length; i++)
         {
-            null => [],
-            TargetObservation[] array => array,
-            _ => [.. observations],
-        };
-        return EvaluateTarget(validity, target, span, asOf);
+            counted[i] = CountedObservation.Of(observations![i]);
+        }
+
+        return EvaluateTarget(validity, target, counted, asOf);
     }
 
     /// <summary>Evaluates one target against its observations (grouped by <see cref="ObservationsByTarget"/>) on a date.</summary>
-    private static TargetEvaluation EvaluateTarget(Validity validity, Target target, ReadOnlySpan<TargetObservation> observations, LocalDate asOf)
+    private static TargetEvaluation EvaluateTarget(Validity validity, Target target, ReadOnlySpan<CountedObservation> observations, LocalDate asOf)
     {
         Preconditions.CheckNotNull(validity, nameof(validity));
         Preconditions.CheckNotNull(target, nameof(target));

@@ -6,7 +6,8 @@ namespace Medborgarlofte.FollowUp.Evaluation;
 
 /// <summary>
 /// The observations of a follow-up grouped by target id, each group in document order, in one rented
-/// array: no list per target. Dispose to return the arrays.
+/// array of what evaluation reads of them (<see cref="CountedObservation"/>): no list per target. Dispose to
+/// return the arrays.
 /// </summary>
 /// <remarks>
 /// Why: a list per target made a few hundred bytes per target live for the whole evaluation, and at
@@ -17,7 +18,7 @@ namespace Medborgarlofte.FollowUp.Evaluation;
 internal sealed class ObservationsByTarget : IDisposable
 {
     private readonly Dictionary<string, int> _groupOf;
-    private TargetObservation[]? _grouped;
+    private CountedObservation[]? _grouped;
     private int[]? _ends;
 
     /// <summary>Groups <paramref name="observations"/>.</summary>
@@ -26,26 +27,37 @@ internal sealed class ObservationsByTarget : IDisposable
     internal ObservationsByTarget(ReadOnlySpan<TargetObservation> observations, int expectedTargets = 0)
     {
         _groupOf = new Dictionary<string, int>(Math.Min(expectedTargets, observations.Length), StringComparer.Ordinal);
-        _grouped = ArrayPool<TargetObservation>.Shared.Rent(observations.Length);
         _ends = ArrayPool<int>.Shared.Rent(observations.Length + 1);
+        var counted = ArrayPool<CountedObservation>.Shared.Rent(observations.Length);
         var groups = ArrayPool<int>.Shared.Rent(observations.Length);
         try
         {
-            // A counting sort: count each group, turn the counts into start offsets, then place.
+            // A counting sort: count each group, turn the counts into start offsets, then place. Each observation is
+            // read here once, for its target and for what evaluation needs of it (CountedObservation).
             Array.Clear(_ends, 0, observations.Length + 1);
             var group = 0;
+            var runsInOrder = true; // no target's observations are split into two runs
             for (var i = 0; i < observations.Length; i++)
             {
                 // A follow-up usually lists a target's observations together: a run needs no look-up.
-                var target = observations[i].Target;
+                var observation = observations[i];
+                var target = observation.Target;
                 var sameAsBefore = i > 0 && string.Equals(target, observations[i - 1].Target, StringComparison.Ordinal);
-                if (!sameAsBefore && !_groupOf.TryGetValue(target, out group))
+                if (!sameAsBefore)
                 {
-                    group = _groupOf.Count;
-                    _groupOf.Add(target, group);
+                    if (_groupOf.TryGetValue(target, out group))
+                    {
+                        runsInOrder = false;
+                    }
+                    else
+                    {
+                        group = _groupOf.Count;
+                        _groupOf.Add(target, group);
+                    }
                 }
 
                 groups[i] = group;
+                counted[i] = CountedObservation.Of(observation);
                 _ends[group]++;
             }
 
@@ -53,26 +65,39 @@ internal sealed class ObservationsByTarget : IDisposable
             for (var g = 0; g < _groupOf.Count; g++)
             {
                 var count = _ends[g];
-                _ends[g] = start;
+                _ends[g] = runsInOrder ? start + count : start;
                 start += count;
             }
 
+            if (runsInOrder)
+            {
+                // Each target's observations are one run, and the runs come in group order: already grouped.
+                _grouped = counted;
+                counted = null;
+                return;
+            }
+
             // Placing advances each group's offset to its end.
+            _grouped = ArrayPool<CountedObservation>.Shared.Rent(observations.Length);
             for (var i = 0; i < observations.Length; i++)
             {
-                _grouped[_ends[groups[i]]++] = observations[i];
+                _grouped[_ends[groups[i]]++] = counted[i];
             }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(groups);
+            if (counted is not null)
+            {
+                ArrayPool<CountedObservation>.Shared.Return(counted);
+            }
         }
     }
 
     /// <summary>Gets the observations of a target, in document order; empty when it has none.</summary>
     /// <param name="target">The target's id.</param>
     /// <returns>The observations.</returns>
-    internal ReadOnlySpan<TargetObservation> Of(string target)
+    internal ReadOnlySpan<CountedObservation> Of(string target)
     {
         ObjectDisposedException.ThrowIf(_grouped is null || _ends is null, this);
         if (!_groupOf.TryGetValue(target, out var group))
@@ -88,7 +113,7 @@ internal sealed class ObservationsByTarget : IDisposable
     {
         if (_grouped is not null)
         {
-            ArrayPool<TargetObservation>.Shared.Return(_grouped, clearArray: true);
+            ArrayPool<CountedObservation>.Shared.Return(_grouped);
             _grouped = null;
         }
 
