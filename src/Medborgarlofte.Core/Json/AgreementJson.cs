@@ -67,11 +67,6 @@ public static class AgreementJson
             return Result(AgreementReader.ReadAgreement(default, context), context);
         }
 
-        if (!JsonInput.CheckLimits(element, limits, context))
-        {
-            return Result(null, context);
-        }
-
         using var parsed = JsonInput.FromElement(element, limits, context);
         return Finish(parsed, context);
     }

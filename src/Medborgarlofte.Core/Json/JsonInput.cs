@@ -95,13 +95,20 @@ internal static class JsonInput
     }
 
     /// <summary>
-    /// Parses the raw text of a caller's already parsed value into a tape, after <see cref="CheckLimits"/>. The
-    /// caller's parser may have allowed comments, trailing commas and names given twice; the first two are skipped,
-    /// the last is reported as in any other input.
+    /// Checks the raw text of a caller's already parsed value against the limits (<see cref="CheckLimits"/>) and
+    /// parses it into a tape; null when it breaks a limit or cannot be read, with the diagnostics in
+    /// <paramref name="c"/>. The caller's parser may have allowed comments, trailing commas and names given twice;
+    /// the first two are skipped, the last is reported as in any other input.
     /// </summary>
     internal static ParsedJson? FromElement(JsonElement element, JsonLimits limits, ReadContext c)
     {
+        // One copy of the raw text serves the limit scan and the tape, which keeps it.
         var utf8 = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).ToArray();
+        if (!CheckLimits(utf8, limits, c))
+        {
+            return null;
+        }
+
         var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         try
         {
@@ -127,18 +134,12 @@ internal static class JsonInput
     }
 
     /// <summary>
-    /// Checks an already parsed value against the limits (depth, strings, arrays) and for invalid UTF-8
-    /// and lone surrogates, on its raw bytes.
+    /// Checks the raw bytes of an already parsed value against the limits (depth, strings, arrays) and for invalid
+    /// UTF-8 and lone surrogates.
     /// The caller's parser options may have allowed comments and trailing commas; they are skipped here.
     /// </summary>
-    internal static bool CheckLimits(JsonElement element, JsonLimits limits, ReadContext c)
+    private static bool CheckLimits(byte[] raw, JsonLimits limits, ReadContext c)
     {
-        if (element.ValueKind == JsonValueKind.Undefined)
-        {
-            return true;
-        }
-
-        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
         if (!System.Text.Unicode.Utf8.IsValid(raw))
         {
             // JsonDocument does not check the UTF-8 inside strings; decoding them later would throw.
@@ -155,7 +156,7 @@ internal static class JsonInput
         }
 
         var options = new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        return JsonLimitScanner.ScanParsed(raw.ToArray(), limits, options, c);
+        return JsonLimitScanner.ScanParsed(raw, limits, options, c);
     }
 
     internal static ParsedJson? Parse(string json, JsonLimits limits, ReadContext c)
