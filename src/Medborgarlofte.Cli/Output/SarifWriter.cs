@@ -20,12 +20,18 @@ internal static class SarifWriter
     {
         var catalogue = new List<DiagnosticDescriptor>(DiagnosticCodes.All);
         catalogue.AddRange(ValidationCodes.All);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var descriptor in catalogue)
+        {
+            known.Add(descriptor.Code);
+        }
+
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var diagnostic in file.Report.Diagnostics)
             {
-                if (!catalogue.Exists(d => d.Code == diagnostic.Code))
+                if (known.Add(diagnostic.Code))
                 {
                     // An added rule's code: described by its code alone.
                     catalogue.Add(new DiagnosticDescriptor(diagnostic.Code, diagnostic.Severity, new(diagnostic.Code, diagnostic.Code)));
@@ -92,7 +98,6 @@ internal static class SarifWriter
         for (var f = 0; f < files.Count; f++)
         {
             var file = files[f];
-            var locations = JsonLocations.Find(file.Bytes, Pointers(file.Report));
             foreach (var diagnostic in file.Report.Diagnostics)
             {
                 w.WriteStartObject();
@@ -109,11 +114,11 @@ internal static class SarifWriter
                 w.WriteString("uri", ToUri(file.Path));
                 w.WriteNumber("index", f);
                 w.WriteEndObject();
-                if (locations.TryGetValue(diagnostic.Pointer, out var place))
+                if (diagnostic is { Line: { } line, Column: { } column })
                 {
                     w.WriteStartObject("region");
-                    w.WriteNumber("startLine", place.Line);
-                    w.WriteNumber("startColumn", place.Column);
+                    w.WriteNumber("startLine", line);
+                    w.WriteNumber("startColumn", column);
                     w.WriteEndObject();
                 }
 
@@ -172,16 +177,5 @@ internal static class SarifWriter
 
         var uri = string.Join('/', segments);
         return Path.IsPathRooted(path) ? "file://" + (uri.StartsWith('/') ? uri : "/" + uri) : uri;
-    }
-
-    private static List<string> Pointers(ValidationReport report)
-    {
-        var pointers = new List<string>(report.Diagnostics.Count);
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            pointers.Add(diagnostic.Pointer);
-        }
-
-        return pointers;
     }
 }

@@ -87,12 +87,17 @@ public sealed class AgreementValidationException : JsonException
         return text.ToString();
     }
 
-    /// <summary>One diagnostic on one line: <c>ML1002 Error /commitments/0/targets/0: svenska / English</c>.</summary>
+    /// <summary>One diagnostic on one line: <c>ML1002 Error /commitments/0/targets/0 (12:7): svenska / English</c>, the place when read from text.</summary>
     private static string FormatLine(Diagnostic d)
     {
         var line = new StringBuilder();
         line.Append(d.Code).Append(' ').Append(d.Severity.ToString());
         line.Append(' ').Append(d.Pointer.Length == 0 ? "/" : d.Pointer);
+        if (d is { Line: { } at, Column: { } column })
+        {
+            line.Append(CultureInfo.InvariantCulture, $" ({at}:{column})");
+        }
+
         line.Append(": ").Append(d.Message.Swedish);
         if (d.Message.English is { } english)
         {

@@ -13,6 +13,19 @@ namespace Medborgarlofte.Diagnostics;
 /// <param name="Hint">How to fix it, when there is something useful to say.</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Pointer, LocalizedText Message, LocalizedText? Hint = null)
 {
+    /// <summary>
+    /// Gets the 1-based line (rad) where the pointer leads in the text read, or <see langword="null"/> when the
+    /// diagnostic came from a model built in code or a value that had no text of its own. A pointer that leads
+    /// nowhere (a missing property) is placed at its nearest ancestor that exists; a syntax error where it is.
+    /// </summary>
+    public int? Line { get; init; }
+
+    /// <summary>
+    /// Gets the 1-based column (kolumn) on <see cref="Line"/>, in UTF-16 code units as editors count them,
+    /// or <see langword="null"/> with it.
+    /// </summary>
+    public int? Column { get; init; }
+
     /// <summary>Returns "code severity pointer: message" with the Swedish message.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() => $"{Code} {Severity} {(Pointer.Length == 0 ? "/" : Pointer)}: {Message.Swedish}";

@@ -29,6 +29,9 @@ public static class DiagnosticCodes
     /// <summary>ML0007: an array has more items than <see cref="Json.JsonLimits.MaxArrayLength"/>.</summary>
     public static readonly DiagnosticDescriptor ArrayTooLong = new("ML0007", DiagnosticSeverity.Error, new("Listan är för lång", "Array too long")) { Description = new("En lista har fler element än JsonLimits.MaxArrayLength.", "An array has more items than JsonLimits.MaxArrayLength.") };
 
+    /// <summary>ML0008: more diagnostics were found than <see cref="Json.JsonLimits.MaxDiagnostics"/>; the rest are counted.</summary>
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new("ML0008", DiagnosticSeverity.Error, new("Fler problem än gränsen", "More problems than the limit")) { Description = new("Dokumentet har fler problem än JsonLimits.MaxDiagnostics; de första listas och resten räknas. Allvarlighetsgraden är den värsta bland de ej listade.", "The document has more problems than JsonLimits.MaxDiagnostics; the first are listed and the rest counted. The severity is the worst among those not listed.") };
+
     /// <summary>ML1001: a property the format does not define.</summary>
     public static readonly DiagnosticDescriptor UnknownProperty = new("ML1001", DiagnosticSeverity.Error, new("Okänd egenskap", "Unknown property")) { Description = new("En egenskap som formatet inte definierar, utanför extensions.", "A property the format does not define, outside extensions.") };
 
@@ -65,7 +68,7 @@ public static class DiagnosticCodes
     /// <summary>Gets every reading code, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark, StringTooLong, ArrayTooLong,
+        InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark, StringTooLong, ArrayTooLong, TooManyDiagnostics,
         UnknownProperty, MissingProperty, NullValue, WrongType, UnknownCode, InvalidDate,
         InvalidNumber, InvalidInterval, MissingSwedish, UnsupportedFormatVersion, ExclusiveProperties,
     ];

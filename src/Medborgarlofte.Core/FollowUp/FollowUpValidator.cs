@@ -37,9 +37,17 @@ public static class FollowUpValidator
             Validation.StructuralChecks.FollowUp.Check(document, diagnostics);
             if (followUp is not null && agreement is not null && !context.HasErrors)
             {
-                diagnostics.AddRange(Validate(agreement, followUp));
+                foreach (var found in Validate(agreement, followUp))
+                {
+                    context.Cap.Add(diagnostics, found);
+                }
             }
+
+            context.Cap.Trim(diagnostics);
+            Validation.DocumentOrder.Locate(diagnostics, document.Root);
         }
+
+        context.CloseDiagnostics();
 
         var failed = diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
         return new ReadResult<FollowUpDocument>(failed ? null : followUp, [.. diagnostics]);

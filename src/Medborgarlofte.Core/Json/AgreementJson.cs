@@ -87,7 +87,7 @@ public static class AgreementJson
         }
 
         using var parsed = JsonInput.FromElement(element, limits, context);
-        return Finish(parsed, context);
+        return Finish(parsed, context, fromText: false);
     }
 
     /// <summary>Writes an agreement as canonical UTF-8 JSON.</summary>
@@ -134,14 +134,23 @@ public static class AgreementJson
         utf8Json.Write("\n"u8);
     }
 
-    private static ReadResult<Agreement> Finish(Medborgarlofte.Json.Parsed.ParsedJson? document, ReadContext context)
+    // fromText: whether the input was text, whose lines and columns the diagnostics get; not a caller's element.
+    private static ReadResult<Agreement> Finish(Medborgarlofte.Json.Parsed.ParsedJson? document, ReadContext context, bool fromText = true)
     {
         var agreement = document is null ? null : AgreementReader.ReadAgreement(document.Root, context);
+        if (fromText)
+        {
+            Validation.DocumentOrder.Locate(context.Diagnostics, document?.Root);
+        }
+
         return Result(agreement, context);
     }
 
-    private static ReadResult<Agreement> Result(Agreement? agreement, ReadContext context) =>
-        new(context.HasErrors ? null : agreement, ToArray(context.Diagnostics));
+    private static ReadResult<Agreement> Result(Agreement? agreement, ReadContext context)
+    {
+        context.CloseDiagnostics();
+        return new(context.HasErrors ? null : agreement, ToArray(context.Diagnostics));
+    }
 
     private static EquatableArray<Diagnostic> ToArray(List<Diagnostic> diagnostics) => [.. diagnostics];
 }

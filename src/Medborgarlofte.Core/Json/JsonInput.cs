@@ -20,6 +20,7 @@ internal static class JsonInput
     /// <summary>Parses UTF-8 bytes. The document, when returned, must be disposed by the caller.</summary>
     internal static ParsedJson? Parse(ReadOnlyMemory<byte> utf8, JsonLimits limits, ReadContext c)
     {
+        c.Cap.Max = limits.MaxDiagnostics;
         if (utf8.Length > limits.MaxInputBytes)
         {
             c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Indata är {utf8.Length} byte; gränsen är {limits.MaxInputBytes}.", $"The input is {utf8.Length} bytes; the limit is {limits.MaxInputBytes}.");
@@ -92,6 +93,11 @@ internal static class JsonInput
             string.Empty,
             $"Ogiltig JSON på rad {error.Line}, position {error.Column}: {reason.Swedish}.",
             $"Invalid JSON at line {error.Line}, position {error.Column}: {reason.English}.");
+        if (c.Diagnostics.Count > 0 && c.Diagnostics[^1].Code == DiagnosticCodes.InvalidJson.Code)
+        {
+            var (line, column) = TextLocations.Of(utf8, error.Offset);
+            c.Diagnostics[^1] = c.Diagnostics[^1] with { Line = line, Column = column };
+        }
     }
 
     /// <summary>
@@ -102,6 +108,7 @@ internal static class JsonInput
     /// </summary>
     internal static ParsedJson? FromElement(JsonElement element, JsonLimits limits, ReadContext c)
     {
+        c.Cap.Max = limits.MaxDiagnostics;
         // One copy of the raw text serves the limit scan and the tape, which keeps it.
         var utf8 = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).ToArray();
         if (!CheckLimits(utf8, limits, c))
@@ -161,6 +168,7 @@ internal static class JsonInput
 
     internal static ParsedJson? Parse(string json, JsonLimits limits, ReadContext c)
     {
+        c.Cap.Max = limits.MaxDiagnostics;
         if (json.Length > limits.MaxInputBytes)
         {
             // Every character is at least one byte: too large before anything is encoded.

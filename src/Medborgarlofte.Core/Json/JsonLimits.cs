@@ -33,6 +33,7 @@ public sealed record JsonLimits
     private readonly int _maxDepth = 64;
     private readonly int _maxStringLength = 1024 * 1024;
     private readonly int _maxArrayLength = 100_000;
+    private readonly int _maxDiagnostics = 1000;
 
     /// <summary>Gets the default limits: 16 MiB, depth 64, strings of 1 Mi characters, arrays of 100 000 items.</summary>
     public static JsonLimits Default { get; } = new();
@@ -78,6 +79,19 @@ public sealed record JsonLimits
     {
         get => _maxArrayLength;
         init => _maxArrayLength = InRange(value, 0, int.MaxValue, nameof(MaxArrayLength));
+    }
+
+    /// <summary>
+    /// Gets the most diagnostics one document's report lists (diagnoser per dokument). Default 1 000. The rest are
+    /// counted, not kept, and one last <c>ML0008</c> says how many more were found, with the worst severity among
+    /// them: a document with a million problems then costs the memory and output of a thousand, and a thousand
+    /// is more than anyone fixes before validating again.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    public int MaxDiagnostics
+    {
+        get => _maxDiagnostics;
+        init => _maxDiagnostics = InRange(value, 1, int.MaxValue, nameof(MaxDiagnostics));
     }
 
     private static int InRange(int value, int minimum, int maximum, string name)

@@ -45,6 +45,12 @@ internal sealed class ReadContext
 
     internal List<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>Gets the bound on <see cref="Diagnostics"/> (<see cref="JsonLimits.MaxDiagnostics"/>), which the rules share.</summary>
+    internal DiagnosticCap Cap { get; } = new();
+
+    /// <summary>Ends <see cref="Diagnostics"/> with the count of those past the bound, when there were any.</summary>
+    internal void CloseDiagnostics() => Cap.AppendSummary(_diagnostics);
+
     internal void Push(string name) => _path.Push(name);
 
     internal void Push(int index) => _path.Push(index);
@@ -57,6 +63,7 @@ internal sealed class ReadContext
     internal void DropDiagnosticsFrom(int count)
     {
         _diagnostics.RemoveRange(count, _diagnostics.Count - count);
+        Cap.Forget();
         HasErrors = _diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
     }
 
@@ -67,7 +74,11 @@ internal sealed class ReadContext
             HasErrors = true;
         }
 
-        _diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, new LocalizedText(swedish, english)));
+        // Past the bound a problem is counted, and its message never made.
+        if (Cap.Admit(_diagnostics, descriptor.DefaultSeverity))
+        {
+            _diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, new LocalizedText(swedish, english)));
+        }
     }
 
     internal void Report(DiagnosticDescriptor descriptor, string swedish, string english) =>
@@ -80,8 +91,18 @@ internal sealed class ReadContext
         return false;
     }
 
-    internal void UnknownProperty(string name) =>
+    internal void UnknownProperty(string name)
+    {
+        if (_diagnostics.Count >= Cap.Max)
+        {
+            // Past the bound: counted, with neither message nor pointer made (a document may have a million of them).
+            HasErrors = true;
+            Cap.Admit(_diagnostics, DiagnosticCodes.UnknownProperty.DefaultSeverity);
+            return;
+        }
+
         Report(DiagnosticCodes.UnknownProperty, $"Egenskapen \"{name}\" finns inte i formatet.", $"The property \"{name}\" is not part of the format.");
+    }
 
     /// <summary>Reports a missing required property when <paramref name="present"/> is false; returns <paramref name="present"/>.</summary>
     internal bool Require(bool present, string name)

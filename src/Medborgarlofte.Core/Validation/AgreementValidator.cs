@@ -101,11 +101,14 @@ public static class AgreementValidator
         options ??= ValidationOptions.Default;
         var asOf = AsOf(options);
         var diagnostics = new List<Diagnostic>();
-        RunRules(agreement, asOf, options, diagnostics);
+        var cap = new DiagnosticCap { Max = options.Limits.MaxDiagnostics };
+        RunRules(agreement, asOf, options, diagnostics, cap);
         if (diagnostics.Count > 1)
         {
             SortByCanonicalForm(agreement, diagnostics);
         }
+
+        cap.AppendSummary(diagnostics);
 
         return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
     }
@@ -125,16 +128,18 @@ public static class AgreementValidator
             }
             else if (agreement is not null)
             {
-                RunRules(agreement, asOf, options, diagnostics);
+                RunRules(agreement, asOf, options, diagnostics, read.Cap);
                 StructuralOverlap.Remove(diagnostics);
             }
         }
 
-        DocumentOrder.Sort(diagnostics, document?.Root);
+        read.Cap.Trim(diagnostics); // the structural check adds to the list directly
+        DocumentOrder.SortAndLocate(diagnostics, document?.Root);
+        read.CloseDiagnostics();
         return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
     }
 
-    private static void RunRules(Agreement agreement, LocalDate asOf, ValidationOptions options, List<Diagnostic> diagnostics)
+    private static void RunRules(Agreement agreement, LocalDate asOf, ValidationOptions options, List<Diagnostic> diagnostics, DiagnosticCap cap)
     {
         var policy = options.SeverityOverrides.Count == 0 && options.DisabledRules.Count == 0
             ? SeverityPolicy.Defaults
@@ -142,7 +147,7 @@ public static class AgreementValidator
         ValidationContext context;
         try
         {
-            context = new ValidationContext(agreement, asOf, policy, diagnostics);
+            context = new ValidationContext(agreement, asOf, policy, diagnostics, cap);
         }
 #pragma warning disable CA1031 // A model built in code can hold anything; no exception may escape validation.
         catch (Exception e)

@@ -14,9 +14,23 @@ namespace Medborgarlofte.Validation;
 /// </summary>
 internal static class DocumentOrder
 {
-    internal static void Sort(List<Diagnostic> diagnostics, Medborgarlofte.Json.Parsed.TapeElement? root)
+    internal static void Sort(List<Diagnostic> diagnostics, Medborgarlofte.Json.Parsed.TapeElement? root) =>
+        Walk(diagnostics, root, reorder: true, locate: false);
+
+    /// <summary>
+    /// Sorts in document order and gives each diagnostic the line and column (<see cref="Diagnostic.Line"/>) where its
+    /// pointer leads in the text of <paramref name="root"/>'s tape, in the same walk of the paths named.
+    /// </summary>
+    internal static void SortAndLocate(List<Diagnostic> diagnostics, Medborgarlofte.Json.Parsed.TapeElement? root) =>
+        Walk(diagnostics, root, reorder: true, locate: root is not null);
+
+    /// <summary>Gives each diagnostic its line and column, as <see cref="SortAndLocate"/>, in the order reported.</summary>
+    internal static void Locate(List<Diagnostic> diagnostics, Medborgarlofte.Json.Parsed.TapeElement? root) =>
+        Walk(diagnostics, root, reorder: false, locate: root is not null);
+
+    private static void Walk(List<Diagnostic> diagnostics, Medborgarlofte.Json.Parsed.TapeElement? root, bool reorder, bool locate)
     {
-        if (diagnostics.Count < 2)
+        if (diagnostics.Count == 0 || (diagnostics.Count < 2 && !locate) || (!reorder && !locate))
         {
             return;
         }
@@ -29,24 +43,41 @@ internal static class DocumentOrder
         }
 
         var ordinal = 0;
-        Assign(trie, root, ref ordinal);
+        Assign(trie, root, ref ordinal, root is { ValueKind: not JsonValueKind.Undefined } r ? r.Start : -1);
 
-        // Place first, then the order reported: one key per diagnostic, sorted without a comparer.
-        var keys = new long[diagnostics.Count];
-        for (var i = 0; i < keys.Length; i++)
+        if (reorder)
         {
-            keys[i] = ((long)nodes[i].Ordinal << 32) | (uint)i;
+            // Place first, then the order reported: one key per diagnostic, sorted without a comparer.
+            var keys = new long[diagnostics.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = ((long)nodes[i].Ordinal << 32) | (uint)i;
+            }
+
+            Array.Sort(keys);
+            var sorted = new Diagnostic[keys.Length];
+            var sortedNodes = new Node[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                sorted[i] = diagnostics[(int)(keys[i] & 0xFFFFFFFF)];
+                sortedNodes[i] = nodes[(int)(keys[i] & 0xFFFFFFFF)];
+            }
+
+            diagnostics.Clear();
+            diagnostics.AddRange(sorted);
+            nodes = sortedNodes;
         }
 
-        Array.Sort(keys);
-        var sorted = new Diagnostic[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        if (locate)
         {
-            sorted[i] = diagnostics[(int)(keys[i] & 0xFFFFFFFF)];
-        }
+            var offsets = new int[nodes.Length];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                offsets[i] = nodes[i].Offset;
+            }
 
-        diagnostics.Clear();
-        diagnostics.AddRange(sorted);
+            TextLocations.Apply(diagnostics, offsets, root!.Value.Tape.Utf8);
+        }
     }
 
     /// <summary>The trie node of a pointer, made on the way; a token string is made only for a new node.</summary>
@@ -85,9 +116,11 @@ internal static class DocumentOrder
     }
 
     /// <summary>Numbers the trie in pre-order, children as the document has them; names the document lacks come last.</summary>
-    private static void Assign(Node node, Medborgarlofte.Json.Parsed.TapeElement? element, ref int ordinal)
+    /// <remarks><paramref name="offset"/> is where the node's value (or its property's name) starts; a name the document lacks takes its parent's.</remarks>
+    private static void Assign(Node node, Medborgarlofte.Json.Parsed.TapeElement? element, ref int ordinal, int offset)
     {
         node.Ordinal = ordinal++;
+        node.Offset = offset;
         if (node.Order is not { } children)
         {
             return;
@@ -100,7 +133,7 @@ internal static class DocumentOrder
             {
                 if (node.Find(property) is { Ordinal: < 0 } child)
                 {
-                    Assign(child, property.Value, ref ordinal);
+                    Assign(child, property.Value, ref ordinal, property.Start);
                     if (++visited == children.Count)
                     {
                         return;
@@ -132,7 +165,7 @@ internal static class DocumentOrder
 
                 if (wanted[next].Index == position)
                 {
-                    Assign(wanted[next].Child, item, ref ordinal);
+                    Assign(wanted[next].Child, item, ref ordinal, item.Start);
                     next++;
                 }
 
@@ -144,7 +177,7 @@ internal static class DocumentOrder
         {
             if (child.Ordinal < 0)
             {
-                Assign(child, null, ref ordinal);
+                Assign(child, null, ref ordinal, offset);
             }
         }
     }
@@ -170,6 +203,9 @@ internal static class DocumentOrder
         internal List<(string Token, Node Child)>? Order { get; private set; }
 
         internal int Ordinal { get; set; } = -1;
+
+        /// <summary>Gets or sets where the node is in the text; -1 without one.</summary>
+        internal int Offset { get; set; } = -1;
 
         internal Node Child(ReadOnlySpan<char> token)
         {

@@ -20,17 +20,19 @@ namespace Medborgarlofte.Validation;
 public sealed class ValidationContext
 {
     private readonly List<Diagnostic> _diagnostics;
+    private readonly DiagnosticCap _cap;
     private readonly SeverityPolicy _policy;
     private readonly DateInterval? _validity; // worked out once: Validity.Interval builds a new interval each time
     private ReferenceSites? _references;
     private TextFindings? _texts;
 
-    internal ValidationContext(Agreement agreement, LocalDate asOf, SeverityPolicy policy, List<Diagnostic> diagnostics)
+    internal ValidationContext(Agreement agreement, LocalDate asOf, SeverityPolicy policy, List<Diagnostic> diagnostics, DiagnosticCap? cap = null)
     {
         Agreement = agreement;
         AsOf = asOf;
         _policy = policy;
         _diagnostics = diagnostics;
+        _cap = cap ?? new DiagnosticCap { Max = int.MaxValue };
         _validity = agreement.Validity?.Interval;
         Parties = Lookup(agreement.Parties, static p => p.Id);
         Sources = Lookup(agreement.SituationPicture?.Sources ?? default, static s => s.Id);
@@ -115,7 +117,7 @@ public sealed class ValidationContext
         Preconditions.CheckNotNull(descriptor, nameof(descriptor));
         Preconditions.CheckNotNull(pointer, nameof(pointer));
         Preconditions.CheckNotNull(message, nameof(message));
-        if (_policy.Resolve(descriptor) is { } severity)
+        if (_policy.Resolve(descriptor) is { } severity && _cap.Admit(_diagnostics, severity))
         {
             _diagnostics.Add(new Diagnostic(descriptor.Code, severity, pointer, message, hint));
         }

@@ -103,6 +103,12 @@ public static class ValidationReportJson
             writer.WriteString("code", diagnostic.Code);
             writer.WriteString("severity", SeverityName(diagnostic.Severity));
             writer.WriteString("pointer", diagnostic.Pointer);
+            if (diagnostic is { Line: { } line, Column: { } column })
+            {
+                writer.WriteNumber("line", line);
+                writer.WriteNumber("column", column);
+            }
+
             writer.WritePropertyName("message");
             WriteHelpers.Localized(writer, diagnostic.Message);
             WriteHelpers.Localized(writer, "hint", diagnostic.Hint);

@@ -148,7 +148,7 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Sarif_places_a_problem_in_invalid_JSON_at_the_start_and_a_root_problem_on_line_one()
+    public void Sarif_places_a_problem_in_invalid_JSON_where_the_text_breaks_off()
     {
         var bad = Write("broken.json", "{\n  \"id\": ");
 
@@ -156,7 +156,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         using var sarif = JsonDocument.Parse(stdout);
         var region = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
-        Assert.Equal((1, 1), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+        Assert.Equal((2, 9), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
     }
 
     [Fact]

@@ -59,6 +59,13 @@ public sealed class MessageApprovalTests
             Append(text, $"examples/{Path.GetFileName(path)}", AgreementValidator.Validate(File.ReadAllBytes(path), options).Diagnostics);
         }
 
+        // The limit fixtures are read with a bound of three diagnostics, so that the last says how many more there were.
+        var capped = new ValidationOptions { AsOf = RuleFixtures.AsOf, Limits = new Medborgarlofte.Json.JsonLimits { MaxDiagnostics = 3 } };
+        foreach (var path in Files(Repository.PathOf("tests", "Medborgarlofte.Core.Tests", "Fixtures", "limits"), "*.json"))
+        {
+            Append(text, $"limits/{Path.GetFileName(path)}", AgreementValidator.Validate(File.ReadAllBytes(path), capped).Diagnostics);
+        }
+
         foreach (var path in Files(Repository.PathOf("tests", "Medborgarlofte.Core.Tests", "Fixtures", "structural-follow-up"), "*.json"))
         {
             Append(text, $"structural-follow-up/{Path.GetFileName(path)}", FollowUpValidator.Validate(File.ReadAllBytes(path)).Diagnostics);

@@ -141,6 +141,14 @@ internal sealed class JsonTape : IDisposable
 
     internal int ChildCount(int row) => _rows[(row * RowSize) + CountField];
 
+    /// <summary>Where a row's text starts in <see cref="Utf8"/>: a string's or name's opening quote, any other value's first byte.</summary>
+    internal int StartOf(int row)
+    {
+        var kind = Kind(row);
+        var offset = _rows[(row * RowSize) + OffsetField];
+        return kind == (int)JsonValueKind.String || kind == PropertyNameKind ? Math.Max(0, offset - 1) : offset;
+    }
+
     /// <summary>The bytes of a row: a string's or name's content without quotes, a number's or literal's text, a container's whole text.</summary>
     internal ReadOnlySpan<byte> Bytes(int row)
     {

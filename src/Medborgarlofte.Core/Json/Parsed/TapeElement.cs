@@ -23,6 +23,9 @@ internal readonly struct TapeElement
 
     internal int Row => _row;
 
+    /// <summary>Gets where the value starts in the text.</summary>
+    internal int Start => Tape.StartOf(_row);
+
     /// <summary>Gets a string's content as written, without quotes and with any escapes; a number's or a literal's text; a container's whole text.</summary>
     public ReadOnlySpan<byte> RawBytes => Tape.Bytes(_row);
 

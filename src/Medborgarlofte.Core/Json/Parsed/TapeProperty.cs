@@ -17,6 +17,9 @@ internal readonly struct TapeProperty
     /// <summary>Gets the name's bytes as written, without quotes and with any escapes.</summary>
     public ReadOnlySpan<byte> RawName => _tape.Bytes(_nameRow);
 
+    /// <summary>Gets where the name starts in the text (its opening quote).</summary>
+    internal int Start => _tape.StartOf(_nameRow);
+
     /// <summary>Gets whether the name holds an escape.</summary>
     public bool NameIsEscaped => _tape.IsEscaped(_nameRow);
 
