@@ -23,16 +23,9 @@ internal static class DiagnosticLines
     /// <summary>Writes every diagnostic of a document that could not be used, located in its bytes.</summary>
     internal static void Write(TextWriter writer, string path, byte[] bytes, IReadOnlyCollection<Diagnostic> diagnostics)
     {
-        var pointers = new List<string>(diagnostics.Count);
         foreach (var d in diagnostics)
         {
-            pointers.Add(d.Pointer);
-        }
-
-        var locations = JsonLocations.Find(bytes, pointers);
-        foreach (var d in diagnostics)
-        {
-            writer.WriteLine(Format(path, locations[d.Pointer], d, colour: false));
+            writer.WriteLine(Format(path, (d.Line ?? 1, d.Column ?? 1), d, colour: false));
         }
     }
 

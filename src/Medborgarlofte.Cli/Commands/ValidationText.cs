@@ -42,13 +42,6 @@ internal static class ValidationText
                 continue;
             }
 
-            var pointers = new List<string>(shown.Count);
-            foreach (var d in shown)
-            {
-                pointers.Add(d.Pointer);
-            }
-
-            var locations = JsonLocations.Find(bytes, pointers);
             var hinted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var severity in (ReadOnlySpan<DiagnosticSeverity>)[DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info])
             {
@@ -59,7 +52,7 @@ internal static class ValidationText
                         continue;
                     }
 
-                    stdout.WriteLine(DiagnosticLines.Format(path, locations[d.Pointer], d, output.Colour));
+                    stdout.WriteLine(DiagnosticLines.Format(path, (d.Line ?? 1, d.Column ?? 1), d, output.Colour));
 
                     // A hint is the same for every diagnostic of a code: shown once per file.
                     if (!output.Quiet && d.Hint is { } hint && hinted.Add(d.Code))

@@ -20,16 +20,9 @@ internal static class GitHubAnnotationWriter
                 continue;
             }
 
-            var pointers = new List<string>(report.Diagnostics.Count);
             foreach (var d in report.Diagnostics)
             {
-                pointers.Add(d.Pointer);
-            }
-
-            var locations = JsonLocations.Find(bytes, pointers);
-            foreach (var d in report.Diagnostics)
-            {
-                var (line, column) = locations[d.Pointer];
+                var (line, column) = (d.Line ?? 1, d.Column ?? 1);
                 var command = d.Severity switch
                 {
                     DiagnosticSeverity.Error => "error",
