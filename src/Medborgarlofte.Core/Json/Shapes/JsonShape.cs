@@ -58,6 +58,8 @@ internal sealed class JsonShape<T> : IJsonShape
 
     public bool IsRequired(int index) => _required[index];
 
+    public object Build(Span<FieldValue> values) => _build(new FieldValues(values, _names));
+
     /// <summary>The same shape where one more property is required (a follow-up's agreement reference names its revision).</summary>
     internal JsonShape<T> WithRequired(string name)
     {
