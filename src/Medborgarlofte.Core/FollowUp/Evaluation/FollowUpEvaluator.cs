@@ -40,7 +40,7 @@ public static class FollowUpEvaluator
     /// <returns>The evaluation.</returns>
     public static AgreementEvaluation Evaluate(Agreement agreement, FollowUpDocument followUp, LocalDate asOf)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckSound(agreement, nameof(agreement));
         Preconditions.CheckNotNull(followUp, nameof(followUp));
 
         var commitments = agreement.Commitments;
