@@ -93,7 +93,7 @@ public static class FollowUpJson
     /// <returns>The bytes, ending with a newline.</returns>
     public static byte[] WriteToUtf8Bytes(FollowUpDocument followUp)
     {
-        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        Preconditions.CheckSound(followUp, nameof(followUp));
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, WriteHelpers.CanonicalOptions))
         {

@@ -52,7 +52,7 @@ public static class FollowUpValidator
     public static EquatableArray<Diagnostic> Validate(Agreement agreement, FollowUpDocument followUp)
     {
         Preconditions.CheckSound(agreement, nameof(agreement));
-        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        Preconditions.CheckSound(followUp, nameof(followUp));
         var found = new List<Diagnostic>();
 
         if (followUp.Agreement.Id != agreement.Id)

@@ -38,4 +38,12 @@ internal static class Preconditions
         Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(agreement, paramName);
         return agreement;
     }
+
+    /// <summary>As <see cref="CheckSound(Medborgarlofte.Model.Agreement?, string)"/>, for a follow-up document.</summary>
+    internal static Medborgarlofte.FollowUp.FollowUpDocument CheckSound([NotNull] Medborgarlofte.FollowUp.FollowUpDocument? followUp, string paramName)
+    {
+        CheckNotNull(followUp, paramName);
+        Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(followUp, paramName);
+        return followUp;
+    }
 }

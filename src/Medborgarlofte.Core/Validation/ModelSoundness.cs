@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
@@ -10,7 +11,7 @@ using NodaTime;
 namespace Medborgarlofte.Validation;
 
 /// <summary>
-/// One walk over a model built in code for what no document can hold: nulls in required members and inside
+/// One walk over a model (an agreement or a follow-up document) built in code for what no document can hold: nulls in required members and inside
 /// collections, enum values outside their code lists, dates outside years 1–9999, lone surrogates. Validation
 /// reports each with its pointer (the pointer its JSON would have); writing, hashing, rendering, diffing and
 /// evaluation throw an <see cref="ArgumentException"/> naming the first, instead of failing somewhere inside.
@@ -39,6 +40,41 @@ internal sealed class ModelSoundness
     internal static void ThrowIfUnsound(Agreement agreement, string parameter)
     {
         new ModelSoundness(null, parameter).Agreement(agreement);
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the pointer of the first value of a follow-up document that cannot be written.</summary>
+    internal static void ThrowIfUnsound(FollowUpDocument followUp, string parameter) =>
+        new ModelSoundness(null, parameter).FollowUp(followUp);
+
+    private void FollowUp(FollowUpDocument d)
+    {
+        Required(d.FormatVersion, "formatVersion");
+        Required(d.Id, "id");
+        RequiredObject(d.Agreement, "agreement", a => Required(a.Id, "id"));
+        Date(d.AsOf, "asOf");
+        Strings(d.ReportedBy, "reportedBy");
+        Text(d.Note, "note");
+        Items(d.Commitments, "commitments", c =>
+        {
+            Required(c.Commitment, "commitment");
+            Code(c.Status, "status");
+            Text(c.Comment, "comment");
+        });
+        Items(d.Observations, "observations", o =>
+        {
+            Required(o.Target, "target");
+            Date(o.Date, "date");
+            Interval(o.Period, "period");
+            Text(o.Note, "note");
+            Text(o.Evidence, "evidence");
+        });
+        Items(d.IndicatorObservations, "indicatorObservations", o =>
+        {
+            Required(o.Goal, "goal");
+            Text(o.Source, "source");
+            Text(o.Note, "note");
+        });
+        Extensions(d.Extensions);
     }
 
     private void Problem(DiagnosticDescriptor code, string? name, string swedish, string english)

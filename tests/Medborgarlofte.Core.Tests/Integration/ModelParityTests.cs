@@ -119,6 +119,37 @@ public sealed class ModelParityTests
         Assert.Contains(withNullRule.Diagnostics, d => d.Code == "ML9999");
     }
 
+    [Fact]
+    public void A_damaged_follow_up_document_is_refused_with_the_pointer_of_its_first_bad_value()
+    {
+        var agreement = ExampleFiles.Load("kungsbacka-2019-2020");
+        var followUp = FollowUpExampleFiles.Load("kungsbacka-2019-2020-uppfoljning-2019-07");
+        (Medborgarlofte.FollowUp.FollowUpDocument Damaged, string Pointer)[] cases =
+        [
+            (followUp with { Agreement = null! }, "/agreement"),
+            (followUp with { Id = null! }, "/id"),
+            (followUp with { AsOf = LocalDate.MinIsoValue }, "/asOf"),
+            (followUp with { Observations = [null!] }, "/observations/0"),
+            (followUp with { Commitments = [new Medborgarlofte.FollowUp.CommitmentProgress { Commitment = "c1", Status = (Medborgarlofte.FollowUp.CommitmentStatus)99 }] }, "/commitments/0/status"),
+            (followUp with { Note = new LocalizedText("\uDFFF") }, "/note/sv"),
+            (followUp with { Extensions = null! }, "/extensions"),
+        ];
+        foreach (var (damaged, pointer) in cases)
+        {
+            Action[] calls =
+            [
+                () => Medborgarlofte.FollowUp.FollowUpJson.WriteToUtf8Bytes(damaged),
+                () => FollowUpEvaluator.Evaluate(agreement, damaged, new LocalDate(2019, 7, 1)),
+                () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(agreement, damaged),
+            ];
+            foreach (var call in calls)
+            {
+                var e = Assert.ThrowsAny<ArgumentException>(call);
+                Assert.Contains($"({pointer})", e.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
     /// <summary>The property: one verdict, and for an unwritable model an ArgumentException from every entry point.</summary>
     private static void Agrees(Agreement model)
     {

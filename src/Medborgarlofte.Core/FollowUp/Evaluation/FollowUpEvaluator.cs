@@ -41,7 +41,7 @@ public static class FollowUpEvaluator
     public static AgreementEvaluation Evaluate(Agreement agreement, FollowUpDocument followUp, LocalDate asOf)
     {
         Preconditions.CheckSound(agreement, nameof(agreement));
-        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        Preconditions.CheckSound(followUp, nameof(followUp));
 
         var commitments = agreement.Commitments;
         var targetCount = 0;
