@@ -15,6 +15,7 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
     private readonly Func<TapeElement, ReadContext, TValue?> _read;
     private readonly Action<Utf8JsonWriter, string, TValue?> _write;
     private readonly IReadOnlyList<string>? _codes;
+    private readonly Action<Validation.ModelSoundness, string, TValue?>? _check;
 
     internal ValueField(
         string name,
@@ -23,7 +24,8 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         Func<T, TValue?> get,
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
-        IReadOnlyList<string>? codes = null)
+        IReadOnlyList<string>? codes = null,
+        Action<Validation.ModelSoundness, string, TValue?>? check = null)
         : base(name, kind, required)
     {
         // FieldValue.Bits holds 16 bytes.
@@ -36,6 +38,7 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         _read = read;
         _write = write;
         _codes = codes;
+        _check = check;
     }
 
     public override IReadOnlyList<string>? Codes => _codes;
@@ -50,4 +53,6 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
     }
 
     internal override void Write(Utf8JsonWriter w, T owner) => _write(w, Name, _get(owner));
+
+    internal override void Check(Validation.ModelSoundness soundness, T owner) => _check?.Invoke(soundness, Name, _get(owner));
 }
