@@ -38,7 +38,7 @@ app.MapPost("/agreements", async Task<Results<Ok<Agreement>, ProblemHttpResult>>
     return TypedResults.Ok(agreement);
 })
 .Accepts<Agreement>("application/json")
-.ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+.ProducesProblem(StatusCodes.Status422UnprocessableEntity)
 .WithName("PostAgreement")
 .WithSummary("Validerar och sparar ett avtal / Validates and stores an agreement");
 

@@ -95,7 +95,8 @@ public static class AgreementValidator
     /// Validates an agreement built or changed in code, with the verdict its JSON would get: what no document can
     /// hold (a null where a value is required, an undefined enum value, a date outside years 1–9999, a lone
     /// surrogate) is reported at its pointer; anything else is written canonically and that JSON is validated,
-    /// so the diagnostics are those of <c>Validate(AgreementJson.WriteToUtf8Bytes(agreement))</c>.
+    /// so the diagnostics are those of <c>Validate(AgreementJson.WriteToUtf8Bytes(agreement))</c>. A model no
+    /// JSON can hold gets its rules' diagnostics too, for what is there.
     /// </summary>
     /// <param name="agreement">The agreement.</param>
     /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
@@ -104,10 +105,15 @@ public static class AgreementValidator
     {
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         options ??= ValidationOptions.Default;
-        var unwritable = new List<Diagnostic>();
-        if (ModelSoundness.Report(agreement, unwritable))
+        var diagnostics = new List<Diagnostic>();
+        if (ModelSoundness.Report(agreement, diagnostics))
         {
-            return new ValidationReport([.. unwritable], null, Provenance(AsOf(options)));
+            // No JSON can hold it, yet what is there is still judged: the rules run on the model as it is (a rule
+            // that trips over a null becomes ML9999, as always).
+            var asOf = AsOf(options);
+            RunRules(agreement, asOf, options, diagnostics);
+            DocumentOrder.Sort(diagnostics, null);
+            return new ValidationReport([.. diagnostics], null, Provenance(asOf));
         }
 
         return Validate(AgreementJson.WriteToUtf8Bytes(agreement), options);
