@@ -263,6 +263,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Tab_completion_offers_options_and_their_values()
+    {
+        // The [suggest] directive, which dotnet-suggest calls with the cursor's position in the line.
+        var options = Run(["[suggest:12]", "validate --f"]);
+        var values = Run(["[suggest:16]", "render --format "]);
+
+        Assert.Equal(0, options.Exit);
+        Assert.Contains("--format", options.Stdout.Split('\n').Select(l => l.Trim()));
+        Assert.Equal(["html", "md"], values.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+    }
+
+    [Fact]
     public void Bad_option_values_are_bilingual_usage_errors()
     {
         var format = Run(["validate", "--format", "xml", "x.json"]);
