@@ -25,7 +25,8 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
         IReadOnlyList<string>? codes = null,
-        Action<Validation.ModelSoundness, string, TValue?>? check = null)
+        Action<Validation.ModelSoundness, string, TValue?>? check = null,
+        (int Minimum, int Maximum)? range = null)
         : base(name, kind, required)
     {
         // FieldValue.Bits holds 16 bytes.
@@ -39,9 +40,12 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         _write = write;
         _codes = codes;
         _check = check;
+        Range = range;
     }
 
     public override IReadOnlyList<string>? Codes => _codes;
+
+    public override (int Minimum, int Maximum)? Range { get; }
 
     internal override void Read(TapeElement element, ReadContext c, ref FieldValue value)
     {
