@@ -35,8 +35,8 @@ public sealed class AgreementValidatorTests
         Assert.NotEmpty(fromBytes.Diagnostics);
         Assert.Equal(fromBytes.Diagnostics, fromText.Diagnostics);
         Assert.Equal(fromBytes.Diagnostics, fromStream.Diagnostics);
-        // A model has no text: the same diagnostics, without line and column.
-        Assert.Equal(fromBytes.Diagnostics.Select(d => d with { Line = null, Column = null }), fromModel.Diagnostics);
+        // A model is placed in its canonical JSON: the same diagnostics, each at its place there.
+        Assert.Equal(fromBytes.Diagnostics.Select(d => d with { Line = null, Column = null }), fromModel.Diagnostics.Select(d => d with { Line = null, Column = null }));
     }
 
     [Fact]
