@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and Ajv on the same documents in one sitting, and prints the ratios the
 # targets are stated in. Usage: bash benchmarks/run.sh [BenchmarkDotNet arguments, e.g. --job short]
-# Not part of CI (minutes of measuring); the README's figures come from this script.
+# Not part of CI (minutes of measuring); docs/benchmarks.md's figures come from this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules/ajv ] || npm ci --no-audit --no-fund --loglevel=error

@@ -5,7 +5,7 @@
 # `dotnet tool install` from both its tool packages; the empty app framework-dependent ReadyToRun (the
 # issue's yardstick) and the tool's way, so both ratios can be read.
 #   bash benchmarks/startup.sh [N]
-# Not part of CI. The README's "Start-up" table comes from this script on a quiet machine.
+# Not part of CI. The start-up table in docs/benchmarks.md comes from this script on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-21}"

@@ -19,7 +19,7 @@ namespace Medborgarlofte.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Each measured operation is one invocation after <see cref="Evict"/> has read 128 MB (four times the 32 MB L3 of
-/// the machine the README's figures come from). Reading, not writing, leaves no dirty lines for the operation to
+/// the machine docs/benchmarks.md's figures come from). Reading, not writing, leaves no dirty lines for the operation to
 /// write back. Run with <c>--filter '*ColdCache*' --inProcess</c> and no <c>--job</c>: the counts are set here.
 /// </remarks>
 [MemoryDiagnoser]

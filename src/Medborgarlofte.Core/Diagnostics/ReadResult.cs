@@ -1,4 +1,3 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using Medborgarlofte.Collections;
 
@@ -41,20 +40,6 @@ public sealed class ReadResult<T>
 
     /// <summary>Gets the value, or throws when reading failed.</summary>
     /// <returns>The value.</returns>
-    /// <exception cref="InvalidOperationException">Reading failed; the message lists the errors.</exception>
-    public T GetValueOrThrow()
-    {
-        if (Success)
-        {
-            return Value;
-        }
-
-        var message = "The document could not be read / Dokumentet kunde inte läsas:";
-        foreach (var diagnostic in Diagnostics)
-        {
-            message += Environment.NewLine + diagnostic;
-        }
-
-        throw new InvalidOperationException(message);
-    }
+    /// <exception cref="AgreementValidationException">Reading failed; it carries the diagnostics and its message lists them.</exception>
+    public T GetValueOrThrow() => Success ? Value : throw new AgreementValidationException(Diagnostics);
 }

@@ -1,4 +1,6 @@
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.CommitmentProgress>;
 
 namespace Medborgarlofte.FollowUp;
 
@@ -13,4 +15,11 @@ public sealed record CommitmentProgress
 
     /// <summary>Gets a comment on the status.</summary>
     public LocalizedText? Comment { get; init; }
+
+    /// <summary>The declaration of the format's <c>commitmentProgress</c>: reading, writing and texts follow from it.</summary>
+    internal static readonly JsonShape<CommitmentProgress> Shape = new(
+        static v => new CommitmentProgress { Commitment = v.Required<string>(), Status = v.Value<CommitmentStatus>(), Comment = v.Optional<LocalizedText>() },
+        F.Reference("commitment", static x => x.Commitment, required: true),
+        F.Code("status", static x => x.Status, FollowUpCodes.CommitmentStatuses, required: true),
+        F.Text("comment", static x => x.Comment));
 }

@@ -1,7 +1,9 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 using NodaTime;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.FollowUpDocument>;
 
 namespace Medborgarlofte.FollowUp;
 
@@ -44,4 +46,32 @@ public sealed record FollowUpDocument
 
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
+    /// <summary>The declaration of the format's <c>followUpDocument</c>: reading, writing and texts follow from it.</summary>
+    internal static readonly JsonShape<FollowUpDocument> Shape = new(
+        static v => new FollowUpDocument
+        {
+            FormatVersion = v.Required<string>(),
+            Id = v.Required<string>(),
+            Agreement = v.Required<DocumentReference>(),
+            AsOf = v.Value<LocalDate>(),
+            ReportedBy = v.Array<string>(),
+            Illustrative = v.Value<bool>(),
+            Note = v.Optional<LocalizedText>(),
+            Commitments = v.Array<CommitmentProgress>(),
+            Observations = v.Array<TargetObservation>(),
+            IndicatorObservations = v.Array<IndicatorObservation>(),
+            Extensions = v.Extensions(),
+        },
+        F.FormatVersion(static x => x.FormatVersion),
+        F.Id("id", static x => x.Id),
+        F.Object("agreement", static x => x.Agreement, DocumentReference.Shape.WithRequired("revision"), required: true), // a follow-up is of one revision
+        F.Date("asOf", static x => x.AsOf, required: true),
+        F.Strings("reportedBy", static x => x.ReportedBy),
+        F.Boolean("illustrative", static x => x.Illustrative),
+        F.Text("note", static x => x.Note),
+        F.Array("commitments", static x => x.Commitments, CommitmentProgress.Shape),
+        F.Array("observations", static x => x.Observations, TargetObservation.Shape),
+        F.Array("indicatorObservations", static x => x.IndicatorObservations, IndicatorObservation.Shape),
+        F.Extensions(static x => x.Extensions));
 }

@@ -3,6 +3,8 @@ using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
@@ -48,6 +50,23 @@ public static class FollowUpJson
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         var context = new ReadContext();
         using var document = JsonInput.Parse(utf8Json, limits ?? JsonLimits.Default, context);
+        return Finish(document, context);
+    }
+
+    /// <summary>
+    /// Reads a follow-up document from a stream of UTF-8 JSON asynchronously, up to one byte past
+    /// <see cref="JsonLimits.MaxInputBytes"/> and never further.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">Input limits; <see cref="JsonLimits.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The document, or the diagnostics that prevented reading it; a failing read is one of them.</returns>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static async Task<ReadResult<FollowUpDocument>> ReadAsync(Stream utf8Json, JsonLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        var context = new ReadContext();
+        using var document = await JsonInput.ParseAsync(utf8Json, limits ?? JsonLimits.Default, context, cancellationToken).ConfigureAwait(false);
         return Finish(document, context);
     }
 

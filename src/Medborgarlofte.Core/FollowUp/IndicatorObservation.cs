@@ -1,4 +1,6 @@
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.IndicatorObservation>;
 
 namespace Medborgarlofte.FollowUp;
 
@@ -19,4 +21,13 @@ public sealed record IndicatorObservation
 
     /// <summary>Gets a note.</summary>
     public LocalizedText? Note { get; init; }
+
+    /// <summary>The declaration of the format's <c>indicatorObservation</c>: reading, writing and texts follow from it.</summary>
+    internal static readonly JsonShape<IndicatorObservation> Shape = new(
+        static v => new IndicatorObservation { Goal = v.Required<string>(), Value = v.Value<decimal>(), Year = v.Value<int>(), Source = v.Optional<string>(), Note = v.Optional<LocalizedText>() },
+        F.Reference("goal", static x => x.Goal, required: true),
+        F.Number("value", static x => x.Value, required: true),
+        F.Integer("year", static x => x.Year, 1900, 9999, required: true),
+        F.String("source", static x => x.Source),
+        F.Text("note", static x => x.Note));
 }

@@ -1,5 +1,9 @@
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using NodaTime;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.TargetObservation>;
 
 namespace Medborgarlofte.FollowUp;
 
@@ -29,4 +33,28 @@ public sealed record TargetObservation
 
     /// <summary>Gets the day the observation counts on: its date, or the last day of its period.</summary>
     public LocalDate? CountsOn => Date ?? Period?.End;
+
+    /// <summary>The declaration of the format's <c>targetObservation</c>: reading, writing and texts follow from it.</summary>
+    internal static readonly JsonShape<TargetObservation> Shape = new(
+        static v => new TargetObservation
+        {
+            Target = v.Required<string>(),
+            Date = v.Nullable<LocalDate>(),
+            Period = v.Optional<DateInterval>(),
+            Value = v.Value<decimal>(),
+            Note = v.Optional<LocalizedText>(),
+            Evidence = v.Optional<string>(),
+        },
+        F.Reference("target", static x => x.Target, required: true),
+        F.Date("date", static x => x.Date),
+        F.Interval("period", static x => x.Period),
+        F.Number("value", static x => x.Value, required: true, check: ValueChecks.NonNegativeCount),
+        F.Text("note", static x => x.Note),
+        F.String("evidence", static x => x.Evidence))
+    {
+        // Either a day or a period, checked before anything is reported missing; then one of them must have read.
+        CheckFirst = static (v, c) => v.Has("date") != v.Has("period")
+            || c.Fail(DiagnosticCodes.ExclusiveProperties, "En observation har antingen \"date\" eller \"period\", inte båda och inte ingen.", "An observation has either \"date\" or \"period\", not both and not neither."),
+        CheckLast = static (v, _) => v.Read("date") || v.Read("period"),
+    };
 }

@@ -185,35 +185,46 @@ internal static class JsonInput
     {
         try
         {
-            // A stream that knows its length gets a buffer with room for it and the final empty read,
-            // so it is copied once; another grows by doubling, as needed.
-            var cap = limits.MaxInputBytes + 1;
-            var buffer = new ArrayBufferWriter<byte>(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, cap) : Math.Min(16 * 1024, cap));
-            while (true)
+            var buffer = new BoundedInput(stream, limits);
+            while (buffer.Append(stream.Read(buffer.Free)))
             {
-                var span = buffer.GetSpan(1);
-                var read = stream.Read(span[..Math.Min(span.Length, cap - buffer.WrittenCount)]);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                buffer.Advance(read);
-                if (buffer.WrittenCount > limits.MaxInputBytes)
-                {
-                    c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Indata är större än gränsen {limits.MaxInputBytes} byte.", $"The input is larger than the limit of {limits.MaxInputBytes} bytes.");
-                    return null;
-                }
             }
 
-            return Parse(buffer.WrittenMemory, limits, c);
+            return buffer.Finish(limits, c);
         }
         catch (IOException e)
         {
-            c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Indata kunde inte läsas: {e.Message}", $"The input could not be read: {e.Message}");
+            ReportUnreadable(e, c);
             return null;
         }
     }
+
+    /// <summary>
+    /// Reads a whole stream asynchronously (a request body under a host that forbids synchronous reads), up to one
+    /// byte past the size limit and never further, then parses it. Cancellation throws; a failing read is reported.
+    /// </summary>
+    internal static async System.Threading.Tasks.Task<ParsedJson?> ParseAsync(Stream stream, JsonLimits limits, ReadContext c, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            var buffer = new BoundedInput(stream, limits);
+            while (buffer.Append(await stream.ReadAsync(buffer.FreeMemory, cancellationToken).ConfigureAwait(false)))
+            {
+            }
+
+            return buffer.Finish(limits, c);
+        }
+        catch (IOException e)
+        {
+            // A client that goes away mid-body ends here too (Kestrel's exceptions for it are IOExceptions).
+            cancellationToken.ThrowIfCancellationRequested();
+            ReportUnreadable(e, c);
+            return null;
+        }
+    }
+
+    private static void ReportUnreadable(IOException e, ReadContext c) =>
+        c.Report(DiagnosticCodes.InvalidJson, string.Empty, $"Indata kunde inte läsas: {e.Message}", $"The input could not be read: {e.Message}");
 
     private static void ReportDepth(JsonLimits limits, ReadContext c) =>
         c.Report(DiagnosticCodes.LimitExceeded, string.Empty, $"Dokumentet är djupare än gränsen {limits.MaxDepth} nivåer.", $"The document is nested deeper than the limit of {limits.MaxDepth} levels.");

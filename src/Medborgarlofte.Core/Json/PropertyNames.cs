@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Text.Json;
+using Medborgarlofte.Json.Shapes;
+using Medborgarlofte.Model;
 using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Json;
@@ -9,28 +13,12 @@ namespace Medborgarlofte.Json;
 /// <remarks>
 /// Why: <see cref="JsonProperty.Name"/> allocates a new string on every call, and the readers switch on
 /// every property's name; a few hundred names per agreement were a seventh of what reading allocated.
-/// A name outside the table (unknown, or not yet added here) is still read, by allocating it: the table
-/// changes speed, never results. A test checks that every property of the schema is in it.
+/// The names are those the model declares (<see cref="Agreement.Shape"/>), so a new property is in the table
+/// without a word here. A name outside it (unknown) is still read, by allocating it.
 /// </remarks>
 internal static class PropertyNames
 {
-    private static readonly Utf8NameTable Table = new(
-    [
-        "sv", "en",
-        "acting", "additionalSections", "agreement", "asOf", "attachments", "background", "baseline", "bodies",
-        "cadence", "changes", "channels", "clause", "collaborationAreas", "comment", "commitment", "commitments",
-        "communication", "comparator", "condition", "contacts", "contentHash", "date", "deliverable", "description",
-        "effect", "email", "end", "evidence", "extensions", "findings", "followUp", "followUpMethods",
-        "followUpPlan", "formatVersion", "forum", "goal", "goals", "governance", "heading", "id",
-        "identifiers", "illustrative", "indicator", "indicatorObservations", "introduction", "kind", "localPoliceArea", "mediaType",
-        "members", "methods", "municipalityCode", "name", "note", "number", "observations", "organisationNumber",
-        "owner", "participantCount", "parties", "party", "period", "phone", "place", "places",
-        "policeArea", "policeUnit", "priorityArea", "priorityAreas", "publisher", "purpose", "recurrence", "referenceNumbers",
-        "region", "reportedBy", "reports", "responsibleDepartments", "responsibleParties", "revision", "role", "signatures",
-        "situationPicture", "source", "sources", "start", "status", "summary", "supersedes", "target",
-        "targetGroups", "targets", "text", "themes", "title", "type", "unit", "url",
-        "validity", "value", "wording", "year",
-    ]);
+    private static readonly Utf8NameTable Table = new(NamesOf(Agreement.Shape, FollowUp.FollowUpDocument.Shape));
 
     /// <summary>The property's name: the shared string when the name is a known one.</summary>
     internal static string Of(Medborgarlofte.Json.Parsed.TapeProperty property)
@@ -40,5 +28,35 @@ internal static class PropertyNames
     }
 
     /// <summary>Gets every name in the table.</summary>
-    internal static System.Collections.Generic.IReadOnlyList<string> All => Table.Names;
+    internal static IReadOnlyList<string> All => Table.Names;
+
+    /// <summary>
+    /// "sv" and "en", then every property name the declarations have, in ordinal order: the very strings the shapes
+    /// declare, so a shape finds a property by reference (<see cref="JsonShape{T}"/>).
+    /// </summary>
+    private static string[] NamesOf(params IJsonShape[] roots)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal) { "start", "end" }; // an interval's, read by ReadContext
+        var seen = new HashSet<IJsonShape>();
+        var pending = new Stack<IJsonShape>(roots);
+        while (pending.Count > 0)
+        {
+            var shape = pending.Pop();
+            if (!seen.Add(shape))
+            {
+                continue;
+            }
+
+            foreach (var field in shape.Fields)
+            {
+                names.Add(field.Name);
+                if (field.Shape is { } child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return ["sv", "en", .. names];
+    }
 }

@@ -39,6 +39,9 @@ internal sealed class ReadContext
 
     internal bool HasErrors { get; private set; }
 
+    /// <summary>Gets the values of the objects being read (<see cref="Shapes.JsonShape{T}"/>), reused from one object to the next.</summary>
+    internal Shapes.FieldValuePool FieldValues { get; } = new();
+
     internal List<Diagnostic> Diagnostics => _diagnostics;
 
     internal void Push(string name) => _path.Push(name);
@@ -68,6 +71,13 @@ internal sealed class ReadContext
 
     internal void Report(DiagnosticDescriptor descriptor, string swedish, string english) =>
         Report(descriptor, _path.ToPointer(), swedish, english);
+
+    /// <summary>Reports a problem at the current pointer and returns false, for checks that say whether a value holds.</summary>
+    internal bool Fail(DiagnosticDescriptor descriptor, string swedish, string english)
+    {
+        Report(descriptor, swedish, english);
+        return false;
+    }
 
     internal void UnknownProperty(string name) =>
         Report(DiagnosticCodes.UnknownProperty, $"Egenskapen \"{name}\" finns inte i formatet.", $"The property \"{name}\" is not part of the format.");

@@ -1,5 +1,8 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Agreement>;
 
 namespace Medborgarlofte.Model;
 
@@ -81,4 +84,54 @@ public sealed record Agreement
 
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
+    /// <summary>The declaration of the format's <c>agreement</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Agreement> Shape = new(
+        static v => new Agreement
+        {
+            FormatVersion = v.Required<string>(),
+            Id = v.Required<string>(),
+            Kind = v.Value<AgreementKind>(),
+            Title = v.Required<LocalizedText>(),
+            Introduction = v.Optional<LocalizedText>(),
+            Purpose = v.Optional<LocalizedText>(),
+            Validity = v.Required<Validity>(),
+            Revision = v.Required<Revision>(),
+            Parties = v.Array<Party>(),
+            ReferenceNumbers = v.Array<ReferenceNumber>(),
+            SituationPicture = v.Optional<SituationPicture>(),
+            PriorityAreas = v.Array<PriorityArea>(),
+            Commitments = v.Array<Commitment>(),
+            Goals = v.Array<Goal>(),
+            FollowUpPlan = v.Optional<FollowUpPlan>(),
+            Communication = v.Optional<Communication>(),
+            Governance = v.Optional<Governance>(),
+            Contacts = v.Array<Contact>(),
+            Signatures = v.Array<Signature>(),
+            AdditionalSections = v.Array<Section>(),
+            Attachments = v.Array<Link>(),
+            Extensions = v.Extensions(),
+        },
+        F.FormatVersion(static x => x.FormatVersion),
+        F.Id("id", static x => x.Id),
+        F.Code("kind", static x => x.Kind, ModelCodes.AgreementKinds, required: true),
+        F.Text("title", static x => x.Title, required: true),
+        F.Text("introduction", static x => x.Introduction),
+        F.Text("purpose", static x => x.Purpose),
+        F.Object("validity", static x => x.Validity, Validity.Shape, required: true),
+        F.Object("revision", static x => x.Revision, Revision.Shape, required: true),
+        F.Array("parties", static x => x.Parties, Party.Shape, required: true),
+        F.Array("referenceNumbers", static x => x.ReferenceNumbers, ReferenceNumber.Shape),
+        F.Object("situationPicture", static x => x.SituationPicture, SituationPicture.Shape),
+        F.Array("priorityAreas", static x => x.PriorityAreas, PriorityArea.Shape),
+        F.Array("commitments", static x => x.Commitments, Commitment.Shape, required: true),
+        F.Array("goals", static x => x.Goals, Goal.Shape),
+        F.Object("followUpPlan", static x => x.FollowUpPlan, FollowUpPlan.Shape),
+        F.Object("communication", static x => x.Communication, Communication.Shape),
+        F.Object("governance", static x => x.Governance, Governance.Shape),
+        F.Array("contacts", static x => x.Contacts, Contact.Shape),
+        F.Array("signatures", static x => x.Signatures, Signature.Shape),
+        F.Array("additionalSections", static x => x.AdditionalSections, Section.Shape),
+        F.Array("attachments", static x => x.Attachments, Link.Shape),
+        F.Extensions(static x => x.Extensions));
 }

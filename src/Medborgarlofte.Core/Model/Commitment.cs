@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Commitment>;
 
 namespace Medborgarlofte.Model;
 
@@ -47,4 +49,38 @@ public sealed record Commitment
 
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
+    /// <summary>The declaration of the format's <c>commitment</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Commitment> Shape = new(
+        static v => new Commitment
+        {
+            Id = v.Required<string>(),
+            Number = v.Optional<string>(),
+            PriorityArea = v.Optional<string>(),
+            Title = v.Optional<LocalizedText>(),
+            Text = v.Required<LocalizedText>(),
+            ResponsibleParties = v.Array<string>(),
+            ResponsibleDepartments = v.Array<LocalizedText>(),
+            Purpose = v.Optional<LocalizedText>(),
+            Condition = v.Optional<LocalizedText>(),
+            Places = v.Array<LocalizedText>(),
+            TargetGroups = v.Array<LocalizedText>(),
+            Methods = v.Array<string>(),
+            Targets = v.Array<Target>(),
+            Extensions = v.Extensions(),
+        },
+        F.Id("id", static x => x.Id),
+        F.String("number", static x => x.Number),
+        F.Reference("priorityArea", static x => x.PriorityArea),
+        F.Text("title", static x => x.Title),
+        F.Text("text", static x => x.Text, required: true),
+        F.References("responsibleParties", static x => x.ResponsibleParties),
+        F.Texts("responsibleDepartments", static x => x.ResponsibleDepartments),
+        F.Text("purpose", static x => x.Purpose),
+        F.Text("condition", static x => x.Condition),
+        F.Texts("places", static x => x.Places),
+        F.Texts("targetGroups", static x => x.TargetGroups),
+        F.References("methods", static x => x.Methods),
+        F.Array("targets", static x => x.Targets, Target.Shape),
+        F.Extensions(static x => x.Extensions));
 }

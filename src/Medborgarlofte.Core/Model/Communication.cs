@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Communication>;
 
 namespace Medborgarlofte.Model;
 
@@ -11,4 +13,10 @@ public sealed record Communication
 
     /// <summary>Gets the channels.</summary>
     public EquatableArray<CommunicationChannel> Channels { get; init; }
+
+    /// <summary>The declaration of the format's <c>communication</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Communication> Shape = new(
+        static v => new Communication { Description = v.Optional<LocalizedText>(), Channels = v.Array<CommunicationChannel>() },
+        F.Text("description", static x => x.Description),
+        F.Array("channels", static x => x.Channels, CommunicationChannel.Shape));
 }

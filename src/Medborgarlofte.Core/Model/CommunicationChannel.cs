@@ -1,4 +1,6 @@
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.CommunicationChannel>;
 
 namespace Medborgarlofte.Model;
 
@@ -16,4 +18,18 @@ public sealed record CommunicationChannel
 
     /// <summary>Gets the channel's address.</summary>
     public string? Url { get; init; }
+
+    /// <summary>The declaration of the format's <c>communicationChannel</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<CommunicationChannel> Shape = new(
+        static v => new CommunicationChannel
+        {
+            Type = v.Required<string>(),
+            Owner = v.Optional<string>(),
+            Name = v.Optional<LocalizedText>(),
+            Url = v.Optional<string>(),
+        },
+        F.Reference("type", static x => x.Type, required: true),
+        F.Reference("owner", static x => x.Owner),
+        F.Text("name", static x => x.Name),
+        F.String("url", static x => x.Url));
 }

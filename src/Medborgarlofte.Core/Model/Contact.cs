@@ -1,4 +1,6 @@
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Contact>;
 
 namespace Medborgarlofte.Model;
 
@@ -19,4 +21,20 @@ public sealed record Contact
 
     /// <summary>Gets the e-mail address.</summary>
     public string? Email { get; init; }
+
+    /// <summary>The declaration of the format's <c>contact</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Contact> Shape = new(
+        static v => new Contact
+        {
+            Name = v.Optional<string>(),
+            Role = v.Optional<LocalizedText>(),
+            Party = v.Optional<string>(),
+            Phone = v.Optional<string>(),
+            Email = v.Optional<string>(),
+        },
+        F.String("name", static x => x.Name),
+        F.Text("role", static x => x.Role),
+        F.Reference("party", static x => x.Party),
+        F.String("phone", static x => x.Phone),
+        F.String("email", static x => x.Email));
 }

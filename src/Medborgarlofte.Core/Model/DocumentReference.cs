@@ -1,3 +1,6 @@
+using Medborgarlofte.Json.Shapes;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.DocumentReference>;
+
 namespace Medborgarlofte.Model;
 
 /// <summary>A reference to another agreement document, optionally to one of its revisions.</summary>
@@ -8,4 +11,10 @@ public sealed record DocumentReference
 
     /// <summary>Gets the referenced revision number, when one is meant.</summary>
     public int? Revision { get; init; }
+
+    /// <summary>The declaration of the format's <c>documentReference</c>: reading, writing and texts follow from it.</summary>
+    internal static readonly JsonShape<DocumentReference> Shape = new(
+        static v => new DocumentReference { Id = v.Required<string>(), Revision = v.Nullable<int>() },
+        F.Reference("id", static x => x.Id, required: true),
+        F.Integer("revision", static x => x.Revision, 1, int.MaxValue));
 }

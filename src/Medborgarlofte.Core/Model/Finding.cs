@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Finding>;
 
 namespace Medborgarlofte.Model;
 
@@ -17,4 +19,18 @@ public sealed record Finding
 
     /// <summary>Gets theme codes from the open list <see cref="CodeLists.Themes"/>.</summary>
     public EquatableArray<string> Themes { get; init; }
+
+    /// <summary>The declaration of the format's <c>finding</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Finding> Shape = new(
+        static v => new Finding
+        {
+            Id = v.Required<string>(),
+            Text = v.Required<LocalizedText>(),
+            Sources = v.Array<string>(),
+            Themes = v.Array<string>(),
+        },
+        F.Id("id", static x => x.Id),
+        F.Text("text", static x => x.Text, required: true),
+        F.References("sources", static x => x.Sources),
+        F.References("themes", static x => x.Themes));
 }

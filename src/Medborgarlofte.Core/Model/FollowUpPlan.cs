@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.FollowUpPlan>;
 
 namespace Medborgarlofte.Model;
 
@@ -11,4 +13,10 @@ public sealed record FollowUpPlan
 
     /// <summary>Gets the reporting arrangements: to whom, how often, in what form.</summary>
     public EquatableArray<FollowUpReport> Reports { get; init; }
+
+    /// <summary>The declaration of the format's <c>followUpPlan</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<FollowUpPlan> Shape = new(
+        static v => new FollowUpPlan { Description = v.Optional<LocalizedText>(), Reports = v.Array<FollowUpReport>() },
+        F.Text("description", static x => x.Description),
+        F.Array("reports", static x => x.Reports, FollowUpReport.Shape));
 }

@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Goal>;
 
 namespace Medborgarlofte.Model;
 
@@ -29,4 +31,26 @@ public sealed record Goal
 
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
+    /// <summary>The declaration of the format's <c>goal</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Goal> Shape = new(
+        static v => new Goal
+        {
+            Id = v.Required<string>(),
+            PriorityArea = v.Optional<string>(),
+            Title = v.Optional<LocalizedText>(),
+            Effect = v.Required<LocalizedText>(),
+            FollowUp = v.Optional<LocalizedText>(),
+            FollowUpMethods = v.Array<string>(),
+            Indicator = v.Optional<Indicator>(),
+            Extensions = v.Extensions(),
+        },
+        F.Id("id", static x => x.Id),
+        F.Reference("priorityArea", static x => x.PriorityArea),
+        F.Text("title", static x => x.Title),
+        F.Text("effect", static x => x.Effect, required: true),
+        F.Text("followUp", static x => x.FollowUp),
+        F.References("followUpMethods", static x => x.FollowUpMethods),
+        F.Object("indicator", static x => x.Indicator, Indicator.Shape),
+        F.Extensions(static x => x.Extensions));
 }

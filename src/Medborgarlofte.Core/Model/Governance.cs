@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Governance>;
 
 namespace Medborgarlofte.Model;
 
@@ -14,4 +16,16 @@ public sealed record Governance
 
     /// <summary>Gets the areas the parties collaborate on (samverkansområden).</summary>
     public EquatableArray<LocalizedText> CollaborationAreas { get; init; }
+
+    /// <summary>The declaration of the format's <c>governance</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Governance> Shape = new(
+        static v => new Governance
+        {
+            Description = v.Optional<LocalizedText>(),
+            Bodies = v.Array<GovernanceBody>(),
+            CollaborationAreas = v.Array<LocalizedText>(),
+        },
+        F.Text("description", static x => x.Description),
+        F.Array("bodies", static x => x.Bodies, GovernanceBody.Shape),
+        F.Texts("collaborationAreas", static x => x.CollaborationAreas));
 }

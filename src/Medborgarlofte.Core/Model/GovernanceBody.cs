@@ -1,5 +1,8 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.GovernanceBody>;
 
 namespace Medborgarlofte.Model;
 
@@ -20,4 +23,20 @@ public sealed record GovernanceBody
 
     /// <summary>Gets the ids of the member parties.</summary>
     public EquatableArray<string> Members { get; init; }
+
+    /// <summary>The declaration of the format's <c>governanceBody</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<GovernanceBody> Shape = new(
+        static v => new GovernanceBody
+        {
+            Id = v.Required<string>(),
+            Type = v.Value<GovernanceBodyType>(),
+            Name = v.Required<LocalizedText>(),
+            Description = v.Optional<LocalizedText>(),
+            Members = v.Array<string>(),
+        },
+        F.Id("id", static x => x.Id),
+        F.Code("type", static x => x.Type, ModelCodes.GovernanceBodyTypes, required: true),
+        F.Text("name", static x => x.Name, required: true),
+        F.Text("description", static x => x.Description),
+        F.References("members", static x => x.Members));
 }

@@ -1,4 +1,6 @@
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Indicator>;
 
 namespace Medborgarlofte.Model;
 
@@ -19,4 +21,20 @@ public sealed record Indicator
 
     /// <summary>Gets the level aimed at.</summary>
     public IndicatorValue? Target { get; init; }
+
+    /// <summary>The declaration of the format's <c>indicator</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Indicator> Shape = new(
+        static v => new Indicator
+        {
+            Name = v.Required<LocalizedText>(),
+            Unit = v.Optional<LocalizedText>(),
+            Source = v.Optional<string>(),
+            Baseline = v.Optional<IndicatorValue>(),
+            Target = v.Optional<IndicatorValue>(),
+        },
+        F.Text("name", static x => x.Name, required: true),
+        F.Text("unit", static x => x.Unit),
+        F.Reference("source", static x => x.Source),
+        F.Object("baseline", static x => x.Baseline, IndicatorValue.Shape),
+        F.Object("target", static x => x.Target, IndicatorValue.Shape));
 }

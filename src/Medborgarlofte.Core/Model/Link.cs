@@ -1,4 +1,6 @@
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Link>;
 
 namespace Medborgarlofte.Model;
 
@@ -13,4 +15,11 @@ public sealed record Link
 
     /// <summary>Gets the media type ("application/pdf").</summary>
     public string? MediaType { get; init; }
+
+    /// <summary>The declaration of the format's <c>link</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Link> Shape = new(
+        static v => new Link { Title = v.Required<LocalizedText>(), Url = v.Required<string>(), MediaType = v.Optional<string>() },
+        F.Text("title", static x => x.Title, required: true),
+        F.String("url", static x => x.Url, required: true),
+        F.String("mediaType", static x => x.MediaType));
 }

@@ -1,4 +1,7 @@
+using Medborgarlofte.Json;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Party>;
 
 namespace Medborgarlofte.Model;
 
@@ -22,4 +25,22 @@ public sealed record Party
 
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
+    /// <summary>The declaration of the format's <c>party</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Party> Shape = new(
+        static v => new Party
+        {
+            Id = v.Required<string>(),
+            Type = v.Value<PartyType>(),
+            Name = v.Required<LocalizedText>(),
+            Identifiers = v.Optional<PartyIdentifiers>(),
+            PoliceUnit = v.Optional<PoliceUnit>(),
+            Extensions = v.Extensions(),
+        },
+        F.Id("id", static x => x.Id),
+        F.Code("type", static x => x.Type, ModelCodes.PartyTypes, required: true),
+        F.Text("name", static x => x.Name, required: true),
+        F.Object("identifiers", static x => x.Identifiers, PartyIdentifiers.Shape),
+        F.Object("policeUnit", static x => x.PoliceUnit, PoliceUnit.Shape),
+        F.Extensions(static x => x.Extensions));
 }

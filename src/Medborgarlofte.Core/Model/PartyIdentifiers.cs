@@ -1,3 +1,6 @@
+using Medborgarlofte.Json.Shapes;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PartyIdentifiers>;
+
 namespace Medborgarlofte.Model;
 
 /// <summary>Official identifiers of a party.</summary>
@@ -8,4 +11,10 @@ public sealed record PartyIdentifiers
 
     /// <summary>Gets the organisation number (organisationsnummer), <c>NNNNNN-NNNN</c> with a Luhn check digit.</summary>
     public string? OrganisationNumber { get; init; }
+
+    /// <summary>The declaration of the format's <c>partyIdentifiers</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<PartyIdentifiers> Shape = new(
+        static v => new PartyIdentifiers { MunicipalityCode = v.Optional<string>(), OrganisationNumber = v.Optional<string>() },
+        F.String("municipalityCode", static x => x.MunicipalityCode),
+        F.String("organisationNumber", static x => x.OrganisationNumber));
 }

@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PriorityArea>;
 
 namespace Medborgarlofte.Model;
 
@@ -26,4 +28,24 @@ public sealed record PriorityArea
 
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
+    /// <summary>The declaration of the format's <c>priorityArea</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<PriorityArea> Shape = new(
+        static v => new PriorityArea
+        {
+            Id = v.Required<string>(),
+            Number = v.Optional<string>(),
+            Title = v.Required<LocalizedText>(),
+            Background = v.Optional<LocalizedText>(),
+            Themes = v.Array<string>(),
+            Findings = v.Array<string>(),
+            Extensions = v.Extensions(),
+        },
+        F.Id("id", static x => x.Id),
+        F.String("number", static x => x.Number),
+        F.Text("title", static x => x.Title, required: true),
+        F.Text("background", static x => x.Background),
+        F.References("themes", static x => x.Themes),
+        F.References("findings", static x => x.Findings),
+        F.Extensions(static x => x.Extensions));
 }

@@ -1,3 +1,6 @@
+using Medborgarlofte.Json.Shapes;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.ReferenceNumber>;
+
 namespace Medborgarlofte.Model;
 
 /// <summary>A party's reference number for the agreement (diarienummer).</summary>
@@ -8,4 +11,10 @@ public sealed record ReferenceNumber
 
     /// <summary>Gets the number as the party writes it ("A027.427/2020", "Ks 900/2019").</summary>
     public required string Value { get; init; }
+
+    /// <summary>The declaration of the format's <c>referenceNumber</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<ReferenceNumber> Shape = new(
+        static v => new ReferenceNumber { Party = v.Required<string>(), Value = v.Required<string>() },
+        F.Reference("party", static x => x.Party, required: true),
+        F.String("value", static x => x.Value, required: true));
 }

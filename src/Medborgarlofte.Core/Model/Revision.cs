@@ -1,5 +1,8 @@
-using NodaTime;
+using Medborgarlofte.Json;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using NodaTime;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Revision>;
 
 namespace Medborgarlofte.Model;
 
@@ -23,4 +26,22 @@ public sealed record Revision
 
     /// <summary>Gets the revision clause ("Det kan revideras om omständigheterna så kräver").</summary>
     public LocalizedText? Clause { get; init; }
+
+    /// <summary>The declaration of the format's <c>revision</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Revision> Shape = new(
+        static v => new Revision
+        {
+            Number = v.Value<int>(),
+            Status = v.Value<RevisionStatus>(),
+            Date = v.Nullable<LocalDate>(),
+            Supersedes = v.Optional<DocumentReference>(),
+            Changes = v.Optional<LocalizedText>(),
+            Clause = v.Optional<LocalizedText>(),
+        },
+        F.Integer("number", static x => x.Number, 1, int.MaxValue, required: true),
+        F.Code("status", static x => x.Status, ModelCodes.RevisionStatuses, required: true),
+        F.Date("date", static x => x.Date),
+        F.Object("supersedes", static x => x.Supersedes, DocumentReference.Shape),
+        F.Text("changes", static x => x.Changes),
+        F.Text("clause", static x => x.Clause));
 }

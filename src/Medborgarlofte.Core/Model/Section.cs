@@ -1,4 +1,6 @@
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Section>;
 
 namespace Medborgarlofte.Model;
 
@@ -10,4 +12,10 @@ public sealed record Section
 
     /// <summary>Gets the text.</summary>
     public required LocalizedText Text { get; init; }
+
+    /// <summary>The declaration of the format's <c>section</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Section> Shape = new(
+        static v => new Section { Heading = v.Required<LocalizedText>(), Text = v.Required<LocalizedText>() },
+        F.Text("heading", static x => x.Heading, required: true),
+        F.Text("text", static x => x.Text, required: true));
 }

@@ -1,5 +1,7 @@
-using NodaTime;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using NodaTime;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Signature>;
 
 namespace Medborgarlofte.Model;
 
@@ -26,4 +28,24 @@ public sealed record Signature
 
     /// <summary>Gets the content hash of what was signed (<c>sha256:</c> and 64 hex digits).</summary>
     public string? ContentHash { get; init; }
+
+    /// <summary>The declaration of the format's <c>signature</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Signature> Shape = new(
+        static v => new Signature
+        {
+            Party = v.Required<string>(),
+            Name = v.Optional<string>(),
+            Title = v.Optional<LocalizedText>(),
+            Acting = v.Value<bool>(),
+            Place = v.Optional<string>(),
+            Date = v.Nullable<LocalDate>(),
+            ContentHash = v.Optional<string>(),
+        },
+        F.Reference("party", static x => x.Party, required: true),
+        F.String("name", static x => x.Name),
+        F.Text("title", static x => x.Title),
+        F.Boolean("acting", static x => x.Acting),
+        F.String("place", static x => x.Place),
+        F.Date("date", static x => x.Date),
+        F.String("contentHash", static x => x.ContentHash));
 }

@@ -1,5 +1,7 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.SituationPicture>;
 
 namespace Medborgarlofte.Model;
 
@@ -14,4 +16,11 @@ public sealed record SituationPicture
 
     /// <summary>Gets the findings (what gives cause for concern).</summary>
     public EquatableArray<Finding> Findings { get; init; }
+
+    /// <summary>The declaration of the format's <c>situationPicture</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<SituationPicture> Shape = new(
+        static v => new SituationPicture { Summary = v.Optional<LocalizedText>(), Sources = v.Array<Source>(), Findings = v.Array<Finding>() },
+        F.Text("summary", static x => x.Summary),
+        F.Array("sources", static x => x.Sources, Source.Shape),
+        F.Array("findings", static x => x.Findings, Finding.Shape));
 }

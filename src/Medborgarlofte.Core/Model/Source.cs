@@ -1,5 +1,7 @@
-using NodaTime;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using NodaTime;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Source>;
 
 namespace Medborgarlofte.Model;
 
@@ -26,4 +28,24 @@ public sealed record Source
 
     /// <summary>Gets how many took part, at least.</summary>
     public int? ParticipantCount { get; init; }
+
+    /// <summary>The declaration of the format's <c>source</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Source> Shape = new(
+        static v => new Source
+        {
+            Id = v.Required<string>(),
+            Type = v.Required<string>(),
+            Description = v.Optional<LocalizedText>(),
+            Year = v.Nullable<int>(),
+            Period = v.Optional<DateInterval>(),
+            Publisher = v.Optional<string>(),
+            ParticipantCount = v.Nullable<int>(),
+        },
+        F.Id("id", static x => x.Id),
+        F.Reference("type", static x => x.Type, required: true),
+        F.Text("description", static x => x.Description),
+        F.Integer("year", static x => x.Year, 1900, 9999),
+        F.Interval("period", static x => x.Period),
+        F.Reference("publisher", static x => x.Publisher),
+        F.Integer("participantCount", static x => x.ParticipantCount, 0, int.MaxValue));
 }

@@ -1,5 +1,8 @@
-using NodaTime;
+using Medborgarlofte.Json;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using NodaTime;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Target>;
 
 namespace Medborgarlofte.Model;
 
@@ -35,4 +38,38 @@ public sealed record Target
 
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
+    /// <summary>The declaration of the format's <c>target</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Target> Shape = new(
+        static v => new Target
+        {
+            Id = v.Required<string>(),
+            Kind = v.Value<TargetKind>(),
+            Comparator = v.Nullable<Comparator>(),
+            Value = v.Nullable<decimal>(),
+            Unit = v.Optional<LocalizedText>(),
+            Recurrence = v.Nullable<Recurrence>(),
+            Period = v.Optional<DateInterval>(),
+            Text = v.Optional<LocalizedText>(),
+            Extensions = v.Extensions(),
+        },
+        F.Id("id", static x => x.Id),
+        F.Code("kind", static x => x.Kind, ModelCodes.TargetKinds, required: true),
+        F.Code("comparator", static x => x.Comparator, ModelCodes.Comparators),
+        F.Number("value", static x => x.Value),
+        F.Text("unit", static x => x.Unit),
+        F.Code("recurrence", static x => x.Recurrence, ModelCodes.Recurrences),
+        F.Interval("period", static x => x.Period),
+        F.Text("text", static x => x.Text),
+        F.Extensions(static x => x.Extensions))
+    {
+        // A quantitative target is a predicate: all four parts must be there; a qualitative one is its text.
+        CheckLast = static (v, c) => v.ValueOf<TargetKind>("kind") switch
+        {
+            TargetKind.Quantitative => c.Require(v.Has("comparator"), "comparator") & c.Require(v.Has("value"), "value")
+                & c.Require(v.Has("unit"), "unit") & c.Require(v.Has("recurrence"), "recurrence"),
+            TargetKind.Qualitative => c.Require(v.Has("text"), "text"),
+            _ => true,
+        },
+    };
 }

@@ -1,5 +1,7 @@
-using NodaTime;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
+using NodaTime;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Validity>;
 
 namespace Medborgarlofte.Model;
 
@@ -20,4 +22,11 @@ public sealed record Validity
 
     /// <summary>Gets the validity as an interval, or <see langword="null"/> when open-ended or backwards.</summary>
     public DateInterval? Interval => End is { } end && end >= Start ? new DateInterval(Start, end) : null;
+
+    /// <summary>The declaration of the format's <c>validity</c>: reading, writing and the text walk follow from it.</summary>
+    internal static readonly JsonShape<Validity> Shape = new(
+        static v => new Validity { Start = v.Value<LocalDate>(), End = v.Nullable<LocalDate>(), Wording = v.Optional<LocalizedText>() },
+        F.Date("start", static x => x.Start, required: true),
+        F.Date("end", static x => x.End),
+        F.Text("wording", static x => x.Wording));
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
@@ -68,6 +70,24 @@ public static class AgreementValidator
         options ??= ValidationOptions.Default;
         var read = new ReadContext();
         using var document = JsonInput.Parse(utf8Json, options.Limits, read);
+        return Run(document, read, options);
+    }
+
+    /// <summary>
+    /// Validates a stream of UTF-8 JSON asynchronously (a request body, where synchronous reads are not allowed),
+    /// read up to one byte past the size limit and never further.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The report; a failing read is one of its diagnostics.</returns>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static async Task<ValidationReport> ValidateAsync(Stream utf8Json, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        options ??= ValidationOptions.Default;
+        var read = new ReadContext();
+        using var document = await JsonInput.ParseAsync(utf8Json, options.Limits, read, cancellationToken).ConfigureAwait(false);
         return Run(document, read, options);
     }
 

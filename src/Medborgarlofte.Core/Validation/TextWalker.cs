@@ -1,19 +1,22 @@
 using System;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Json;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation;
 
 /// <summary>
-/// Visits every human text (<see cref="LocalizedText"/>) of an agreement with the path to it; the
-/// path becomes a pointer string only when the visitor asks for one.
+/// Visits every human text (<see cref="LocalizedText"/>) of an agreement with the path to it, in canonical order;
+/// which properties hold texts follows from the model's declarations (<see cref="Agreement.Shape"/>). The path
+/// becomes a pointer string only when the visitor asks for one.
 /// </summary>
 internal sealed class TextWalker
 {
     private readonly PointerPath _path = new();
     private readonly Action<LocalizedText, TextWalker> _visit;
+    private IJsonShape? _owner;
 
     private TextWalker(Action<LocalizedText, TextWalker> visit)
     {
@@ -32,136 +35,28 @@ internal sealed class TextWalker
     /// <summary>Gets the index of the commitment whose texts are being visited.</summary>
     internal int CommitmentIndex { get; private set; }
 
-    internal static void Walk(Agreement agreement, Action<LocalizedText, TextWalker> visit) => new TextWalker(visit).Agreement(agreement);
-
-    private void Agreement(Agreement a)
+    internal static void Walk(Agreement agreement, Action<LocalizedText, TextWalker> visit)
     {
-        Text("title", a.Title);
-        Text("introduction", a.Introduction);
-        Text("purpose", a.Purpose);
-        if (a.Validity is { } validity)
-        {
-            Enter("validity");
-            Text("wording", validity.Wording);
-            Leave();
-        }
-
-        if (a.Revision is { } revision)
-        {
-            Enter("revision");
-            Text("changes", revision.Changes);
-            Text("clause", revision.Clause);
-            Leave();
-        }
-
-        Items("parties", a.Parties, static (w, p) => w.Text("name", p.Name));
-        if (a.SituationPicture is { } picture)
-        {
-            Enter("situationPicture");
-            Text("summary", picture.Summary);
-            Items("sources", picture.Sources, static (w, s) => w.Text("description", s.Description));
-            Items("findings", picture.Findings, static (w, f) => w.Text("text", f.Text));
-            Leave();
-        }
-
-        Items("priorityAreas", a.PriorityAreas, static (w, p) =>
-        {
-            w.Text("title", p.Title);
-            w.Text("background", p.Background);
-        });
-        Items("commitments", a.Commitments, static (w, c) => w.Commitment(c));
-        Items("goals", a.Goals, static (w, g) =>
-        {
-            w.Text("title", g.Title);
-            w.Text("effect", g.Effect);
-            w.Text("followUp", g.FollowUp);
-            if (g.Indicator is { } indicator)
-            {
-                w.Enter("indicator");
-                w.Text("name", indicator.Name);
-                w.Text("unit", indicator.Unit);
-                w.Leave();
-            }
-        });
-        if (a.FollowUpPlan is { } plan)
-        {
-            Enter("followUpPlan");
-            Text("description", plan.Description);
-            Items("reports", plan.Reports, static (w, r) =>
-            {
-                w.Text("forum", r.Forum);
-                w.Text("deliverable", r.Deliverable);
-            });
-            Leave();
-        }
-
-        if (a.Communication is { } communication)
-        {
-            Enter("communication");
-            Text("description", communication.Description);
-            Items("channels", communication.Channels, static (w, c) => w.Text("name", c.Name));
-            Leave();
-        }
-
-        if (a.Governance is { } governance)
-        {
-            Enter("governance");
-            Text("description", governance.Description);
-            Items("bodies", governance.Bodies, static (w, b) =>
-            {
-                w.Text("name", b.Name);
-                w.Text("description", b.Description);
-            });
-            Texts("collaborationAreas", governance.CollaborationAreas);
-            Leave();
-        }
-
-        Items("contacts", a.Contacts, static (w, c) => w.Text("role", c.Role));
-        Items("signatures", a.Signatures, static (w, s) => w.Text("title", s.Title));
-        Items("additionalSections", a.AdditionalSections, static (w, s) =>
-        {
-            w.Text("heading", s.Heading);
-            w.Text("text", s.Text);
-        });
-        Items("attachments", a.Attachments, static (w, l) => w.Text("title", l.Title));
+        var walker = new TextWalker(visit) { _owner = Agreement.Shape };
+        Agreement.Shape.Walk(walker, agreement);
     }
 
-    private void Commitment(Commitment c)
-    {
-        CommitmentIndex = _path.InnermostIndex; // Items has just pushed this commitment's index
-        Text("title", c.Title);
-        IsCommitmentText = true;
-        Text("text", c.Text);
-        IsCommitmentText = false;
-        Texts("responsibleDepartments", c.ResponsibleDepartments);
-        Text("purpose", c.Purpose);
-        Text("condition", c.Condition);
-        Texts("places", c.Places);
-        Texts("targetGroups", c.TargetGroups);
-        Items("targets", c.Targets, static (w, t) =>
-        {
-            w.Text("unit", t.Unit);
-            w.Text("text", t.Text);
-        });
-    }
-
-    private void Enter(string name) => _path.Push(name);
-
-    private void Leave() => _path.Pop();
-
-    private void Text(string name, LocalizedText? text)
+    internal void Text(string name, LocalizedText? text)
     {
         if (text is null)
         {
             return;
         }
 
+        // The text rules treat a commitment's own text apart (it is quoted verbatim).
+        IsCommitmentText = ReferenceEquals(_owner, Commitment.Shape) && name == "text";
         _path.Push(name);
         _visit(text, this);
         _path.Pop();
+        IsCommitmentText = false;
     }
 
-    private void Texts(string name, EquatableArray<LocalizedText> texts)
+    internal void Texts(string name, EquatableArray<LocalizedText> texts)
     {
         if (texts.IsEmpty)
         {
@@ -182,7 +77,20 @@ internal sealed class TextWalker
         _path.Pop();
     }
 
-    private void Items<T>(string name, EquatableArray<T> items, Action<TextWalker, T> visit)
+    internal void Object<T>(string name, T? value, JsonShape<T> shape)
+        where T : class
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        _path.Push(name);
+        Enter(value, shape);
+        _path.Pop();
+    }
+
+    internal void Items<T>(string name, EquatableArray<T> items, JsonShape<T> shape)
         where T : class
     {
         if (items.IsEmpty)
@@ -196,11 +104,25 @@ internal sealed class TextWalker
             if (items[i] is { } item)
             {
                 _path.Push(i);
-                visit(this, item);
+                if (ReferenceEquals(shape, Commitment.Shape))
+                {
+                    CommitmentIndex = i;
+                }
+
+                Enter(item, shape);
                 _path.Pop();
             }
         }
 
         _path.Pop();
+    }
+
+    private void Enter<T>(T value, JsonShape<T> shape)
+        where T : class
+    {
+        var outer = _owner;
+        _owner = shape;
+        shape.Walk(this, value);
+        _owner = outer;
     }
 }

@@ -50,4 +50,9 @@ public sealed class ValidationReport
 
     /// <summary>Gets where the report comes from: library, schema and rule-set versions, and the as-of date.</summary>
     public ValidationProvenance Provenance { get; }
+
+    /// <summary>Throws when the document is not valid, so that a test or a service stops with every problem listed.</summary>
+    /// <returns>The agreement, which is valid.</returns>
+    /// <exception cref="AgreementValidationException">The document is not valid; it carries the diagnostics and its message lists them.</exception>
+    public Agreement ThrowIfInvalid() => IsValid ? Agreement! : throw new AgreementValidationException(Diagnostics);
 }
