@@ -177,16 +177,24 @@ public sealed class DifferentialTests
                 continue;
             }
 
-            Check(corpus[i], document.RootElement, net[i]!, ajv[textIndex[i]], gated, errors, outcome);
+            var root = document.RootElement;
+            Check(corpus[i], root, net[i]!, () => schemaNet(root), ajv[textIndex[i]], gated, errors, outcome);
         }
 
         return outcome;
     }
 
-    private static void Check(Document doc, JsonElement root, SchemaNetVerdict net, AjvVerdict? ajv, IReadOnlyList<Diagnostic> library, IReadOnlyList<Diagnostic> errors, Outcome outcome)
+    private static void Check(Document doc, JsonElement root, SchemaNetVerdict net, Func<SchemaNetVerdict> evaluateAgain, AjvVerdict? ajv, IReadOnlyList<Diagnostic> library, IReadOnlyList<Diagnostic> errors, Outcome outcome)
     {
         var libraryPointers = errors.Select(d => d.Pointer).ToHashSet(StringComparer.Ordinal);
         var rejections = new List<(string Oracle, string Pointer, string What)>();
+        if (net.Errors.Any(OracleFaults.IsEmailFormat))
+        {
+            // JsonSchema.Net's email format is a regular expression with a time limit; on a busy machine it
+            // can time out and call a valid address invalid. A second evaluation that accepts it tells.
+            net = OracleFaults.SchemaNetEmailRetried(net, evaluateAgain, outcome.Excuse, doc, library);
+        }
+
         if (net.Threw is { } threw)
         {
             var fault = OracleFaults.SchemaNetThrew(root, threw);
@@ -267,7 +275,7 @@ public sealed class DifferentialTests
     private static string Summary(IReadOnlyList<Diagnostic> library) =>
         library.Count == 0 ? "nothing" : string.Join(", ", library.Take(8).Select(d => $"{d.Code} {d.Pointer}"));
 
-    private sealed record Document(string Name, byte[] Bytes, bool Generated);
+    internal sealed record Document(string Name, byte[] Bytes, bool Generated);
 
     /// <summary>
     /// The library's gate: the errors of validation that come from reading and structure (ML0xxx–ML2xxx),
@@ -308,6 +316,8 @@ public sealed class DifferentialTests
                 Failures.Add($"{doc.Name}: {what}");
             }
         }
+
+        internal void Excuse(OracleFault fault, object doc, IReadOnlyList<Diagnostic> library) => Excuse(fault, (Document)doc, library);
 
         internal void Excuse(OracleFault fault, Document doc, IReadOnlyList<Diagnostic> library)
         {
