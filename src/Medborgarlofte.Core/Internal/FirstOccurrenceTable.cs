@@ -10,11 +10,9 @@ namespace Medborgarlofte.Internal;
 /// positions whose slots are rented from the pool and given back by <see cref="Dispose"/>.
 /// </summary>
 /// <remarks>
-/// Why not a <see cref="Dictionary{TKey, TValue}"/>: a check for repeated ids or texts runs once per validation
-/// and is thrown away. A dictionary of 10 000 entries is a fresh 280 KB on the large-object heap each time, which
-/// must be zeroed and which pushes the model out of the cache; the pool hands back the same slots every time.
-/// A run of probes longer than <see cref="MaxProbes"/> (keys made to share a hash) switches to the comparer's
-/// own hash for the rest, so crafted input cannot make the table quadratic.
+/// Not a <see cref="Dictionary{TKey, TValue}"/>: the table lives for one validation, and pooled slots avoid a fresh
+/// large-object-heap allocation each time. After <see cref="MaxProbes"/> probes (keys crafted to share a hash) it
+/// switches to the comparer's strong hash, so crafted input cannot make it quadratic.
 /// </remarks>
 /// <typeparam name="TComparer">The key equality, with a fast hash and a hash that resists crafted collisions.</typeparam>
 internal sealed class FirstOccurrenceTable<TComparer> : IDisposable
@@ -34,8 +32,7 @@ internal sealed class FirstOccurrenceTable<TComparer> : IDisposable
     /// <param name="count">How many of <paramref name="keys"/> count (a rented array is longer).</param>
     /// <param name="fastHashes">
     /// Each key's <see cref="IKeyComparer.FastHash"/>, worked out by the caller while the key was in the cache, or
-    /// <see langword="null"/> to hash here. Why: a text of a large document read again only to be hashed comes from
-    /// main memory; for 10 000 commitments that was a third of all the rules' time.
+    /// <see langword="null"/> to hash here (the caller hashes while the key is still in the cache).
     /// </param>
     internal FirstOccurrenceTable(string?[] keys, int count, int[]? fastHashes = null)
     {

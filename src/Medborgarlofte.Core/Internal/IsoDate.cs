@@ -7,9 +7,8 @@ namespace Medborgarlofte.Internal;
 /// Writes a date as ISO 8601 <c>uuuu-MM-dd</c>, exactly as NodaTime's <c>LocalDatePattern.Iso</c> formats it.
 /// </summary>
 /// <remarks>
-/// Why not the pattern itself: the first format through NodaTime's text machinery loads its pattern parser and
-/// culture tables, about 12 ms of a <c>medborgarlofte validate</c> process (a ReadyToRun build), for one
-/// fixed layout. A test compares the two over the whole range of years.
+/// Not the pattern itself: its first use loads NodaTime's pattern parser and culture tables, a noticeable part of
+/// the command's start-up, for one fixed layout. A test compares the two over the whole range of years.
 /// </remarks>
 internal static class IsoDate
 {

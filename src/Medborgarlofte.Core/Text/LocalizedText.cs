@@ -25,9 +25,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>The language tag of English.</summary>
     public const string EnglishTag = "en";
 
-    // Almost every text is in Swedish, or Swedish and English: those two are fields, and a text keeps an array
-    // of entries only when it has another language. Why: an array per text was 40-56 of the 72-88 bytes a text
-    // took, and reading an agreement allocated 7 % more for it.
+    // Swedish and English are fields, and an array of entries exists only for a third language: almost every
+    // text has just those two, and an array per text took over half of a text's memory.
     private readonly string _swedish;
     private readonly string? _english;
 
@@ -35,10 +34,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     // otherwise null. Small, so a linear scan beats a dictionary.
     private readonly KeyValuePair<string, string>[]? _allEntries;
 
-    // What the rules on every text ask (ML8005, ML8006), worked out while the text is built and its strings are
-    // in the cache. Why: a walk over the ~70 000 texts of a 10 000-commitment agreement then reads one object per
-    // text instead of two (the text and the Swedish string), and it was the part of validation that grew worst
-    // with size (35 × from 1 000 to 10 000 commitments).
+    // What the rules on every text ask (ML8005, ML8006), worked out while the strings are in the cache, so a walk
+    // over every text reads one object per text rather than two.
     private readonly bool _swedishIsBlank;
 
     /// <summary>Initializes a text that exists in Swedish only.</summary>

@@ -7,9 +7,8 @@ namespace Medborgarlofte.Validation;
 
 /// <summary>
 /// Every reference by id in an agreement, gathered in one pass into arrays rented from the pool, one for each
-/// kind of id referred to, which <see cref="Dispose"/> gives back. Why pooled: at 10 000 commitments the sites
-/// take about 1 MB, and a fresh megabyte per validation is zeroed memory on the large-object heap that pushes the
-/// model out of the cache. Why by kind: the rule for sources need not step over 20 000 references to parties.
+/// kind of id referred to, which <see cref="Dispose"/> gives back. Pooled, to avoid fresh large-object-heap memory
+/// per validation; by kind, so that each rule reads only the references it checks.
 /// </summary>
 internal sealed class ReferenceSites : IDisposable
 {

@@ -13,9 +13,8 @@ namespace Medborgarlofte.Validation;
 /// pointer the rule reports at. Dispose to give the pooled keys back.
 /// </summary>
 /// <remarks>
-/// Why one walk for three rules: a walk over every text of a 10 000-commitment agreement reads about 20 MB
-/// that no cache holds, and it cost as much as all the rule's own work; two walks read it twice. ML7004
-/// reading the commitments' texts in a pass of its own cost about as much again at that size.
+/// One walk for three rules, because the texts of a large agreement do not fit in the cache, and each walk
+/// over them costs about as much as the rules' own work.
 /// </remarks>
 internal sealed class TextFindings : IDisposable
 {

@@ -14,8 +14,8 @@ namespace Medborgarlofte.Validation;
 /// and <see cref="Report(string, string, string)"/> to report a problem at a JSON Pointer.
 /// </summary>
 /// <remarks>
-/// The look-ups make every reference check constant time, so validation grows linearly with the
-/// document (10 000 commitments). Build pointers with <see cref="AgreementPointers"/> only when reporting.
+/// The look-ups keep every reference check constant time, so validation stays linear in the document.
+/// Build pointers with <see cref="AgreementPointers"/> only when reporting.
 /// </remarks>
 public sealed class ValidationContext
 {
@@ -145,11 +145,7 @@ public sealed class ValidationContext
     }
 
     /// <summary>Builds the look-ups of commitments and of targets in one pass, hashing each id as it is read.</summary>
-    /// <remarks>
-    /// Why one pass: the commitments of a 10 000-commitment agreement lie in some 20 MB that no cache holds. Three
-    /// passes (the commitments' ids, the targets counted, the targets gathered) and two tables that each read every
-    /// id again fetched them from main memory five times.
-    /// </remarks>
+    /// <remarks>One pass, because a large agreement's commitments do not fit in the cache and each pass reads them from memory.</remarks>
     private static (IdLookup<Commitment> Commitments, IdLookup<TargetLocation> Targets) CommitmentsAndTargets(Collections.EquatableArray<Commitment> commitments)
     {
         var array = commitments.SharedArray(); // read only, so shared rather than copied

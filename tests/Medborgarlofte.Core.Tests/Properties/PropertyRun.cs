@@ -7,8 +7,9 @@ using Microsoft.FSharp.Core;
 namespace Medborgarlofte.Tests.Properties;
 
 /// <summary>
-/// Runs FsCheck properties on seeded, reproducible cases. Every run checks the same cases; a failure
-/// names the case (FsCheck prints it and the seed). To explore beyond the fixed cases, set
+/// Runs FsCheck properties on seeded, reproducible cases (<see cref="SeededPropertyAttribute"/>, or
+/// <see cref="Check"/> inside a theory). Every run checks the same cases; a failure prints the shrunk
+/// counterexample and the seed. To explore beyond the fixed cases, set
 /// <c>MEDBORGARLOFTE_PROPERTY_SEED</c> to another number and/or <c>MEDBORGARLOFTE_PROPERTY_SCALE</c>
 /// to multiply the number of cases; the seed is printed in the failure message.
 /// <c>MEDBORGARLOFTE_PROPERTY_CASES</c> sets every property's number of cases instead: the mutation
@@ -31,13 +32,22 @@ internal static class PropertyRun
     private static int Scale =>
         int.TryParse(Environment.GetEnvironmentVariable("MEDBORGARLOFTE_PROPERTY_SCALE"), NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
 
-    /// <summary>Checks <paramref name="property"/> (which asserts) on <paramref name="cases"/> values of <paramref name="gen"/>.</summary>
+    /// <summary>How many cases a property of <paramref name="cases"/> cases at scale 1 runs now.</summary>
+    internal static int CasesFor(int cases) => FixedCases ?? (cases * Scale);
+
+    /// <summary>The seed of a property with <paramref name="salt"/>, as FsCheck.Xunit's <c>Replay</c> reads it.</summary>
+    internal static string ReplayFor(ulong salt) => FormattableString.Invariant($"({Seed + salt},{Gamma})");
+
+    /// <summary>
+    /// Checks <paramref name="property"/> (which asserts) on <paramref name="cases"/> values of <paramref name="gen"/>:
+    /// for a property that is a theory, which <see cref="SeededPropertyAttribute"/> cannot be.
+    /// </summary>
     internal static void Check<T>(Gen<T> gen, Action<T> property, int cases, ulong salt = 0)
     {
         var seed = Seed + salt;
         var replay = new Replay(new Rnd(seed, Gamma), FSharpOption<int>.None);
         var config = Config.QuickThrowOnFailure
-            .WithMaxTest(FixedCases ?? (cases * Scale))
+            .WithMaxTest(CasesFor(cases))
             .WithReplay(FSharpOption<Replay>.Some(replay))
             .WithName(FormattableString.Invariant($"seed {seed}"));
         Prop.ForAll(gen.ToArbitrary(), property).Check(config);

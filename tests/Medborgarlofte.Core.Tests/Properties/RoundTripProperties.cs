@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Generators;
@@ -14,8 +16,8 @@ public sealed class RoundTripProperties
 {
     private const int Cases = 1000;
 
-    [Fact]
-    public void An_agreement_reads_back_equal_with_the_same_hash_code() => PropertyRun.Check(AgreementGen.Agreement, agreement =>
+    [SeededProperty(Cases)]
+    public Property An_agreement_reads_back_equal_with_the_same_hash_code() => Prop.ForAll(Arb.From(AgreementGen.Agreement, Shrink.Agreement), agreement =>
     {
         var bytes = AgreementJson.WriteToUtf8Bytes(agreement);
 
@@ -27,19 +29,19 @@ public sealed class RoundTripProperties
         Assert.Equal(agreement, fromBytes.Value);
         Assert.Equal(agreement.GetHashCode(), fromBytes.Value.GetHashCode());
         Assert.Equal(agreement, fromText.Value);
-    }, Cases);
+    });
 
-    [Fact]
-    public void Writing_an_agreement_is_idempotent() => PropertyRun.Check(AgreementGen.Agreement, agreement =>
+    [SeededProperty(Cases, salt: 1)]
+    public Property Writing_an_agreement_is_idempotent() => Prop.ForAll(Arb.From(AgreementGen.Agreement, Shrink.Agreement), agreement =>
     {
         var first = AgreementJson.WriteToUtf8Bytes(agreement);
         var second = AgreementJson.WriteToUtf8Bytes(AgreementJson.Read(first).GetValueOrThrow());
 
         Assert.Equal(first, second);
-    }, Cases, salt: 1);
+    });
 
-    [Fact]
-    public void A_follow_up_reads_back_equal_with_the_same_hash_code() => PropertyRun.Check(FollowUpGen.Document, followUp =>
+    [SeededProperty(Cases, salt: 2)]
+    public Property A_follow_up_reads_back_equal_with_the_same_hash_code() => Prop.ForAll(FollowUpGen.Document.ToArbitrary(), followUp =>
     {
         var bytes = FollowUpJson.WriteToUtf8Bytes(followUp);
 
@@ -51,22 +53,22 @@ public sealed class RoundTripProperties
         Assert.Equal(followUp, fromBytes.Value);
         Assert.Equal(followUp.GetHashCode(), fromBytes.Value.GetHashCode());
         Assert.Equal(followUp, fromText.Value);
-    }, Cases, salt: 2);
+    });
 
-    [Fact]
-    public void Writing_a_follow_up_is_idempotent() => PropertyRun.Check(FollowUpGen.Document, followUp =>
+    [SeededProperty(Cases, salt: 3)]
+    public Property Writing_a_follow_up_is_idempotent() => Prop.ForAll(FollowUpGen.Document.ToArbitrary(), followUp =>
     {
         var first = FollowUpJson.WriteToUtf8Bytes(followUp);
         var second = FollowUpJson.WriteToUtf8Bytes(FollowUpJson.Read(first).GetValueOrThrow());
 
         Assert.Equal(first, second);
-    }, Cases, salt: 3);
+    });
 
-    [Fact]
-    public void A_generated_follow_up_passes_the_checks_against_its_agreement() => PropertyRun.Check(FollowUpGen.Pair, pair =>
+    [SeededProperty(Cases, salt: 4)]
+    public Property A_generated_follow_up_passes_the_checks_against_its_agreement() => Prop.ForAll(FollowUpGen.Pair.ToArbitrary(), pair =>
     {
         var diagnostics = FollowUpValidator.Validate(pair.Agreement, pair.FollowUp);
 
         Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
-    }, Cases, salt: 4);
+    });
 }

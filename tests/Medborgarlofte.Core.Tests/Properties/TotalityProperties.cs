@@ -25,69 +25,59 @@ public sealed class TotalityProperties
 {
     private static readonly HashSet<string> KnownCodes = [.. DiagnosticCodes.All.Select(d => d.Code)];
 
-    [Fact]
-    public void Arbitrary_json_never_makes_an_entry_point_throw() => PropertyRun.Check(
-        Gen.Frequency((1, JsonGen.Value), (1, JsonGen.DocumentLike)),
+    [SeededProperty(3000, salt: 10)]
+    public Property Arbitrary_json_never_makes_an_entry_point_throw() => Prop.ForAll(
+        Arb.From(Gen.Frequency((1, JsonGen.Value), (1, JsonGen.DocumentLike)), Shrink.Text),
         json =>
         {
             var bytes = Encoding.UTF8.GetBytes(json);
             EntryPoints.AssertNoneThrows(bytes, description: json);
             AssertReadsHonestly(bytes);
-        },
-        3000,
-        salt: 10);
+        });
 
-    [Fact]
-    public void An_agreement_mutated_at_a_node_never_makes_an_entry_point_throw_nor_changes_silently() => PropertyRun.Check(
-        from agreement in AgreementGen.Agreement
-        from mutated in MutationGen.Nodes(AgreementJson.WriteToUtf8Bytes(agreement))
-        select mutated,
+    [SeededProperty(1500, salt: 11)]
+    public Property An_agreement_mutated_at_a_node_never_makes_an_entry_point_throw_nor_changes_silently() => Prop.ForAll(
+        (from agreement in AgreementGen.Agreement
+         from mutated in MutationGen.Nodes(AgreementJson.WriteToUtf8Bytes(agreement))
+         select mutated).ToArbitrary(),
         mutated =>
         {
             EntryPoints.AssertNoneThrows(mutated.Bytes, description: mutated.Description);
             AssertReadsHonestly(mutated.Bytes);
-        },
-        1500,
-        salt: 11);
+        });
 
-    [Fact]
-    public void A_follow_up_mutated_at_a_node_never_makes_an_entry_point_throw_nor_changes_silently() => PropertyRun.Check(
-        from pair in FollowUpGen.Pair
-        from mutated in MutationGen.Nodes(FollowUpJson.WriteToUtf8Bytes(pair.FollowUp))
-        select (pair.Agreement, mutated),
+    [SeededProperty(1000, salt: 12)]
+    public Property A_follow_up_mutated_at_a_node_never_makes_an_entry_point_throw_nor_changes_silently() => Prop.ForAll(
+        (from pair in FollowUpGen.Pair
+         from mutated in MutationGen.Nodes(FollowUpJson.WriteToUtf8Bytes(pair.FollowUp))
+         select (pair.Agreement, mutated)).ToArbitrary(),
         c =>
         {
             EntryPoints.AssertNoneThrows(c.mutated.Bytes, c.Agreement, c.mutated.Description);
             AssertReadsHonestly(c.mutated.Bytes);
-        },
-        1000,
-        salt: 12);
+        });
 
-    [Fact]
-    public void An_agreement_mutated_at_random_bytes_never_makes_an_entry_point_throw_nor_changes_silently() => PropertyRun.Check(
-        from agreement in AgreementGen.Agreement
-        from mutated in MutationGen.Bytes(AgreementJson.WriteToUtf8Bytes(agreement))
-        select mutated,
+    [SeededProperty(1500, salt: 13)]
+    public Property An_agreement_mutated_at_random_bytes_never_makes_an_entry_point_throw_nor_changes_silently() => Prop.ForAll(
+        (from agreement in AgreementGen.Agreement
+         from mutated in MutationGen.Bytes(AgreementJson.WriteToUtf8Bytes(agreement))
+         select mutated).ToArbitrary(),
         mutated =>
         {
             EntryPoints.AssertNoneThrows(mutated.Bytes, description: mutated.Description);
             AssertReadsHonestly(mutated.Bytes);
-        },
-        1500,
-        salt: 13);
+        });
 
-    [Fact]
-    public void A_follow_up_mutated_at_random_bytes_never_makes_an_entry_point_throw_nor_changes_silently() => PropertyRun.Check(
-        from pair in FollowUpGen.Pair
-        from mutated in MutationGen.Bytes(FollowUpJson.WriteToUtf8Bytes(pair.FollowUp))
-        select (pair.Agreement, mutated),
+    [SeededProperty(1000, salt: 14)]
+    public Property A_follow_up_mutated_at_random_bytes_never_makes_an_entry_point_throw_nor_changes_silently() => Prop.ForAll(
+        (from pair in FollowUpGen.Pair
+         from mutated in MutationGen.Bytes(FollowUpJson.WriteToUtf8Bytes(pair.FollowUp))
+         select (pair.Agreement, mutated)).ToArbitrary(),
         c =>
         {
             EntryPoints.AssertNoneThrows(c.mutated.Bytes, c.Agreement, c.mutated.Description);
             AssertReadsHonestly(c.mutated.Bytes);
-        },
-        1000,
-        salt: 14);
+        });
 
     /// <summary>
     /// Both readers: a failed read has an error; each diagnostic has a known code and a pointer that

@@ -9,13 +9,13 @@ using Xunit;
 
 namespace Medborgarlofte.Tests.Reference;
 
-/// <summary>The embedded tables are exactly the shared code lists (run tools/generate-codelists.py when these fail).</summary>
+/// <summary>The embedded tables are exactly the code lists in data/codelists (run tools/generate-codelists.py when these fail).</summary>
 public sealed class CodeListDataTests
 {
-    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Repository.Shared, "codelists", file)));
+    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Repository.Data, "codelists", file)));
 
     [Fact]
-    public void Municipalities_are_the_290_of_the_shared_list()
+    public void Municipalities_are_the_290_of_the_code_list()
     {
         using var shared = Load("municipalities.json");
         var expected = shared.RootElement.GetProperty("municipalities").EnumerateArray()
@@ -27,7 +27,7 @@ public sealed class CodeListDataTests
     }
 
     [Fact]
-    public void Counties_are_the_21_of_the_shared_list()
+    public void Counties_are_the_21_of_the_code_list()
     {
         using var shared = Load("municipalities.json");
         var expected = shared.RootElement.GetProperty("counties").EnumerateArray()
@@ -39,7 +39,7 @@ public sealed class CodeListDataTests
     }
 
     [Fact]
-    public void Police_regions_cover_the_counties_of_the_shared_list()
+    public void Police_regions_cover_the_counties_of_the_code_list()
     {
         using var shared = Load("police.json");
         var regions = shared.RootElement.GetProperty("regions").EnumerateArray().ToList();
@@ -63,7 +63,7 @@ public sealed class CodeListDataTests
     }
 
     [Fact]
-    public void Known_organisation_numbers_are_those_of_the_shared_list_and_pass_Luhn()
+    public void Known_organisation_numbers_are_those_of_the_code_list_and_pass_Luhn()
     {
         using var shared = Load("police.json");
         var expected = shared.RootElement.GetProperty("organisationNumbers").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!));

@@ -37,7 +37,7 @@ public static class ExampleFiles
 
     internal static Agreement Load(string name) => AgreementJson.Read(Bytes(name)).GetValueOrThrow();
 
-    internal static string SeedText(string name) => File.ReadAllText(Path.Combine(Repository.Shared, "seeds", SeedFiles[name]));
+    internal static string SeedText(string name) => File.ReadAllText(Path.Combine(Repository.Data, "seeds", SeedFiles[name]));
 }
 
 /// <summary>The bundled follow-up examples (illustrative data) and the agreement each follows up.</summary>

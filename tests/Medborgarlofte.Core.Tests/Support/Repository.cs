@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 
 namespace Medborgarlofte.Tests.Support;
 
-/// <summary>Finds files of the repository (examples, schemas) and of <c>../shared</c> beside it.</summary>
+/// <summary>Finds files of the repository: examples, schemas, and the data under <c>data/</c>.</summary>
 internal static class Repository
 {
     private static readonly Lazy<string> RootPath = new(() => FindRoot());
@@ -13,6 +13,9 @@ internal static class Repository
 
     internal static string Examples => Path.Combine(Root, "examples");
 
+    internal static string Data => Path.Combine(Root, "data");
+
+    /// <summary>The folder beside the repository that CI lays out; only the official JSON Schema suite's tests still read it.</summary>
     internal static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     internal static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);

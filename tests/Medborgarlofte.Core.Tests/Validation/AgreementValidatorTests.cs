@@ -64,11 +64,17 @@ public sealed class AgreementValidatorTests
     [Fact]
     public void An_explicit_as_of_date_wins_over_the_clock()
     {
-        var options = new ValidationOptions { Clock = FixedClock.AtNoon(2030, 1, 1), AsOf = new LocalDate(2024, 6, 1) };
+        // Båstad 2024 ended on 2024-12-31: expired (ML5006) as of 2030, not as of mid-2024. Each case puts the
+        // other date on the clock, so the verdict tells which date was used, and the second shows the rule runs.
+        var bytes = ExampleFiles.Bytes("bastad-2024");
 
-        var report = AgreementValidator.Validate(ExampleFiles.Bytes("bastad-2024"), options);
+        var before = AgreementValidator.Validate(bytes, new ValidationOptions { Clock = FixedClock.AtNoon(2030, 1, 1), AsOf = new LocalDate(2024, 6, 1) });
+        var after = AgreementValidator.Validate(bytes, new ValidationOptions { Clock = FixedClock.AtNoon(2024, 6, 1), AsOf = new LocalDate(2030, 1, 1) });
 
-        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "ML5006");
+        Assert.Equal(new LocalDate(2024, 6, 1), before.Provenance.AsOf);
+        Assert.DoesNotContain(before.Diagnostics, d => d.Code == "ML5006");
+        Assert.Equal(new LocalDate(2030, 1, 1), after.Provenance.AsOf);
+        Assert.Equal("/validity/end", Assert.Single(after.Diagnostics, d => d.Code == "ML5006").Pointer);
     }
 
     [Fact]
@@ -263,9 +269,17 @@ public sealed class AgreementValidatorTests
         var agreement = ExampleFiles.Load("svalov-2020");
         var broken = agreement with { Parties = [agreement.Parties[0], null!], Commitments = [null!, agreement.Commitments[1]], Title = null! };
 
-        var report = AgreementValidator.Validate(broken, AsOf2024);
+        ValidationReport? report = null;
+        var thrown = Record.Exception(() => report = AgreementValidator.Validate(broken, AsOf2024));
 
+        Assert.Null(thrown);
         Assert.NotNull(report);
+        Assert.False(report.IsValid);
+        // No rule stumbled over a null (a rule that throws is caught and reported as ML9999, its checks lost) ...
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == ValidationCodes.RuleFailed.Code);
+        // ... and the rules still judged what is there: the police party is gone, and the commitment after the null one.
+        Assert.Contains(report.Diagnostics, d => d is { Code: "ML4002", Severity: DiagnosticSeverity.Error, Pointer: "/parties" });
+        Assert.Contains(report.Diagnostics, d => d is { Code: "ML7002", Pointer: "/commitments/1" });
     }
 
     [Theory]

@@ -10,10 +10,8 @@ namespace Medborgarlofte.FollowUp.Evaluation;
 /// return the arrays.
 /// </summary>
 /// <remarks>
-/// Why: a list per target made a few hundred bytes per target live for the whole evaluation, and at
-/// 10 000 targets those survivors were copied by the garbage collections the evaluation itself caused.
-/// For the same reason the table of groups is made at its final size when the caller knows how many
-/// targets to expect: grown from empty, it reallocated its arrays on the large-object heap at 10 000.
+/// A list per target would live for the whole evaluation and be copied by the collections it causes; for the
+/// same reason the table of groups is made at its final size when the caller knows how many targets to expect.
 /// </remarks>
 internal sealed class ObservationsByTarget : IDisposable
 {

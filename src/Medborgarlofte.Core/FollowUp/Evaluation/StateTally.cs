@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace Medborgarlofte.FollowUp.Evaluation;
 
 /// <summary>
-/// Counts states as they are evaluated and makes one <see cref="StateCounts"/> at the end: a record per
-/// target counted was garbage that the evaluation of 10 000 targets collected.
+/// Counts states as they are evaluated and makes one <see cref="StateCounts"/> at the end, rather than a
+/// record per target counted.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
 internal struct StateTally
