@@ -15,9 +15,6 @@ internal static class Repository
 
     internal static string Data => Path.Combine(Root, "data");
 
-    /// <summary>The folder beside the repository that CI lays out; only the official JSON Schema suite's tests still read it.</summary>
-    internal static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
     internal static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot([CallerFilePath] string sourceFile = "")

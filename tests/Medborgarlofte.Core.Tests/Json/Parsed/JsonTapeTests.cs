@@ -25,7 +25,7 @@ public sealed class JsonTapeTests
         var files = new List<string>();
         files.AddRange(Directory.GetFiles(Repository.Examples, "*.json", SearchOption.AllDirectories));
         files.AddRange(Directory.GetFiles(Repository.PathOf("tests", "Medborgarlofte.Core.Tests", "Fixtures"), "*.json", SearchOption.AllDirectories));
-        files.AddRange(Directory.GetFiles(Path.Combine(Repository.Shared, "json-schema-test-suite", "tests", "draft2020-12"), "*.json", SearchOption.AllDirectories));
+        files.AddRange(Directory.GetFiles(Repository.Data, "*.json", SearchOption.AllDirectories));
         files.AddRange(Directory.GetFiles(Repository.PathOf("schemas"), "*.json"));
         var data = new TheoryData<string>();
         foreach (var file in files.Select(f => Path.GetRelativePath(Repository.Root, f)).Order(StringComparer.Ordinal))
