@@ -6,6 +6,7 @@ using System.Text.Json;
 using Medborgarlofte.Json.Parsed;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Model;
 using Medborgarlofte.Schema;
 using Medborgarlofte.Text;
@@ -457,7 +458,7 @@ internal sealed class ReadContext
         return false;
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+    private static string Shorten(string text) => text.Length <= 60 ? text : TextShortening.Shorten(text, 58);
 
     private static string KindName(JsonValueKind kind, bool swedish) => kind switch
     {

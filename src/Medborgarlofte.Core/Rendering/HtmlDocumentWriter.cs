@@ -137,7 +137,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
         if (marked)
         {
             _output.Write("<p class=\"fallback-marker\">");
-            HtmlEscaper.Write(_output, _marker);
+            HtmlEscaper.WriteText(_output, _marker);
             _output.Write("</p>\n");
         }
 
@@ -156,7 +156,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
                 for (var i = 0; i < block.Lines.Count; i++)
                 {
                     _output.Write("<li>");
-                    HtmlEscaper.Write(_output, block.Lines[i]);
+                    HtmlEscaper.WriteText(_output, block.Lines[i]);
                     _output.Write("</li>\n");
                 }
 
@@ -172,7 +172,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
                         _output.Write('\n');
                     }
 
-                    HtmlEscaper.Write(_output, block.Lines[i]);
+                    HtmlEscaper.WriteText(_output, block.Lines[i]);
                 }
 
                 _output.Write("</p>\n");
@@ -220,7 +220,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
         {
             var field = fields[f];
             _output.Write("<div><dt>");
-            HtmlEscaper.Write(_output, field.Key);
+            HtmlEscaper.WriteText(_output, field.Key);
             _output.Write("</dt><dd>");
             if (field.Value.Count == 1)
             {
@@ -269,10 +269,11 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
                 continue;
             }
 
-            if (run.Href is not null)
+            var link = LinkTargets.IsAllowed(run.Href);
+            if (link)
             {
                 _output.Write("<a href=\"");
-                HtmlEscaper.Write(_output, run.Href);
+                HtmlEscaper.Write(_output, run.Href!);
                 _output.Write("\">");
             }
 
@@ -288,7 +289,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
                 _output.Write("\">");
             }
 
-            HtmlEscaper.Write(_output, run.Text);
+            HtmlEscaper.WriteText(_output, run.Text);
             if (run.Language is not null)
             {
                 _output.Write("</span>");
@@ -299,7 +300,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
                 _output.Write("</strong>");
             }
 
-            if (run.Href is not null)
+            if (link)
             {
                 _output.Write("</a>");
             }
@@ -307,7 +308,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
             if (run.Marked)
             {
                 _output.Write(" <span class=\"fallback-marker\">");
-                HtmlEscaper.Write(_output, _marker);
+                HtmlEscaper.WriteText(_output, _marker);
                 _output.Write("</span>");
             }
         }

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Rendering;
 
@@ -10,12 +11,15 @@ namespace Medborgarlofte.Rendering;
 /// <remarks>
 /// Replaces <c>&amp; &lt; &gt; " '</c> by character references, and control characters (other than
 /// tab, line feed, carriage return) and lone surrogates, which HTML does not allow, by U+FFFD.
+/// Bidirectional controls (<see cref="BidiControls"/>) are shown as their code point in attribute values
+/// (<see cref="Write(System.IO.TextWriter, string)"/>); text written with <see cref="WriteText"/> that holds one is put in a <c>&lt;bdi&gt;</c>,
+/// so that it cannot reorder what stands around it.
 /// </remarks>
 internal static class HtmlEscaper
 {
     /// <summary>Every character that may need replacing: the five, the disallowed controls, and all surrogates (a pair is kept).</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(
-        "&<>\"'\u007F"
+        "&<>\"'\u007F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"
         + new string(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c).ToArray())
         + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
 
@@ -32,8 +36,27 @@ internal static class HtmlEscaper
         return output.ToString();
     }
 
+    /// <summary>
+    /// Writes text for an element's content: escaped, and isolated in a <c>&lt;bdi&gt;</c> when it holds a
+    /// bidirectional control, which is kept (it may be meant) but can reorder nothing outside the text.
+    /// </summary>
+    internal static void WriteText(TextWriter output, string text)
+    {
+        if (!BidiControls.In(text))
+        {
+            Write(output, text);
+            return;
+        }
+
+        output.Write("<bdi>");
+        Write(output, text, keepBidi: true);
+        output.Write("</bdi>");
+    }
+
     /// <summary>Writes the text escaped, the runs between replacements as they stand (no string is made).</summary>
-    internal static void Write(TextWriter output, string text)
+    internal static void Write(TextWriter output, string text) => Write(output, text, keepBidi: false);
+
+    private static void Write(TextWriter output, string text, bool keepBidi)
     {
         var span = text.AsSpan();
         var written = 0;
@@ -47,6 +70,18 @@ internal static class HtmlEscaper
             {
                 length = 2; // a well-formed pair stays as it is
                 output.Write(span.Slice(written, i - written + 2));
+            }
+            else if (BidiControls.Is(c))
+            {
+                output.Write(span.Slice(written, i - written));
+                if (keepBidi)
+                {
+                    output.Write(c);
+                }
+                else
+                {
+                    output.Write(BidiControls.Visible(c));
+                }
             }
             else
             {

@@ -179,9 +179,9 @@ internal sealed class MarkdownDocumentWriter : DocumentWriter
                     text = leading + "**" + core + "**" + trailing;
                 }
 
-                if (run.Href is not null)
+                if (LinkTargets.IsAllowed(run.Href))
                 {
-                    text = "[" + text + "](<" + Destination(run.Href) + ">)";
+                    text = "[" + text + "](<" + MarkdownEscaper.Destination(run.Href) + ">)";
                 }
             }
 
@@ -194,13 +194,6 @@ internal sealed class MarkdownDocumentWriter : DocumentWriter
 
         return builder.ToString();
     }
-
-    /// <summary>A link destination in angle brackets may hold anything but line breaks and unescaped angle brackets.</summary>
-    private static string Destination(string url) =>
-        url.Replace("<", "%3C", System.StringComparison.Ordinal)
-            .Replace(">", "%3E", System.StringComparison.Ordinal)
-            .Replace("\n", string.Empty, System.StringComparison.Ordinal)
-            .Replace("\r", string.Empty, System.StringComparison.Ordinal);
 
     /// <summary>Writes one block: its first line after the pending list marker, the rest indented, a blank line before it.</summary>
     private void Block(IReadOnlyList<string> lines)

@@ -1,4 +1,5 @@
 using System.Text;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Rendering;
 
@@ -15,6 +16,8 @@ namespace Medborgarlofte.Rendering;
 /// <c>- +</c> before a space (list item), <c>-</c> and <c>=</c> lines (setext heading, rule), and
 /// <c>1.</c> / <c>1)</c> before a space (ordered list). Leading whitespace of a line is dropped (four
 /// spaces would start code) and trailing whitespace before a line break too (two spaces would force one).
+/// A lone carriage return is a line break as CommonMark reads it. Bidirectional controls are shown as their
+/// code point (<see cref="BidiControls.Visible"/>): Markdown has no way to isolate them.
 /// </remarks>
 internal static class MarkdownEscaper
 {
@@ -22,7 +25,7 @@ internal static class MarkdownEscaper
     internal static string Escape(string text, bool atLineStart)
     {
         var output = new StringBuilder(text.Length + 8);
-        var lines = text.Replace("\r\n", "\n", System.StringComparison.Ordinal).Split('\n');
+        var lines = text.Replace("\r\n", "\n", System.StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         for (var l = 0; l < lines.Length; l++)
         {
             var line = lines[l];
@@ -111,11 +114,71 @@ internal static class MarkdownEscaper
             case '&' when LooksLikeEntity(line, i):
                 output.Append("\\&");
                 return;
+            case >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069':
+                output.Append(BidiControls.Visible(c));
+                return;
             default:
                 output.Append(c);
                 return;
         }
     }
+
+    /// <summary>
+    /// A code span holding <paramref name="value"/> exactly: fenced by one backtick more than the longest run
+    /// inside, padded with a space on each side where CommonMark would otherwise misread the ends (it takes one off each), line breaks and other controls
+    /// shown as their control pictures (a code span cannot hold a blank line) and bidirectional controls as their
+    /// code point. An empty value is written as <c>(tom / empty)</c>, outside any span.
+    /// </summary>
+    internal static string CodeSpan(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "(tom / empty)";
+        }
+
+        var content = new StringBuilder(value.Length + 8);
+        var longest = 0;
+        var run = 0;
+        var allSpaces = true;
+        foreach (var c in value)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = System.Math.Max(longest, run);
+            allSpaces &= c == ' ';
+            if (c < ' ' || c == '\u007F')
+            {
+                content.Append(c == '\u007F' ? '\u2421' : (char)('\u2400' + c));
+            }
+            else if (BidiControls.Is(c))
+            {
+                content.Append(BidiControls.Visible(c));
+            }
+            else
+            {
+                content.Append(c);
+            }
+        }
+
+        var fence = new string('`', longest + 1);
+        var padded = !allSpaces && (value[0] == '`' || value[^1] == '`' || (value[0] == ' ' && value[^1] == ' '));
+        var pad = padded ? " " : string.Empty;
+        return fence + pad + content + pad + fence;
+    }
+
+    /// <summary>
+    /// A link destination in angle brackets, which may hold anything but line breaks and unescaped angle
+    /// brackets (and a backslash would escape).
+    /// </summary>
+    internal static string Destination(string url) =>
+        url.Replace("\\", "%5C", System.StringComparison.Ordinal)
+            .Replace("<", "%3C", System.StringComparison.Ordinal)
+            .Replace(">", "%3E", System.StringComparison.Ordinal)
+            .Replace("\n", string.Empty, System.StringComparison.Ordinal)
+            .Replace("\r", string.Empty, System.StringComparison.Ordinal);
+
+    /// <summary>Text for a table cell: escaped, on one line, with the cell separator escaped too.</summary>
+    internal static string Cell(string text) =>
+        Escape(DocumentComposer.Flatten(text), atLineStart: false).Replace("|", "\\|", System.StringComparison.Ordinal);
 
     /// <summary>Whether <c>&amp;</c> at <paramref name="at"/> starts <c>&amp;name;</c>, <c>&amp;#123;</c> or <c>&amp;#x1F;</c>.</summary>
     private static bool LooksLikeEntity(string line, int at)

@@ -84,7 +84,5 @@ public static class DiffMarkdownWriter
         return flat.Length == 0 ? "(tom / empty)" : MarkdownEscaper.Escape(flat, atLineStart: false);
     }
 
-    /// <summary>A code span; a value holding a backtick gets a longer fence.</summary>
-    private static string Code(string value) =>
-        value.Contains('`', StringComparison.Ordinal) ? "`` " + value + " ``" : "`" + value + "`";
+    private static string Code(string value) => MarkdownEscaper.CodeSpan(value);
 }

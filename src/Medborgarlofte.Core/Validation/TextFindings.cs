@@ -34,6 +34,9 @@ internal sealed class TextFindings : IDisposable
     /// <summary>Gets the pointer to the Swedish of each blank text that is not a commitment's own text.</summary>
     internal List<string> BlankSwedish { get; } = [];
 
+    /// <summary>Gets the pointer to each language of a text that holds a bidirectional control (ML8007).</summary>
+    internal List<string> BidiControls { get; } = [];
+
     /// <summary>
     /// Gets each commitment's Swedish text with white space trimmed and collapsed, by the commitment's index
     /// (<see cref="Rules.DuplicateCommitmentTextRule"/>); null for a commitment without text or with a blank one.
@@ -75,6 +78,15 @@ internal sealed class TextFindings : IDisposable
                     }
 
                     findings.MalformedTags.Add((walker.PointerTo(tag), tag));
+                }
+            }
+
+            for (var i = 0; i < text.EntryCount; i++)
+            {
+                var entry = text.EntryAt(i);
+                if (Internal.BidiControls.In(entry.Value))
+                {
+                    findings.BidiControls.Add(walker.PointerTo(entry.Key));
                 }
             }
 

@@ -307,6 +307,14 @@ public static class ValidationCodes
             "A text's Swedish is empty (only white space); commitment texts are reported as ML7001."),
     };
 
+    /// <summary>ML8007: Bidirectional control characters in a text (dubbelriktade styrtecken i text).</summary>
+    public static readonly DiagnosticDescriptor BidiControlInText = new("ML8007", DiagnosticSeverity.Warning, new("Dubbelriktade styrtecken i text", "Bidirectional control characters in a text"))
+    {
+        Description = new(
+            "En text innehåller tecken som ändrar skrivriktningen (U+202A–U+202E, U+2066–U+2069); de kan få texten att visas i en annan ordning än den står.",
+            "A text holds characters that change the writing direction (U+202A–U+202E, U+2066–U+2069); they can make the text appear in another order than it is written."),
+    };
+
     /// <summary>ML9999: a rule threw an exception; the rule's own checks are missing from the report.</summary>
     public static readonly DiagnosticDescriptor RuleFailed = new("ML9999", DiagnosticSeverity.Error, new("Regeln kunde inte köras", "Rule failed"))
     {
@@ -325,6 +333,6 @@ public static class ValidationCodes
         SignatureInFuture, NonPositiveTargetValue, FractionalExactValue, QualitativeTargetWithPredicate, RecurrenceDoesNotFitPeriod,
         EmptyCommitmentText, NoResponsibleParty, NoTarget, DuplicateCommitmentText, MissingSignature, ContentChangedSinceSigning,
         NoFollowUpPlan, GoalWithoutFollowUp, NoCommunicationChannel, UnknownOpenCode, InvalidLanguageTag,
-        EmptyText, RuleFailed,
+        EmptyText, BidiControlInText, RuleFailed,
     ];
 }

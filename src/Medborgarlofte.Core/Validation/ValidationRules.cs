@@ -52,5 +52,6 @@ public static class ValidationRules
         new UnknownOpenCodeRule(),
         new LanguageTagRule(),
         new EmptyTextRule(),
+        new BidiControlRule(),
     ];
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Internal;
+using Medborgarlofte.Rendering;
 
 namespace Medborgarlofte.FollowUp.Reporting;
 
@@ -36,9 +37,9 @@ public static class FollowUpMarkdown
             .Append(CultureInfo.InvariantCulture, $"{c.Met} uppfyllda / met, {c.OnTrack} i fas / on track, {c.Behind} efter / behind, {c.NotMet} ej uppfyllda / not met, {c.NotApplicable} ej tillämpliga / not applicable")
             .Append('\n');
         md.Append('\n');
-        if (chartPath is not null)
+        if (LinkTargets.IsLocalPath(chartPath))
         {
-            md.Append("![Framsteg per löfte: väntat och rapporterat / Progress per commitment: expected and recorded](").Append(chartPath).Append(")\n\n");
+            md.Append("![Framsteg per löfte: väntat och rapporterat / Progress per commitment: expected and recorded](<").Append(MarkdownEscaper.Destination(chartPath)).Append(">)\n\n");
         }
 
         foreach (var area in evaluation.PriorityAreas)
@@ -82,16 +83,8 @@ public static class FollowUpMarkdown
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Shorten(string text)
-    {
-        var firstLine = text.Split('\n')[0];
-        return firstLine.Length <= 90 ? firstLine : string.Concat(firstLine.AsSpan(0, 87), "…");
-    }
+    private static string Shorten(string text) => TextShortening.Shorten(text.Split('\n')[0], 90);
 
     /// <summary>Keeps document text from breaking the table or starting Markdown syntax.</summary>
-    private static string Cell(string text) =>
-        text.Replace("\\", "\\\\", System.StringComparison.Ordinal)
-            .Replace("|", "\\|", System.StringComparison.Ordinal)
-            .Replace("\n", " ", System.StringComparison.Ordinal)
-            .Replace("<", "&lt;", System.StringComparison.Ordinal);
+    private static string Cell(string text) => MarkdownEscaper.Cell(text);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Internal;
+using Medborgarlofte.Rendering;
 
 namespace Medborgarlofte.FollowUp.Reporting;
 
@@ -96,25 +97,8 @@ public static class ProgressChart
         return svg.ToString();
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 39), "…");
+    private static string Shorten(string text) => TextShortening.Shorten(text, 40);
 
-    /// <summary>Escapes text from the document for XML.</summary>
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            builder.Append(ch switch
-            {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => ch.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Escapes text from the document for XML, bidirectional controls shown as their code point.</summary>
+    private static string Escape(string text) => HtmlEscaper.Escape(text);
 }
