@@ -1,23 +1,28 @@
-using System;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
 using Medborgarlofte.Cli.Commands;
+using Medborgarlofte.Cli.Parsing;
 
 namespace Medborgarlofte.Cli;
 
-/// <summary>Dispatches the command line to a command; testable without a process.</summary>
+/// <summary>
+/// The command line (System.CommandLine): every command, its options and bilingual help; testable without a process.
+/// <c>--option=value</c>, <c>--</c>, suggestions for a mistyped option and tab completion (the <c>[suggest]</c>
+/// directive that <c>dotnet-suggest</c> uses) come from the parser.
+/// </summary>
 internal static class CommandLine
 {
     internal const string Usage = """
         Användning / Usage:
-          medborgarlofte validate <filer…> [--format text|json|sarif] [--as-of ÅÅÅÅ-MM-DD]
-              Validerar medborgarlöften: läsning, struktur och regler (docs/rules.md).
-              Validates agreements: reading, structure and rules (docs/rules.md).
-              text: per fil, fel, varningar, info / per file, errors, warnings, info
-              json: valideringsrapporter / validation reports (schemas/validation-report.schema.json)
-              sarif: SARIF 2.1.0 för CI / for CI
+          medborgarlofte validate <indata…> [--format text|json|sarif|github] [--as-of ÅÅÅÅ-MM-DD] [--quiet]
+                                  [--warnings-as-errors] [--no-color] [--recursive] [--stdin-name NAMN]
+              Validerar medborgarlöften och uppföljningar. / Validates agreements and follow-ups.
+              Indata / inputs: filer / files, kataloger / directories, 'mönster/*.json' / patterns, - (standard in / input)
           medborgarlofte report <löfte.json> <uppföljning.json> [--as-of ÅÅÅÅ-MM-DD] [--out KATALOG]
               Utvärderar en uppföljning: uppfoljning.md och framsteg.svg. / Evaluates a follow-up.
-          medborgarlofte format <filer…> [--check]
+          medborgarlofte format <indata…> [--check]
               Skriver om filer i kanonisk form. / Rewrites files in canonical form.
           medborgarlofte schema
               Skriver formatets JSON Schema. / Prints the format's JSON Schema.
@@ -26,47 +31,79 @@ internal static class CommandLine
               Återger dokumentet som medborgarna läser. / Renders the document citizens read.
           medborgarlofte diff <äldre> <nyare> [--format md|json]
               Visar vad som ändrats mellan två revideringar. / Shows what changed between two revisions.
+          medborgarlofte new --kommun KOD --year ÅÅÅÅ
+              Skapar ett skelett till medborgarlöfte ur kodlistorna. / Creates a skeleton agreement from the code lists.
           medborgarlofte --version
-          medborgarlofte --help
+          medborgarlofte <kommando> --help
+              Hjälp för ett kommando. / Help for one command.
 
-        Slutkoder / Exit codes: 0 giltigt (varningar tillåtna) / valid (warnings allowed),
-        1 ogiltigt / invalid, 2 fel användning / usage error.
-        render, diff, report: 1 när en fil inte kan läsas / when a file cannot be read.
+        Val skrivs --val värde eller --val=värde; efter -- är allt indata.
+        Options are written --option value or --option=value; after -- everything is an input.
         """;
 
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliConsole { Out = stdout, Error = stderr });
+
+    internal static int Run(string[] args, CliConsole console)
     {
-        if (args.Length == 0)
+        var root = Build(console);
+
+        // No response files: an argument starting with @ is a file name like any other.
+        var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (result.Action is ParseErrorAction)
         {
-            stderr.WriteLine(Usage);
-            return ExitCodes.Usage;
+            return UsageErrors.Write(result, console.Error);
         }
 
-        var rest = args.AsSpan(1);
-        switch (args[0])
+        if (result.Action is not BilingualHelpAction && UsageErrors.OptionLikeArgument(result) is { } unknown)
         {
-            case "validate":
-                return ValidateCommand.Run(rest, stdout, stderr);
-            case "format":
-                return FormatCommand.Run(rest, stdout, stderr);
-            case "report":
-                return ReportCommand.Run(rest, stdout, stderr);
-            case "schema":
-                return SchemaCommand.Run(rest, stdout, stderr);
-            case "render":
-                return RenderCommand.Run(rest, stdout, stderr);
-            case "diff":
-                return DiffCommand.Run(rest, stdout, stderr);
-            case "--help" or "-h" or "help":
-                stdout.WriteLine(Usage);
-                return ExitCodes.Success;
-            case "--version":
-                stdout.WriteLine(typeof(Medborgarlofte.Json.AgreementJson).Assembly.GetName().Version?.ToString(3));
-                return ExitCodes.Success;
-            default:
-                stderr.WriteLine($"Okänt kommando / Unknown command: {args[0]}");
-                stderr.WriteLine(Usage);
-                return ExitCodes.Usage;
+            return UsageErrors.UnknownOption(result, unknown, console.Error);
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+    }
+
+    private static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("medborgarlofte: medborgarlöften / agreements")
+        {
+            ValidateCommand.Create(console),
+            ReportCommand.Create(console),
+            FormatCommand.Create(console),
+            SchemaCommand.Create(console),
+            RenderCommand.Create(console),
+            DiffCommand.Create(console),
+            NewCommand.Create(console),
+        };
+        foreach (var option in root.Options)
+        {
+            switch (option)
+            {
+                case HelpOption help:
+                    help.Action = new BilingualHelpAction(Usage);
+                    break;
+                case VersionOption version:
+                    version.Action = new VersionAction();
+                    break;
+            }
+        }
+
+        root.SetAction(result =>
+        {
+            // Without a command: the usage, as an error, so that a script that forgot its command fails.
+            console.Error.WriteLine(Usage);
+            return ExitCodes.Usage;
+        });
+        return root;
+    }
+
+    /// <summary>Prints the library's version, as <c>0.2.0</c>.</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(typeof(Medborgarlofte.Json.AgreementJson).Assembly.GetName().Version?.ToString(3));
+            return ExitCodes.Success;
         }
     }
 }

@@ -8,6 +8,6 @@ internal static class Program
     private static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return CommandLine.Run(args, Console.Out, Console.Error);
+        return CommandLine.Run(args, CliConsole.FromProcess());
     }
 }

@@ -1,12 +1,11 @@
 using System;
+using System.CommandLine;
 using System.IO;
 using System.Text;
-using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Cli.Parsing;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.FollowUp.Reporting;
-using Medborgarlofte.Json;
-using NodaTime.Text;
 
 namespace Medborgarlofte.Cli.Commands;
 
@@ -20,83 +19,62 @@ internal static class ReportCommand
     internal const string MarkdownFile = "uppfoljning.md";
     internal const string ChartFile = "framsteg.svg";
 
-    internal static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    internal const string Help = """
+        medborgarlofte report <löfte.json> <uppföljning.json> [--as-of ÅÅÅÅ-MM-DD] [--out KATALOG]
+          Utvärderar en uppföljning: uppfoljning.md och framsteg.svg. / Evaluates a follow-up.
+
+        Val / Options:
+          <löfte.json> <uppföljning.json>
+                                 medborgarlöftet och dess uppföljning; den ena får vara - (standard in) /
+                                 the agreement and its follow-up; one may be - (standard input)
+          --as-of ÅÅÅÅ-MM-DD     utvärderingsdagen / the day of evaluation (standard / default: uppföljningens / the follow-up's)
+          --out KATALOG          var filerna skrivs / where the files go (standard / default: .)
+          --stdin-name NAMN      namnet på standard in / the name of standard input
+          -h, --help             den här hjälpen / this help
+        """;
+
+    internal static Command Create(CliConsole console)
     {
-        string? promisePath = null, followUpPath = null, asOfText = null, outDirectory = ".";
-        for (var i = 0; i < args.Length; i++)
+        var files = new Argument<string[]>("filer") { Arity = ArgumentArity.ZeroOrMore };
+        var asOf = OptionChecks.Date("--as-of", "Utvärderingsdagen / The day of evaluation");
+        var outDirectory = new Option<string>("--out") { HelpName = "KATALOG", Description = "Utkatalog / Output directory" };
+        var options = new InputOptions();
+        var command = new BilingualCommand("report", "Utvärderar en uppföljning / Evaluates a follow-up", Help)
         {
-            switch (args[i])
-            {
-                case "--as-of" when i + 1 < args.Length:
-                    asOfText = args[++i];
-                    break;
-                case "--out" when i + 1 < args.Length:
-                    outDirectory = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal) || followUpPath is not null)
-                    {
-                        stderr.WriteLine($"Okänt eller ofullständigt argument / Unknown or incomplete argument: {args[i]}");
-                        return ExitCodes.Usage;
-                    }
+            files, asOf, outDirectory, options.StdinName,
+        };
+        command.SetAction(result =>
+        {
+            return options.Pair(result, files, console, "Ange medborgarlöftet och uppföljningen / Give the agreement and the follow-up", out var exit) is { } pair
+                ? Run(pair.First, pair.Second, OptionChecks.ParseDate(result.GetValue(asOf)), result.GetValue(outDirectory) ?? ".", console)
+                : exit;
+        });
+        return command;
+    }
 
-                    if (promisePath is null)
-                    {
-                        promisePath = args[i];
-                    }
-                    else
-                    {
-                        followUpPath = args[i];
-                    }
-
-                    break;
-            }
+    private static int Run(InputSource promiseSource, InputSource followUpSource, NodaTime.LocalDate? asOf, string outDirectory, CliConsole console)
+    {
+        var promise = promiseSource.ReadAgreement(console, out var promiseExit);
+        if (promise is null)
+        {
+            return promiseExit;
         }
 
-        if (promisePath is null || followUpPath is null)
+        var followUpBytes = followUpSource.Read(console);
+        if (followUpBytes is null)
         {
-            stderr.WriteLine("Användning / Usage: medborgarlofte report <promise.json> <followup.json> [--as-of ÅÅÅÅ-MM-DD] [--out KATALOG]");
             return ExitCodes.Usage;
         }
 
-        NodaTime.LocalDate? asOf = null;
-        if (asOfText is not null)
-        {
-            var parsed = LocalDatePattern.Iso.Parse(asOfText);
-            if (!parsed.Success)
-            {
-                stderr.WriteLine($"--as-of kräver ett datum ÅÅÅÅ-MM-DD / --as-of takes a date YYYY-MM-DD: {asOfText}");
-                return ExitCodes.Usage;
-            }
-
-            asOf = parsed.Value;
-        }
-
-        foreach (var path in (ReadOnlySpan<string>)[promisePath, followUpPath])
-        {
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"{path}: filen finns inte / file not found");
-                return ExitCodes.Usage;
-            }
-        }
-
-        var promise = AgreementJson.Read(File.ReadAllBytes(promisePath));
-        if (!promise.Success)
-        {
-            Print(stderr, promisePath, promise.Diagnostics);
-            return ExitCodes.Invalid;
-        }
-
         // Reading, the schema's follow-up part and the checks against the agreement, in one pass.
-        var followUp = FollowUpValidator.Validate(File.ReadAllBytes(followUpPath), promise.Value);
-        Print(stderr, followUpPath, followUp.Diagnostics);
+        var followUp = FollowUpValidator.Validate(followUpBytes, promise);
+        DiagnosticLines.Write(console.Error, followUpSource.Name, followUpBytes, followUp.Diagnostics);
         if (!followUp.Success)
         {
             return ExitCodes.Invalid;
         }
 
-        var evaluation = FollowUpEvaluator.Evaluate(promise.Value, followUp.Value, asOf ?? followUp.Value.AsOf);
+        var evaluation = FollowUpEvaluator.Evaluate(promise, followUp.Value, asOf ?? followUp.Value.AsOf);
         try
         {
             Directory.CreateDirectory(outDirectory);
@@ -106,19 +84,12 @@ internal static class ReportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"Kunde inte skriva / Could not write {outDirectory}: {e.Message}");
+            console.Error.WriteLine($"Kunde inte skriva / Could not write {outDirectory}: {e.Message}");
             return ExitCodes.Usage;
         }
 
-        stdout.WriteLine($"{Path.Combine(outDirectory, MarkdownFile)}, {Path.Combine(outDirectory, ChartFile)}: {StateNames.Of(evaluation.State).Swedish} / {StateNames.Of(evaluation.State).English}");
+        var state = StateNames.Of(evaluation.State);
+        console.Out.WriteLine($"{Path.Combine(outDirectory, MarkdownFile)}, {Path.Combine(outDirectory, ChartFile)}: {state.Swedish} / {state.English}");
         return ExitCodes.Success;
-    }
-
-    private static void Print(TextWriter writer, string path, Collections.EquatableArray<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            writer.WriteLine($"{path}: {d.Code} {d.Severity} {(d.Pointer.Length == 0 ? "/" : d.Pointer)}: {d.Message.Swedish} / {d.Message.English}");
-        }
     }
 }

@@ -1,5 +1,5 @@
-using System;
-using System.IO;
+using System.CommandLine;
+using Medborgarlofte.Cli.Parsing;
 using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Cli.Commands;
@@ -7,16 +7,22 @@ namespace Medborgarlofte.Cli.Commands;
 /// <summary><c>schema</c>: prints the format's JSON Schema (2020-12), exactly as shipped in the library.</summary>
 internal static class SchemaCommand
 {
-    internal static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        if (!args.IsEmpty)
-        {
-            stderr.WriteLine($"schema tar inga argument / schema takes no arguments: {string.Join(' ', args.ToArray())}");
-            stderr.WriteLine(CommandLine.Usage);
-            return ExitCodes.Usage;
-        }
+    internal const string Help = """
+        medborgarlofte schema
+          Skriver formatets JSON Schema (2020-12). / Prints the format's JSON Schema (2020-12).
 
-        stdout.Write(FormatSchema.Text);
-        return ExitCodes.Success;
+        Val / Options:
+          -h, --help             den här hjälpen / this help
+        """;
+
+    internal static Command Create(CliConsole console)
+    {
+        var command = new BilingualCommand("schema", "Skriver formatets JSON Schema / Prints the format's JSON Schema", Help);
+        command.SetAction(_ =>
+        {
+            console.Out.Write(FormatSchema.Text);
+            return ExitCodes.Success;
+        });
+        return command;
     }
 }

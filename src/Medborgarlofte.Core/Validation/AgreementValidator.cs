@@ -238,6 +238,13 @@ public static class AgreementValidator
         }
     }
 
+    /// <summary>
+    /// A report of a follow-up document's validation (<see cref="FollowUp.FollowUpValidator"/>), for a command that
+    /// validates follow-ups among agreements and reports them alike. Valid when it has no error.
+    /// </summary>
+    internal static ValidationReport FollowUpReport(EquatableArray<Diagnostic> diagnostics, ValidationOptions? options) =>
+        new(diagnostics, null, Provenance(AsOf(options ?? ValidationOptions.Default)), isFollowUp: true);
+
     private static LocalDate AsOf(ValidationOptions options) =>
         options.AsOf ?? (options.TimeZone is { } zone ? options.Clock.GetCurrentInstant().InZone(zone).Date : SwedishDate.Today(options.Clock));
 

@@ -14,8 +14,9 @@ public sealed class ValidationReport
     /// <summary>The version of the report's JSON format.</summary>
     public const string FormatVersion = "1.0";
 
-    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, Agreement? agreement, ValidationProvenance provenance)
+    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, Agreement? agreement, ValidationProvenance provenance, bool isFollowUp = false)
     {
+        IsFollowUp = isFollowUp;
         Diagnostics = diagnostics;
         Agreement = agreement;
         Provenance = provenance;
@@ -31,7 +32,10 @@ public sealed class ValidationReport
     }
 
     /// <summary>Gets a value indicating whether the document is valid: it was read, and no diagnostic is an error.</summary>
-    public bool IsValid => ErrorCount == 0 && Agreement is not null;
+    public bool IsValid => ErrorCount == 0 && (Agreement is not null || IsFollowUp);
+
+    /// <summary>Gets a value indicating whether the document validated was a follow-up (uppföljning), not an agreement.</summary>
+    internal bool IsFollowUp { get; }
 
     /// <summary>Gets the diagnostics in document order (by pointer, as the document's properties and items come).</summary>
     public EquatableArray<Diagnostic> Diagnostics { get; }
@@ -54,5 +58,5 @@ public sealed class ValidationReport
     /// <summary>Throws when the document is not valid, so that a test or a service stops with every problem listed.</summary>
     /// <returns>The agreement, which is valid.</returns>
     /// <exception cref="AgreementValidationException">The document is not valid; it carries the diagnostics and its message lists them.</exception>
-    public Agreement ThrowIfInvalid() => IsValid ? Agreement! : throw new AgreementValidationException(Diagnostics);
+    public Agreement ThrowIfInvalid() => IsValid && Agreement is { } agreement ? agreement : throw new AgreementValidationException(Diagnostics);
 }

@@ -75,10 +75,10 @@ public sealed class RenderAndDiffCommandTests : IDisposable
 
         Assert.Equal(1, render.Exit);
         Assert.Empty(render.Stdout);
-        Assert.Contains("ML1004 error /commitments/0/targets/0/value", render.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"bad\.json:\d+:\d+: error ML1004: .*\(/commitments/0/targets/0/value\)", render.Stderr);
         Assert.Equal(1, diff.Exit);
         Assert.Empty(diff.Stdout);
-        Assert.Contains("ML1004 error /commitments/0/targets/0/value", diff.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"bad\.json:\d+:\d+: error ML1004: .*\(/commitments/0/targets/0/value\)", diff.Stderr);
     }
 
     [Fact]
