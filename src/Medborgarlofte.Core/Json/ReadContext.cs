@@ -40,9 +40,6 @@ internal sealed class ReadContext
 
     internal bool HasErrors { get; private set; }
 
-    /// <summary>Gets the values of the objects being read (<see cref="Shapes.JsonShape{T}"/>), reused from one object to the next.</summary>
-    internal Shapes.FieldValuePool FieldValues { get; } = new();
-
     internal List<Diagnostic> Diagnostics => _diagnostics;
 
     internal void Push(string name) => _path.Push(name);

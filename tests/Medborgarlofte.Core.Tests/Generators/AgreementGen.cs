@@ -9,6 +9,7 @@ using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 using NodaTime;
 using static Medborgarlofte.Tests.Generators.GenParts;
+using static Medborgarlofte.Tests.Generators.ShapeGen;
 
 namespace Medborgarlofte.Tests.Generators;
 
@@ -181,45 +182,22 @@ public static class AgreementGen
         select new Finding { Id = id, Text = text, Sources = sources, Themes = themes };
 
     private static Gen<PriorityArea> PriorityArea(string id, AgreementIds ids) =>
-        from number in OrNull(Gen.Elements("1", "2", "3.1", "IV", "A"))
-        from title in TextGen.Localized
-        from background in OrNull(TextGen.Localized)
-        from themes in CodesFrom(CodeLists.Themes, 3)
-        from findings in ReferencesTo(ids.Findings, 3)
-        from extensions in JsonGen.Extensions
-        select new PriorityArea { Id = id, Number = number, Title = title, Background = background, Themes = themes, Findings = findings, Extensions = extensions };
+        ShapeGen.Of(
+            Medborgarlofte.Model.PriorityArea.Shape,
+            ("id", Value(Gen.Constant(id))),
+            ("number", Value(OrNull(Gen.Elements("1", "2", "3.1", "IV", "A")))),
+            ("themes", Value(CodesFrom(CodeLists.Themes, 3))),
+            ("findings", Value(ReferencesTo(ids.Findings, 3))));
 
     private static Gen<Commitment> Commitment(string id, string[] targetIds, AgreementIds ids, Validity validity) =>
-        from number in OrNull(Gen.Elements("1", "3.2", "1.1.4", "a)"))
-        from area in ReferenceTo(ids.Areas)
-        from title in OrNull(TextGen.Localized)
-        from text in TextGen.Localized
-        from responsible in ReferencesTo(ids.Parties, 3)
-        from departments in ArrayOf(TextGen.Localized, 2)
-        from purpose in OrNull(TextGen.Localized)
-        from condition in OrNull(TextGen.Localized)
-        from places in ArrayOf(TextGen.Localized, 3)
-        from groups in ArrayOf(TextGen.Localized, 3)
-        from methods in CodesFrom(CodeLists.Methods, 4)
-        from targets in Gen.CollectToArray(targetIds, targetId => Target(targetId, validity))
-        from extensions in JsonGen.Extensions
-        select new Commitment
-        {
-            Id = id,
-            Number = number,
-            PriorityArea = area,
-            Title = title,
-            Text = text,
-            ResponsibleParties = responsible,
-            ResponsibleDepartments = departments,
-            Purpose = purpose,
-            Condition = condition,
-            Places = places,
-            TargetGroups = groups,
-            Methods = methods,
-            Targets = targets,
-            Extensions = extensions,
-        };
+        ShapeGen.Of(
+            Medborgarlofte.Model.Commitment.Shape,
+            ("id", Value(Gen.Constant(id))),
+            ("number", Value(OrNull(Gen.Elements("1", "3.2", "1.1.4", "a)")))),
+            ("priorityArea", Value(ReferenceTo(ids.Areas))),
+            ("responsibleParties", Value(ReferencesTo(ids.Parties, 3))),
+            ("methods", Value(CodesFrom(CodeLists.Methods, 4))),
+            ("targets", Value(Gen.CollectToArray(targetIds, targetId => Target(targetId, validity)))));
 
     /// <summary>Gets a target: quantitative with all four parts, or qualitative with its text; a period inside the validity or none.</summary>
     public static Gen<Target> Target(string id, Validity validity) =>
@@ -246,27 +224,12 @@ public static class AgreementGen
     }
 
     private static Gen<Goal> Goal(string id, AgreementIds ids) =>
-        from area in ReferenceTo(ids.Areas)
-        from title in OrNull(TextGen.Localized)
-        from effect in TextGen.Localized
-        from followUp in OrNull(TextGen.Localized)
-        from methods in CodesFrom(CodeLists.SourceTypes, 3)
-        from indicator in OrNull(Indicator)
-        from extensions in JsonGen.Extensions
-        select new Goal { Id = id, PriorityArea = area, Title = title, Effect = effect, FollowUp = followUp, FollowUpMethods = methods, Indicator = indicator, Extensions = extensions };
-
-    private static Gen<Indicator> Indicator =>
-        from name in TextGen.Localized
-        from unit in OrNull(TextGen.Localized)
-        from source in OrNull(Gen.Elements(CodeLists.SourceTypes.Select(code => code.Value)))
-        from baseline in OrNull(IndicatorValue)
-        from target in OrNull(IndicatorValue)
-        select new Indicator { Name = name, Unit = unit, Source = source, Baseline = baseline, Target = target };
-
-    private static Gen<IndicatorValue> IndicatorValue =>
-        from value in AnyNumber
-        from year in Year
-        select new IndicatorValue { Value = value, Year = year };
+        ShapeGen.Of(
+            Medborgarlofte.Model.Goal.Shape,
+            ("id", Value(Gen.Constant(id))),
+            ("priorityArea", Value(ReferenceTo(ids.Areas))),
+            ("followUpMethods", Value(CodesFrom(CodeLists.SourceTypes, 3))),
+            ("indicator", Value(OrNull(ShapeGen.Of(Medborgarlofte.Model.Indicator.Shape, ("source", Value(OrNull(Gen.Elements(CodeLists.SourceTypes.Select(code => code.Value))))))))));
 
     private static Gen<RestOfAgreement> Rest(AgreementIds ids) =>
         from references in Gen.SubListOf(ids.Parties)
@@ -281,15 +244,7 @@ public static class AgreementGen
         from attachments in ArrayOf(Link, 3)
         select new RestOfAgreement(numbers, plan, communication, governance, contacts, signatures, sections, attachments);
 
-    private static Gen<FollowUpPlan> FollowUpPlan =>
-        from description in OrNull(TextGen.Localized)
-        from reports in ArrayOf(
-            from forum in OrNull(TextGen.Localized)
-            from cadence in OrNullValue(Enum<Cadence>())
-            from deliverable in OrNull(TextGen.Localized)
-            select new FollowUpReport { Forum = forum, Cadence = cadence, Deliverable = deliverable },
-            3)
-        select new FollowUpPlan { Description = description, Reports = reports };
+    private static Gen<FollowUpPlan> FollowUpPlan => ShapeGen.Of(Medborgarlofte.Model.FollowUpPlan.Shape);
 
     private static Gen<Communication> Communication(AgreementIds ids) =>
         from description in OrNull(TextGen.Localized)
@@ -314,32 +269,19 @@ public static class AgreementGen
         select new Governance { Description = description, Bodies = bodies, CollaborationAreas = areas };
 
     private static Gen<Contact> Contact(AgreementIds ids) =>
-        from name in OrNull(TextGen.String)
-        from role in OrNull(TextGen.Localized)
-        from party in ReferenceTo(ids.Parties)
-        from phone in OrNull(Gen.Elements("0431-77 000", "+46 10 114 14 00", "114 14", "010-1141400"))
-        from email in OrNull(TextGen.Email)
-        select new Contact { Name = name, Role = role, Party = party, Phone = phone, Email = email };
+        ShapeGen.Of(
+            Medborgarlofte.Model.Contact.Shape,
+            ("party", Value(ReferenceTo(ids.Parties))),
+            ("phone", Value(OrNull(Gen.Elements("0431-77 000", "+46 10 114 14 00", "114 14", "010-1141400")))),
+            ("email", Value(OrNull(TextGen.Email))));
 
     private static Gen<Signature> Signature(string party) =>
-        from name in OrNull(TextGen.String)
-        from title in OrNull(TextGen.Localized)
-        from acting in Gen.Elements(false, true)
-        from place in OrNull(TextGen.String)
-        from date in OrNullValue(Date)
-        from hash in OrNull(ContentHash)
-        select new Signature { Party = party, Name = name, Title = title, Acting = acting, Place = place, Date = date, ContentHash = hash };
+        ShapeGen.Of(Medborgarlofte.Model.Signature.Shape, ("party", Value(Gen.Constant(party))), ("contentHash", Value(OrNull(ContentHash))));
 
-    private static Gen<Section> Section =>
-        from heading in TextGen.Localized
-        from text in TextGen.Localized
-        select new Section { Heading = heading, Text = text };
+    private static Gen<Section> Section => ShapeGen.Of(Medborgarlofte.Model.Section.Shape);
 
     private static Gen<Link> Link =>
-        from title in TextGen.Localized
-        from url in TextGen.Url
-        from mediaType in OrNull(Gen.Elements("application/pdf", "text/html", "image/png"))
-        select new Link { Title = title, Url = url, MediaType = mediaType };
+        ShapeGen.Of(Medborgarlofte.Model.Link.Shape, ("url", Value(TextGen.Url)), ("mediaType", Value(OrNull(Gen.Elements("application/pdf", "text/html", "image/png")))));
 
     private static string WithLuhn(int[] nine)
     {

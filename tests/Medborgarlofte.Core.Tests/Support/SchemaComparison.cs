@@ -24,25 +24,6 @@ internal static class SchemaComparison
         return found;
     }
 
-    /// <summary>Every shape reachable from <paramref name="root"/>.</summary>
-    internal static IEnumerable<IJsonShape> Shapes(IJsonShape root)
-    {
-        var seen = new HashSet<IJsonShape>();
-        var pending = new Stack<IJsonShape>([root]);
-        while (pending.Count > 0)
-        {
-            var shape = pending.Pop();
-            if (seen.Add(shape))
-            {
-                yield return shape;
-                foreach (var field in shape.Fields.Where(f => f.Shape is not null))
-                {
-                    pending.Push(field.Shape!);
-                }
-            }
-        }
-    }
-
     private static void Compare(IJsonShape shape, JsonObject node, string place, JsonObject resource, JsonObject schema, List<string> found, HashSet<(IJsonShape, string)> seen)
     {
         if (!seen.Add((shape, place)))

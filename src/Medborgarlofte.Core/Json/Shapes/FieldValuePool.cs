@@ -4,13 +4,20 @@ using System.Collections.Generic;
 namespace Medborgarlofte.Json.Shapes;
 
 /// <summary>
-/// The values of the objects being read, one array per nesting depth, reused from one object to the next:
-/// reading allocates nothing for them after the first object at each depth.
+/// The values of the objects being read, one array per nesting depth, reused from one object to the next and from
+/// one read to the next on the same thread: reading allocates nothing for them once a thread has read a document.
 /// </summary>
+/// <remarks>One per thread: a read runs on one thread from start to end, and a read within a read only goes deeper.</remarks>
 internal sealed class FieldValuePool
 {
+    [ThreadStatic]
+    private static FieldValuePool? t_current;
+
     private readonly List<FieldValue[]> _byDepth = [];
     private int _depth;
+
+    /// <summary>Gets this thread's pool.</summary>
+    internal static FieldValuePool Current => t_current ??= new();
 
     /// <summary>Cleared room for <paramref name="count"/> values; <see cref="Return"/> gives it back.</summary>
     internal Span<FieldValue> Rent(int count)
@@ -24,11 +31,13 @@ internal sealed class FieldValuePool
             _byDepth[_depth] = new FieldValue[count];
         }
 
-        var values = _byDepth[_depth++].AsSpan(0, count);
-        values.Clear();
-        return values;
+        return _byDepth[_depth++].AsSpan(0, count);
     }
 
-    /// <summary>Gives back the room of the innermost object.</summary>
-    internal void Return() => _depth--;
+    /// <summary>Gives back the room of the innermost object, cleared so that it holds on to nothing that was read.</summary>
+    internal void Return(Span<FieldValue> values)
+    {
+        values.Clear();
+        _depth--;
+    }
 }

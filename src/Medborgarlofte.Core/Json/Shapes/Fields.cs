@@ -52,7 +52,7 @@ internal static class Fields<T>
 
     /// <summary>An integer from <paramref name="minimum"/> to <paramref name="maximum"/>.</summary>
     internal static JsonField<T> Integer(string name, Func<T, int?> get, int minimum, int maximum, bool required = false) =>
-        new ValueField<T, int>(name, FieldKind.Integer, required, get, (e, c) => c.Integer(e, minimum, maximum), WriteHelpers.Integer);
+        new ValueField<T, int>(name, FieldKind.Integer, required, get, (e, c) => c.Integer(e, minimum, maximum), WriteHelpers.Integer, range: (minimum, maximum));
 
     /// <summary>A decimal number, written exactly.</summary>
     internal static JsonField<T> Number(string name, Func<T, decimal?> get, bool required = false, ValueCheck<decimal>? check = null) =>

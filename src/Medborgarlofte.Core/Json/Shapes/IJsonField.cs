@@ -19,4 +19,7 @@ internal interface IJsonField
 
     /// <summary>Gets the codes of a closed code list; <see langword="null"/> for other kinds.</summary>
     IReadOnlyList<string>? Codes { get; }
+
+    /// <summary>Gets the bounds of an integer; <see langword="null"/> for other kinds.</summary>
+    (int Minimum, int Maximum)? Range { get; }
 }

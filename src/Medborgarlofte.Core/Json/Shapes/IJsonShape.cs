@@ -14,4 +14,7 @@ internal interface IJsonShape
 
     /// <summary>Whether property <paramref name="index"/> of <see cref="Fields"/> is required when read.</summary>
     bool IsRequired(int index);
+
+    /// <summary>Builds the record from values given in the order of <see cref="Fields"/> (what test generators make records with).</summary>
+    object Build(Span<FieldValue> values);
 }

@@ -30,6 +30,8 @@ internal abstract class JsonField<T> : IJsonField
 
     public virtual IReadOnlyList<string>? Codes => null;
 
+    public virtual (int Minimum, int Maximum)? Range => null;
+
     /// <summary>Reads the value into <paramref name="value"/>, reporting any problem at the context's pointer.</summary>
     internal abstract void Read(TapeElement element, ReadContext c, ref FieldValue value);
 

@@ -58,6 +58,8 @@ internal sealed class JsonShape<T> : IJsonShape
 
     public bool IsRequired(int index) => _required[index];
 
+    public object Build(Span<FieldValue> values) => _build(new FieldValues(values, _names));
+
     /// <summary>The same shape where one more property is required (a follow-up's agreement reference names its revision).</summary>
     internal JsonShape<T> WithRequired(string name)
     {
@@ -74,31 +76,37 @@ internal sealed class JsonShape<T> : IJsonShape
             return null;
         }
 
-        var values = c.FieldValues.Rent(_fields.Length);
-        var next = 0;
-        foreach (var property in element.EnumerateObject())
+        var pool = FieldValuePool.Current;
+        var values = pool.Rent(_fields.Length);
+        try
         {
-            var name = PropertyNames.Of(property);
-            c.Push(name);
-            var index = IndexOf(name, next);
-            if (index < 0)
+            var next = 0;
+            foreach (var property in element.EnumerateObject())
             {
-                c.UnknownProperty(name);
-            }
-            else
-            {
-                ref var value = ref values[index];
-                value.Present = true;
-                _fields[index].Read(property.Value, c, ref value);
-                next = index + 1;
+                var name = PropertyNames.Of(property);
+                c.Push(name);
+                var index = IndexOf(name, next);
+                if (index < 0)
+                {
+                    c.UnknownProperty(name);
+                }
+                else
+                {
+                    ref var value = ref values[index];
+                    value.Present = true;
+                    _fields[index].Read(property.Value, c, ref value);
+                    next = index + 1;
+                }
+
+                c.Pop();
             }
 
-            c.Pop();
+            return IsComplete(values, c) ? _build(new FieldValues(values, _names)) : null;
         }
-
-        var result = IsComplete(values, c) ? _build(new FieldValues(values, _names)) : null;
-        c.FieldValues.Return();
-        return result;
+        finally
+        {
+            pool.Return(values);
+        }
     }
 
     /// <summary>Writes <paramref name="value"/> as an object, its properties in canonical order, absent ones left out.</summary>

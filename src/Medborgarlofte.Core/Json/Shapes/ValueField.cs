@@ -23,7 +23,8 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         Func<T, TValue?> get,
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
-        IReadOnlyList<string>? codes = null)
+        IReadOnlyList<string>? codes = null,
+        (int Minimum, int Maximum)? range = null)
         : base(name, kind, required)
     {
         // FieldValue.Bits holds 16 bytes.
@@ -36,9 +37,12 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         _read = read;
         _write = write;
         _codes = codes;
+        Range = range;
     }
 
     public override IReadOnlyList<string>? Codes => _codes;
+
+    public override (int Minimum, int Maximum)? Range { get; }
 
     internal override void Read(TapeElement element, ReadContext c, ref FieldValue value)
     {
