@@ -59,8 +59,18 @@ internal static class ReaderOnly
         }
 
         var exponent = raw.IndexOfAny(['e', 'E']);
-        var mantissa = (exponent < 0 ? raw : raw[..exponent]).TrimStart('-').Replace(".", string.Empty, StringComparison.Ordinal).Trim('0');
+        var written = exponent < 0 ? raw : raw[..exponent];
+        var mantissa = written.TrimStart('-').Replace(".", string.Empty, StringComparison.Ordinal).Trim('0');
         if (mantissa.Length > 28 || (d == 0 && mantissa.Length > 0))
+        {
+            return true;
+        }
+
+        // Decimal places the value needs: those written, less the exponent; decimal keeps 28.
+        var point = written.IndexOf('.', StringComparison.Ordinal);
+        var places = point < 0 ? 0 : written[(point + 1)..].TrimEnd('0').Length;
+        var power = exponent < 0 ? 0 : int.Parse(raw[(exponent + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        if (places - power > 28)
         {
             return true;
         }
