@@ -41,6 +41,12 @@ for (var i = 0; i < args.Length; i++)
     var targets = read.Commitments.Sum(c => c.Targets.Count);
     var html = HtmlRenderer.Render(read);
     var roundTrip = AgreementJson.Write(read) == File.ReadAllText(args[i]);
+
+    // The same document through JsonSerializer, with the package's converters (no reflection: this runs trimmed).
+    var serializerOptions = new System.Text.Json.JsonSerializerOptions().AddMedborgarlofte();
+    var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Medborgarlofte.Model.Agreement>)serializerOptions.GetTypeInfo(typeof(Medborgarlofte.Model.Agreement));
+    var deserialized = System.Text.Json.JsonSerializer.Deserialize(File.ReadAllBytes(args[i]), typeInfo);
+    roundTrip &= deserialized == read && System.Text.Json.JsonSerializer.Serialize(read, typeInfo) + "\n" == AgreementJson.Write(read);
     Console.WriteLine($"{read.Id}: {read.Title.Swedish} — {read.Commitments.Count} löften, {targets} mål, {report.WarningCount} varningar, HTML {html.Length} tecken, round trip {(roundTrip ? "identical" : "DIFFERENT")}");
     if (!roundTrip || !html.Contains(read.Commitments[0].Text.Swedish.Split('\n')[0][..20], StringComparison.Ordinal))
     {

@@ -70,12 +70,30 @@ public static class FollowUpJson
         return Finish(document, context);
     }
 
+    /// <summary>Reads a follow-up document from an already parsed JSON value.</summary>
+    /// <param name="element">The root value.</param>
+    /// <param name="limits">Limits on depth, strings and arrays; <see cref="JsonLimits.Default"/> when null.</param>
+    /// <returns>The document, or the diagnostics that prevented reading it.</returns>
+    public static ReadResult<FollowUpDocument> Read(JsonElement element, JsonLimits? limits = null)
+    {
+        var context = new ReadContext();
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            // No value at all (a default element): the reader reports what it expected.
+            var nothing = FollowUpReader.Read(default, context);
+            return new ReadResult<FollowUpDocument>(context.HasErrors ? null : nothing, [.. context.Diagnostics]);
+        }
+
+        using var parsed = JsonInput.FromElement(element, limits ?? JsonLimits.Default, context);
+        return Finish(parsed, context);
+    }
+
     /// <summary>Writes a follow-up document as canonical UTF-8 JSON.</summary>
     /// <param name="followUp">The document.</param>
     /// <returns>The bytes, ending with a newline.</returns>
     public static byte[] WriteToUtf8Bytes(FollowUpDocument followUp)
     {
-        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        Preconditions.CheckSound(followUp, nameof(followUp));
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, WriteHelpers.CanonicalOptions))
         {

@@ -51,8 +51,8 @@ public static class FollowUpValidator
     /// <returns>The diagnostics, in document order; empty when all is well.</returns>
     public static EquatableArray<Diagnostic> Validate(Agreement agreement, FollowUpDocument followUp)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
-        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        Preconditions.CheckSound(agreement, nameof(agreement));
+        Preconditions.CheckSound(followUp, nameof(followUp));
         var found = new List<Diagnostic>();
 
         if (followUp.Agreement.Id != agreement.Id)

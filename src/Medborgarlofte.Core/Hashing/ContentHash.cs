@@ -45,7 +45,7 @@ public static class ContentHash
     /// <exception cref="FormatException">An extension holds a number that does not fit a double, so the agreement has no canonical form.</exception>
     public static string Compute(Agreement agreement)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckSound(agreement, nameof(agreement));
         return Prefix + Convert.ToHexString(SHA256.HashData(CanonicalContent(agreement))).ToLowerInvariant();
     }
 
@@ -55,7 +55,7 @@ public static class ContentHash
     /// <exception cref="FormatException">An extension holds a number that does not fit a double.</exception>
     public static byte[] CanonicalContent(Agreement agreement)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckSound(agreement, nameof(agreement));
         using var document = JsonDocument.Parse(AgreementJson.WriteToUtf8Bytes(agreement));
         return JsonCanonicalizer.Canonicalize(document.RootElement, ExcludedPointers);
     }
@@ -68,7 +68,7 @@ public static class ContentHash
     /// <returns>One check per signature with a <see cref="Signature.ContentHash"/>, in document order; empty when none recorded one.</returns>
     public static IReadOnlyList<ContentHashCheck> Verify(Agreement agreement)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckSound(agreement, nameof(agreement));
         var checks = new List<ContentHashCheck>();
         string? actual = null;
         var computed = false;

@@ -26,4 +26,24 @@ internal static class Preconditions
             throw new ArgumentException(message, paramName);
         }
     }
+
+    /// <summary>
+    /// Throws when <paramref name="agreement"/> is null, or holds a value no document can hold (a null where a value
+    /// is required, an undefined enum value, a date outside years 1–9999, a lone surrogate): an
+    /// <see cref="ArgumentException"/> naming the first one's JSON Pointer, before anything fails inside.
+    /// </summary>
+    internal static Medborgarlofte.Model.Agreement CheckSound([NotNull] Medborgarlofte.Model.Agreement? agreement, string paramName)
+    {
+        CheckNotNull(agreement, paramName);
+        Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(agreement, paramName);
+        return agreement;
+    }
+
+    /// <summary>As <see cref="CheckSound(Medborgarlofte.Model.Agreement?, string)"/>, for a follow-up document.</summary>
+    internal static Medborgarlofte.FollowUp.FollowUpDocument CheckSound([NotNull] Medborgarlofte.FollowUp.FollowUpDocument? followUp, string paramName)
+    {
+        CheckNotNull(followUp, paramName);
+        Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(followUp, paramName);
+        return followUp;
+    }
 }

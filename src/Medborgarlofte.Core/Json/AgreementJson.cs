@@ -95,7 +95,7 @@ public static class AgreementJson
     /// <returns>The bytes, ending with a newline.</returns>
     public static byte[] WriteToUtf8Bytes(Agreement agreement)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckSound(agreement, nameof(agreement));
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         Write(agreement, buffer);
         return buffer.WrittenSpan.ToArray();
@@ -111,7 +111,7 @@ public static class AgreementJson
     /// <param name="utf8Json">The stream written to.</param>
     public static void Write(Agreement agreement, Stream utf8Json)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckSound(agreement, nameof(agreement));
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         using var writer = new Utf8JsonWriter(utf8Json, WriteHelpers.CanonicalOptions);
         AgreementWriter.Write(writer, agreement);
@@ -119,12 +119,25 @@ public static class AgreementJson
         utf8Json.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// Writes an agreement with a writer the caller owns (to embed it in a larger document): the canonical
+    /// properties in canonical order, formatted by the writer's options. No newline is written.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="writer">The writer.</param>
+    public static void Write(Agreement agreement, Utf8JsonWriter writer)
+    {
+        Preconditions.CheckSound(agreement, nameof(agreement));
+        Preconditions.CheckNotNull(writer, nameof(writer));
+        AgreementWriter.Write(writer, agreement);
+    }
+
     /// <summary>Writes an agreement as canonical UTF-8 JSON to a buffer.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <param name="utf8Json">The buffer written to.</param>
     public static void Write(Agreement agreement, IBufferWriter<byte> utf8Json)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
+        Preconditions.CheckSound(agreement, nameof(agreement));
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         using (var writer = new Utf8JsonWriter(utf8Json, WriteHelpers.CanonicalOptions))
         {

@@ -27,6 +27,9 @@ internal sealed class EnumCodes<TEnum>
 
     internal string ToCode(TEnum value) => _names[Unsafe.As<TEnum, int>(ref value)];
 
+    /// <summary>Whether the value has a code: a value cast from any other integer has none.</summary>
+    internal bool IsDefined(TEnum value) => (uint)Unsafe.As<TEnum, int>(ref value) < (uint)_names.Length;
+
     /// <summary>Matches a JSON string on its bytes, without making a string of it (escapes are compared unescaped).</summary>
     internal bool TryParse(Medborgarlofte.Json.Parsed.TapeElement code, out TEnum value)
     {

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Medborgarlofte.Collections;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 
@@ -87,7 +88,7 @@ internal sealed class DocumentComposer
     /// </summary>
     internal static void Compose(Agreement agreement, TextWriter output, RenderOptions? options, Func<TextWriter, string, DocumentWriter> createWriter)
     {
-        ArgumentNullException.ThrowIfNull(agreement);
+        Preconditions.CheckSound(agreement, nameof(agreement));
         ArgumentNullException.ThrowIfNull(output);
         var strings = RenderStrings.For((options ?? RenderOptions.Swedish).Language ?? LocalizedText.SwedishTag);
         new DocumentComposer(agreement, strings, createWriter(output, strings.FallbackMarker)).Write();

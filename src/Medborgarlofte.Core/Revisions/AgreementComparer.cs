@@ -31,8 +31,8 @@ public static class AgreementComparer
     /// <returns>The changes, as data; see <see cref="DiffMarkdownWriter"/> and <see cref="DiffJsonWriter"/> for reports.</returns>
     public static AgreementDiff Compare(Agreement older, Agreement newer)
     {
-        Preconditions.CheckNotNull(older, nameof(older));
-        Preconditions.CheckNotNull(newer, nameof(newer));
+        Preconditions.CheckSound(older, nameof(older));
+        Preconditions.CheckSound(newer, nameof(newer));
         using var olderJson = JsonDocument.Parse(AgreementJson.WriteToUtf8Bytes(older));
         using var newerJson = JsonDocument.Parse(AgreementJson.WriteToUtf8Bytes(newer));
         var changes = new DiffWalker(older, newer).Compare(olderJson.RootElement, newerJson.RootElement);

@@ -91,23 +91,32 @@ public static class AgreementValidator
         return Run(document, read, options);
     }
 
-    /// <summary>Validates an agreement built or changed in code: the rules only, as there is no JSON to read.</summary>
+    /// <summary>
+    /// Validates an agreement built or changed in code, with the verdict its JSON would get: what no document can
+    /// hold (a null where a value is required, an undefined enum value, a date outside years 1–9999, a lone
+    /// surrogate) is reported at its pointer; anything else is written canonically and that JSON is validated,
+    /// so the diagnostics are those of <c>Validate(AgreementJson.WriteToUtf8Bytes(agreement))</c>. A model no
+    /// JSON can hold gets its rules' diagnostics too, for what is there.
+    /// </summary>
     /// <param name="agreement">The agreement.</param>
     /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
-    /// <returns>The report.</returns>
+    /// <returns>The report; its <see cref="ValidationReport.Agreement"/> is the agreement as read back from its JSON.</returns>
     public static ValidationReport Validate(Agreement agreement, ValidationOptions? options = null)
     {
         Preconditions.CheckNotNull(agreement, nameof(agreement));
         options ??= ValidationOptions.Default;
-        var asOf = AsOf(options);
         var diagnostics = new List<Diagnostic>();
-        RunRules(agreement, asOf, options, diagnostics);
-        if (diagnostics.Count > 1)
+        if (ModelSoundness.Report(agreement, diagnostics))
         {
-            SortByCanonicalForm(agreement, diagnostics);
+            // No JSON can hold it, yet what is there is still judged: the rules run on the model as it is (a rule
+            // that trips over a null becomes ML9999, as always).
+            var asOf = AsOf(options);
+            RunRules(agreement, asOf, options, diagnostics);
+            DocumentOrder.Sort(diagnostics, null);
+            return new ValidationReport([.. diagnostics], null, Provenance(asOf));
         }
 
-        return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
+        return Validate(AgreementJson.WriteToUtf8Bytes(agreement), options);
     }
 
     private static ValidationReport Run(Medborgarlofte.Json.Parsed.ParsedJson? document, ReadContext read, ValidationOptions options)
@@ -220,22 +229,6 @@ public static class AgreementValidator
             string.Empty,
             new LocalizedText($"Regeln {rule} kunde inte köras: {e.GetType().Name}: {e.Message}", $"The rule {rule} failed: {e.GetType().Name}: {e.Message}"),
             new LocalizedText("Regelns kontroller saknas i rapporten; rapportera felet till regelns författare.", "The rule's checks are missing from the report; report the failure to the rule's author.")));
-    }
-
-    /// <summary>A model has no file: its document order is that of its canonical JSON.</summary>
-    private static void SortByCanonicalForm(Agreement agreement, List<Diagnostic> diagnostics)
-    {
-        try
-        {
-            using var document = Medborgarlofte.Json.Parsed.JsonTape.Parse(AgreementJson.WriteToUtf8Bytes(agreement), default);
-            DocumentOrder.Sort(diagnostics, document?.Root);
-        }
-#pragma warning disable CA1031 // A model built in code may not be writable (nulls); the rules' order is kept then.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            DocumentOrder.Sort(diagnostics, null);
-        }
     }
 
     /// <summary>

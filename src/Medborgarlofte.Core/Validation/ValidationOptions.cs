@@ -8,11 +8,19 @@ namespace Medborgarlofte.Validation;
 /// <summary>How to validate: the as-of date, severities, rules turned off or added, input limits.</summary>
 public sealed record ValidationOptions
 {
+    // Null is refused when set, so that validation never meets it later, wherever the options travel.
+    private readonly IClock _clock = SystemClock.Instance;
+    private readonly IReadOnlyDictionary<string, DiagnosticSeverity> _severityOverrides = new Dictionary<string, DiagnosticSeverity>(System.StringComparer.Ordinal);
+    private readonly IReadOnlyCollection<string> _disabledRules = [];
+    private readonly IReadOnlyList<IValidationRule> _additionalRules = [];
+    private readonly JsonLimits _limits = JsonLimits.Default;
+
     /// <summary>Gets the default options: today in Sweden from the system clock, default severities, built-in rules only.</summary>
     public static ValidationOptions Default { get; } = new();
 
     /// <summary>Gets the clock that gives the as-of date when <see cref="AsOf"/> is not set. Default: the system clock.</summary>
-    public IClock Clock { get; init; } = SystemClock.Instance;
+    /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+    public IClock Clock { get => _clock; init => _clock = NotNull(value, nameof(Clock)); }
 
     /// <summary>Gets the time zone in which the clock's instant becomes a date. Default (<see langword="null"/>): Europe/Stockholm.</summary>
     public DateTimeZone? TimeZone { get; init; }
@@ -25,17 +33,24 @@ public sealed record ValidationOptions
     /// Applies to validation rules (ML3xxx–ML9xxx and added rules); reading codes keep their severity,
     /// because a document that could not be read cannot be checked further.
     /// </summary>
-    public IReadOnlyDictionary<string, DiagnosticSeverity> SeverityOverrides { get; init; } = new Dictionary<string, DiagnosticSeverity>(System.StringComparer.Ordinal);
+    /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+    public IReadOnlyDictionary<string, DiagnosticSeverity> SeverityOverrides { get => _severityOverrides; init => _severityOverrides = NotNull(value, nameof(SeverityOverrides)); }
 
     /// <summary>Gets the codes of rules not to run: <c>["ML8003"]</c>.</summary>
-    public IReadOnlyCollection<string> DisabledRules { get; init; } = [];
+    /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+    public IReadOnlyCollection<string> DisabledRules { get => _disabledRules; init => _disabledRules = NotNull(value, nameof(DisabledRules)); }
 
     /// <summary>Gets rules of one's own (a municipality's), run after the built-in ones.</summary>
-    public IReadOnlyList<IValidationRule> AdditionalRules { get; init; } = [];
+    /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<IValidationRule> AdditionalRules { get => _additionalRules; init => _additionalRules = NotNull(value, nameof(AdditionalRules)); }
 
     /// <summary>Gets the input limits. Default <see cref="JsonLimits.Default"/>.</summary>
-    public JsonLimits Limits { get; init; } = JsonLimits.Default;
+    /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+    public JsonLimits Limits { get => _limits; init => _limits = NotNull(value, nameof(Limits)); }
 
     /// <summary>Gets the structural (schema) check to run on parsed JSON; null for <see cref="StructuralChecks.Default"/>. For tests.</summary>
     internal IStructuralCheck? StructuralCheck { get; init; }
+
+    private static T NotNull<T>(T? value, string name)
+        where T : class => value ?? throw new System.ArgumentNullException(name);
 }

@@ -40,8 +40,8 @@ public static class FollowUpEvaluator
     /// <returns>The evaluation.</returns>
     public static AgreementEvaluation Evaluate(Agreement agreement, FollowUpDocument followUp, LocalDate asOf)
     {
-        Preconditions.CheckNotNull(agreement, nameof(agreement));
-        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        Preconditions.CheckSound(agreement, nameof(agreement));
+        Preconditions.CheckSound(followUp, nameof(followUp));
 
         var commitments = agreement.Commitments;
         var targetCount = 0;

@@ -14,6 +14,7 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
     private readonly Func<TapeElement, ReadContext, TValue?> _read;
     private readonly Action<Utf8JsonWriter, string, TValue?> _write;
     private readonly Action<TextWalker, string, TValue?>? _walk;
+    private readonly Action<Validation.ModelSoundness, string, TValue?, bool> _check;
 
     internal ClassField(
         string name,
@@ -22,6 +23,7 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
         Func<T, TValue?> get,
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
+        Action<Validation.ModelSoundness, string, TValue?, bool> check,
         Action<TextWalker, string, TValue?>? walk = null)
         : base(name, kind, required)
     {
@@ -29,6 +31,7 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
         _read = read;
         _write = write;
         _walk = walk;
+        _check = check;
     }
 
     internal override void Read(TapeElement element, ReadContext c, ref FieldValue value)
@@ -38,6 +41,8 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
     }
 
     internal override void Write(Utf8JsonWriter w, T owner) => _write(w, Name, _get(owner));
+
+    internal override void Check(Validation.ModelSoundness soundness, T owner) => _check(soundness, Name, _get(owner), Required);
 
     internal override void Walk(TextWalker walker, T owner) => _walk?.Invoke(walker, Name, _get(owner));
 }

@@ -15,40 +15,40 @@ internal static class Fields<T>
 {
     /// <summary>The document's <c>formatVersion</c>, required; another version is ML1010.</summary>
     internal static JsonField<T> FormatVersion(Func<T, string?> get) =>
-        new ClassField<T, string>("formatVersion", FieldKind.FormatVersion, true, get, static (e, c) => c.FormatVersion(e), WriteString(true));
+        new ClassField<T, string>("formatVersion", FieldKind.FormatVersion, true, get, static (e, c) => c.FormatVersion(e), WriteString(true), CheckString);
 
     /// <summary>An element's own id, required unless said.</summary>
     internal static JsonField<T> Id(string name, Func<T, string?> get, bool required = true) =>
-        new ClassField<T, string>(name, FieldKind.Id, required, get, static (e, c) => c.String(e), WriteString(required));
+        new ClassField<T, string>(name, FieldKind.Id, required, get, static (e, c) => c.String(e), WriteString(required), CheckString);
 
     /// <summary>A string of no human language.</summary>
     internal static JsonField<T> String(string name, Func<T, string?> get, bool required = false, ValueCheck<string>? check = null) =>
-        new ClassField<T, string>(name, FieldKind.String, required, get, Checked(static (e, c) => c.String(e), check), WriteString(required));
+        new ClassField<T, string>(name, FieldKind.String, required, get, Checked(static (e, c) => c.String(e), check), WriteString(required), CheckString);
 
     /// <summary>An id of another element or a code of an open list: read as a shared string.</summary>
     internal static JsonField<T> Reference(string name, Func<T, string?> get, bool required = false) =>
-        new ClassField<T, string>(name, FieldKind.Reference, required, get, static (e, c) => c.SharedString(e), WriteString(required));
+        new ClassField<T, string>(name, FieldKind.Reference, required, get, static (e, c) => c.SharedString(e), WriteString(required), CheckString);
 
     /// <summary>A human text (<see cref="LocalizedText"/>).</summary>
     internal static JsonField<T> Text(string name, Func<T, LocalizedText?> get, bool required = false) =>
-        new ClassField<T, LocalizedText>(name, FieldKind.Text, required, get, static (e, c) => c.Text(e), WriteHelpers.Localized, static (walker, n, text) => walker.Text(n, text));
+        new ClassField<T, LocalizedText>(name, FieldKind.Text, required, get, static (e, c) => c.Text(e), WriteHelpers.Localized, static (s, n, v, r) => s.Text(n, v, r), static (walker, n, text) => walker.Text(n, text));
 
     /// <summary>A list of human texts.</summary>
     internal static JsonField<T> Texts(string name, Func<T, EquatableArray<LocalizedText>> get) =>
-        new ListField<T, LocalizedText>(name, FieldKind.Texts, get, static (e, c) => c.Texts(e), WriteHelpers.Texts, static (walker, n, texts) => walker.Texts(n, texts));
+        new ListField<T, LocalizedText>(name, FieldKind.Texts, get, static (e, c) => c.Texts(e), WriteHelpers.Texts, static (s, n, v) => s.Texts(n, v), static (walker, n, texts) => walker.Texts(n, texts));
 
     /// <summary>A list of strings.</summary>
     internal static JsonField<T> Strings(string name, Func<T, EquatableArray<string>> get) =>
-        new ListField<T, string>(name, FieldKind.Strings, get, static (e, c) => c.Strings(e), WriteHelpers.Strings);
+        new ListField<T, string>(name, FieldKind.Strings, get, static (e, c) => c.Strings(e), WriteHelpers.Strings, CheckStrings);
 
     /// <summary>A list of ids of other elements or codes of an open list, read as shared strings.</summary>
     internal static JsonField<T> References(string name, Func<T, EquatableArray<string>> get) =>
-        new ListField<T, string>(name, FieldKind.References, get, static (e, c) => c.SharedStrings(e), WriteHelpers.Strings);
+        new ListField<T, string>(name, FieldKind.References, get, static (e, c) => c.SharedStrings(e), WriteHelpers.Strings, CheckStrings);
 
     /// <summary>A code of a closed list (an enum), matched exactly.</summary>
     internal static JsonField<T> Code<TEnum>(string name, Func<T, TEnum?> get, EnumCodes<TEnum> codes, bool required = false)
         where TEnum : unmanaged, Enum =>
-        new ValueField<T, TEnum>(name, FieldKind.Code, required, get, (e, c) => c.Enum(e, codes), (w, n, v) => WriteHelpers.Enum(w, n, v, codes), codes.Names);
+        new ValueField<T, TEnum>(name, FieldKind.Code, required, get, (e, c) => c.Enum(e, codes), (w, n, v) => WriteHelpers.Enum(w, n, v, codes), codes.Names, (s, n, v) => s.Code(n, v, codes));
 
     /// <summary>An integer from <paramref name="minimum"/> to <paramref name="maximum"/>.</summary>
     internal static JsonField<T> Integer(string name, Func<T, int?> get, int minimum, int maximum, bool required = false) =>
@@ -70,11 +70,11 @@ internal static class Fields<T>
 
     /// <summary>A date <c>YYYY-MM-DD</c>.</summary>
     internal static JsonField<T> Date(string name, Func<T, LocalDate?> get, bool required = false) =>
-        new ValueField<T, LocalDate>(name, FieldKind.Date, required, get, static (e, c) => c.Date(e), WriteHelpers.Date);
+        new ValueField<T, LocalDate>(name, FieldKind.Date, required, get, static (e, c) => c.Date(e), WriteHelpers.Date, check: static (s, n, v) => s.Date(n, v));
 
     /// <summary>A date interval whose end is not before its start.</summary>
     internal static JsonField<T> Interval(string name, Func<T, DateInterval?> get) =>
-        new ClassField<T, DateInterval>(name, FieldKind.Interval, false, get, static (e, c) => c.Interval(e), WriteHelpers.Interval);
+        new ClassField<T, DateInterval>(name, FieldKind.Interval, false, get, static (e, c) => c.Interval(e), WriteHelpers.Interval, static (s, n, v, _) => s.Interval(n, v));
 
     /// <summary>An object of its own shape.</summary>
     internal static JsonField<T> Object<TChild>(string name, Func<T, TChild?> get, JsonShape<TChild> shape, bool required = false)
@@ -86,7 +86,11 @@ internal static class Fields<T>
 
     /// <summary>Data outside the format under <c>extensions</c>, kept and written back unchanged.</summary>
     internal static JsonField<T> Extensions(Func<T, ExtensionData> get) =>
-        new ClassField<T, ExtensionData>("extensions", FieldKind.Extensions, false, get, static (e, c) => c.Extensions(e), static (w, _, v) => WriteHelpers.Extensions(w, v!));
+        new ClassField<T, ExtensionData>("extensions", FieldKind.Extensions, false, get, static (e, c) => c.Extensions(e), static (w, _, v) => WriteHelpers.Extensions(w, v!), static (s, n, v, _) => s.Extensions(n, v));
+
+    private static readonly Action<Validation.ModelSoundness, string, string?, bool> CheckString = static (s, n, v, r) => s.String(n, v, r);
+
+    private static readonly Action<Validation.ModelSoundness, string, EquatableArray<string>> CheckStrings = static (s, n, v) => s.Strings(n, v);
 
     // A required string is written even when a damaged model has none (as null), so the gap shows.
     private static Action<System.Text.Json.Utf8JsonWriter, string, string?> WriteString(bool required) =>

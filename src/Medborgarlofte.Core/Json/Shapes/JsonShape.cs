@@ -121,6 +121,15 @@ internal sealed class JsonShape<T> : IJsonShape
         w.WriteEndObject();
     }
 
+    /// <summary>Checks that every property of <paramref name="value"/> can be written, in canonical order.</summary>
+    internal void Check(Validation.ModelSoundness soundness, T value)
+    {
+        foreach (var field in _fields)
+        {
+            field.Check(soundness, value);
+        }
+    }
+
     /// <summary>Visits the human texts of <paramref name="value"/>, in canonical order.</summary>
     internal void Walk(TextWalker walker, T value)
     {

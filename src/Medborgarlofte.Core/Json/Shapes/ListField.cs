@@ -14,6 +14,7 @@ internal sealed class ListField<T, TItem> : JsonField<T>
     private readonly Func<TapeElement, ReadContext, EquatableArray<TItem>> _read;
     private readonly Action<Utf8JsonWriter, string, EquatableArray<TItem>> _write;
     private readonly Action<TextWalker, string, EquatableArray<TItem>>? _walk;
+    private readonly Action<Validation.ModelSoundness, string, EquatableArray<TItem>> _check;
 
     internal ListField(
         string name,
@@ -21,6 +22,7 @@ internal sealed class ListField<T, TItem> : JsonField<T>
         Func<T, EquatableArray<TItem>> get,
         Func<TapeElement, ReadContext, EquatableArray<TItem>> read,
         Action<Utf8JsonWriter, string, EquatableArray<TItem>> write,
+        Action<Validation.ModelSoundness, string, EquatableArray<TItem>> check,
         Action<TextWalker, string, EquatableArray<TItem>>? walk = null)
         : base(name, kind, required: false)
     {
@@ -28,6 +30,7 @@ internal sealed class ListField<T, TItem> : JsonField<T>
         _read = read;
         _write = write;
         _walk = walk;
+        _check = check;
     }
 
     internal override void Read(TapeElement element, ReadContext c, ref FieldValue value)
@@ -38,6 +41,8 @@ internal sealed class ListField<T, TItem> : JsonField<T>
     }
 
     internal override void Write(Utf8JsonWriter w, T owner) => _write(w, Name, _get(owner));
+
+    internal override void Check(Validation.ModelSoundness soundness, T owner) => _check(soundness, Name, _get(owner));
 
     internal override void Walk(TextWalker walker, T owner) => _walk?.Invoke(walker, Name, _get(owner));
 }

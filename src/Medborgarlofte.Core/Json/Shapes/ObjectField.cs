@@ -37,5 +37,7 @@ internal sealed class ObjectField<T, TChild> : JsonField<T>
         }
     }
 
+    internal override void Check(Validation.ModelSoundness soundness, T owner) => soundness.Object(Name, _get(owner), _shape, Required);
+
     internal override void Walk(TextWalker walker, T owner) => walker.Object(Name, _get(owner), _shape);
 }

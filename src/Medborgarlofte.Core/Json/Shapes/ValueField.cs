@@ -15,6 +15,7 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
     private readonly Func<TapeElement, ReadContext, TValue?> _read;
     private readonly Action<Utf8JsonWriter, string, TValue?> _write;
     private readonly IReadOnlyList<string>? _codes;
+    private readonly Action<Validation.ModelSoundness, string, TValue?>? _check;
 
     internal ValueField(
         string name,
@@ -24,6 +25,7 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
         IReadOnlyList<string>? codes = null,
+        Action<Validation.ModelSoundness, string, TValue?>? check = null,
         (int Minimum, int Maximum)? range = null)
         : base(name, kind, required)
     {
@@ -37,6 +39,7 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         _read = read;
         _write = write;
         _codes = codes;
+        _check = check;
         Range = range;
     }
 
@@ -54,4 +57,6 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
     }
 
     internal override void Write(Utf8JsonWriter w, T owner) => _write(w, Name, _get(owner));
+
+    internal override void Check(Validation.ModelSoundness soundness, T owner) => _check?.Invoke(soundness, Name, _get(owner));
 }
