@@ -2,6 +2,7 @@
 // to cross-check schemas/medborgarlofte.schema.json and the library's own reading.
 //
 //   node tests/ajv/validate.mjs [--schema-id <id>] <schema.json> <file.json>…
+//   node tests/ajv/validate.mjs [--schema-id <id>] <schema.json> --stdin
 //
 // Without --schema-id the files are validated against the schema file's root (the agreement). With
 // it, against the schema resource of that $id inside the file, found with ajv.getSchema(id): e.g.
@@ -9,6 +10,11 @@
 //
 // Prints one JSON object per file and line:
 //   {"file": …, "valid": …, "errors": [{"instancePath": …, "keyword": …, "message": …, "params": …}]}
+// With --stdin, documents come from standard input instead, one per line, each line a JSON string whose
+// value is the document's text (so any text, even one that is not JSON, fits on one line), and the
+// answer is one line per document, in order: {"index": …, "valid": …, "errors": […]}, or
+// {"index": …, "parseError": …} when the text is not JSON. The differential test sends thousands of
+// generated documents this way, in one process.
 // Exit code: 0 when every file was checked (valid or not), 2 when the schema does not compile,
 // a file cannot be read or parsed, or the arguments are wrong.
 import { readFileSync } from "node:fs";
@@ -18,7 +24,7 @@ const require = createRequire(import.meta.url);
 const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
 
-const usage = "usage: node tests/ajv/validate.mjs [--schema-id <id>] <schema.json> <file.json>…\n";
+const usage = "usage: node tests/ajv/validate.mjs [--schema-id <id>] <schema.json> (<file.json>…|--stdin)\n";
 const args = process.argv.slice(2);
 let schemaId;
 if (args[0] === "--schema-id") {
@@ -56,25 +62,58 @@ try {
   process.exit(2);
 }
 
-let exitCode = 0;
-for (const file of files) {
-  let data;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    process.stderr.write(`${file}: ${error.message}\n`);
-    exitCode = 2;
-    continue;
+const report = (e) => ({
+  instancePath: e.instancePath,
+  keyword: e.keyword,
+  message: e.message ?? "",
+  params: e.params,
+  ...(e.propertyName === undefined ? {} : { propertyName: e.propertyName }),
+});
+
+if (files.length === 1 && files[0] === "--stdin") {
+  const lines = readFileSync(0, "utf8").split("\n");
+  const out = [];
+  let index = 0;
+  for (const line of lines) {
+    if (line.length === 0) {
+      continue;
+    }
+
+    let data;
+    try {
+      data = JSON.parse(JSON.parse(line));
+    } catch (error) {
+      out.push(JSON.stringify({ index: index++, parseError: error.message }));
+      continue;
+    }
+
+    const valid = validate(data);
+    out.push(JSON.stringify({ index: index++, valid, errors: (validate.errors ?? []).map(report) }));
   }
 
-  const valid = validate(data);
-  const errors = (validate.errors ?? []).map((e) => ({
-    instancePath: e.instancePath,
-    keyword: e.keyword,
-    message: e.message ?? "",
-    params: e.params,
-  }));
-  process.stdout.write(JSON.stringify({ file, valid, errors }) + "\n");
+  // No process.exit here: it would cut off output still on its way into the pipe.
+  process.stdout.write(out.join("\n") + "\n");
+} else {
+  validateFiles();
 }
 
-process.exit(exitCode);
+function validateFiles() {
+  let exitCode = 0;
+  for (const file of files) {
+    let data;
+    try {
+      data = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      process.stderr.write(`${file}: ${error.message}\n`);
+      exitCode = 2;
+      continue;
+    }
+
+    const valid = validate(data);
+    const errors = (validate.errors ?? []).map(report);
+    process.stdout.write(JSON.stringify({ file, valid, errors }) + "\n");
+  }
+
+  // exitCode rather than exit(): the answers may still be on their way into the pipe.
+  process.exitCode = exitCode;
+}

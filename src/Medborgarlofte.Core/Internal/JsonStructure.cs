@@ -3,10 +3,16 @@ using System.Text.Json;
 
 namespace Medborgarlofte.Internal;
 
-/// <summary>Structural equality and hashing of JSON values, for extension data.</summary>
+/// <summary>
+/// The library's one equality of JSON values: used by the model's equality (extension data), the diff of
+/// two revisions and, through the same number rule, the content hash. Objects are sets of properties,
+/// arrays are in order, strings compare by value, and numbers by value as RFC 8785 §3.2.2.3 reads them
+/// for the content hash: two numbers are equal when they are the same IEEE 754 double (<c>2</c>,
+/// <c>2.0</c> and <c>20e-1</c> are one value); a number beyond a double's range equals only its own text.
+/// </summary>
 internal static class JsonStructure
 {
-    /// <summary>Objects as sets of properties, arrays in order, strings by value, numbers by written form.</summary>
+    /// <summary>Whether two JSON values are equal by the rule above.</summary>
     internal static bool DeepEquals(JsonElement left, JsonElement right)
     {
         if (left.ValueKind != right.ValueKind)
@@ -55,7 +61,9 @@ internal static class JsonStructure
             case JsonValueKind.String:
                 return left.ValueEquals(right.GetString());
             case JsonValueKind.Number:
-                return string.Equals(left.GetRawText(), right.GetRawText(), StringComparison.Ordinal);
+                return NumberValue(left) is { } x && NumberValue(right) is { } y
+                    ? x.Equals(y)
+                    : string.Equals(left.GetRawText(), right.GetRawText(), StringComparison.Ordinal);
             default:
                 return true;
         }
@@ -86,9 +94,15 @@ internal static class JsonStructure
             case JsonValueKind.String:
                 return HashCode.Combine(JsonValueKind.String, StringComparer.Ordinal.GetHashCode(element.GetString()!));
             case JsonValueKind.Number:
-                return HashCode.Combine(JsonValueKind.Number, StringComparer.Ordinal.GetHashCode(element.GetRawText()));
+                return NumberValue(element) is { } number
+                    ? HashCode.Combine(JsonValueKind.Number, number)
+                    : HashCode.Combine(JsonValueKind.Number, StringComparer.Ordinal.GetHashCode(element.GetRawText()));
             default:
                 return element.ValueKind.GetHashCode();
         }
     }
+
+    /// <summary>The number's value as the content hash reads it, or null beyond a double's range; <c>-0</c> is <c>0</c>.</summary>
+    private static double? NumberValue(JsonElement number) =>
+        number.TryGetDouble(out var value) && double.IsFinite(value) ? value + 0.0 : null;
 }

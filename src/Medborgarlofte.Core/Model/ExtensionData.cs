@@ -12,8 +12,8 @@ namespace Medborgarlofte.Model;
 /// <remarks>
 /// Immutable: values are cloned, so they do not depend on the document they came from.
 /// Equality is structural: the same property names with equal values, in any order; arrays in
-/// order; strings by their value; numbers by their written form (so <c>1.0</c> and <c>1</c> differ,
-/// as they would in a byte comparison of the written file).
+/// order; strings by their value; numbers by value (<c>1.0</c> equals <c>1</c>), the rule of the
+/// diff and the content hash too. The written form is kept as read.
 /// </remarks>
 public sealed class ExtensionData : IEquatable<ExtensionData>
 {

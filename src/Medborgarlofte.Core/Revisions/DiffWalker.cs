@@ -278,65 +278,8 @@ internal sealed class DiffWalker
         return result;
     }
 
-    private static bool SameValue(JsonElement older, JsonElement newer)
-    {
-        if (older.ValueKind == JsonValueKind.Number && newer.ValueKind == JsonValueKind.Number)
-        {
-            if (older.TryGetDecimal(out var a) && newer.TryGetDecimal(out var b))
-            {
-                return a == b;
-            }
-
-            return older.TryGetDouble(out var x) && newer.TryGetDouble(out var y) ? x.Equals(y) : older.GetRawText() == newer.GetRawText();
-        }
-
-        if (older.ValueKind != newer.ValueKind)
-        {
-            return false;
-        }
-
-        if (older.ValueKind == JsonValueKind.Array)
-        {
-            if (older.GetArrayLength() != newer.GetArrayLength())
-            {
-                return false;
-            }
-
-            using var a = older.EnumerateArray();
-            using var b = newer.EnumerateArray();
-            while (a.MoveNext() && b.MoveNext())
-            {
-                if (!SameValue(a.Current, b.Current))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        if (older.ValueKind == JsonValueKind.Object)
-        {
-            var count = 0;
-            foreach (var property in older.EnumerateObject())
-            {
-                count++;
-                if (!newer.TryGetProperty(property.Name, out var other) || !SameValue(property.Value, other))
-                {
-                    return false;
-                }
-            }
-
-            foreach (var unused in newer.EnumerateObject())
-            {
-                count--;
-            }
-
-            return count == 0;
-        }
-
-        return JsonStructure.DeepEquals(older, newer);
-    }
+    // One equality for the model, the diff and the hash: numbers by value (2 and 2.0 are no change).
+    private static bool SameValue(JsonElement older, JsonElement newer) => JsonStructure.DeepEquals(older, newer);
 
     private void Add(ChangeKind kind, ChangeArea area, string? id, string pointer, string? before, string? after) =>
         _changes.Add(new Change { Kind = kind, Area = area, Id = id, Pointer = pointer, Before = before, After = after });

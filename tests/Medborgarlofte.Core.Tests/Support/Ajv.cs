@@ -62,25 +62,7 @@ internal static class Ajv
     /// <summary>Runs Ajv on the files against the schema resource <paramref name="schemaId"/>, or the file's root when null.</summary>
     private static Dictionary<string, AjvVerdict> Run(string? schemaId, List<string> files)
     {
-        if (!File.Exists(Repository.PathOf("node_modules", "ajv", "package.json")) || !File.Exists(Repository.PathOf("node_modules", "ajv-formats", "package.json")))
-        {
-            throw new InvalidOperationException($"Ajv is not installed: run `npm ci` in {Repository.Root} (it installs ajv and ajv-formats from package-lock.json).");
-        }
-
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine("tests", "ajv", "validate.mjs"));
-        if (schemaId is not null)
-        {
-            start.ArgumentList.Add("--schema-id");
-            start.ArgumentList.Add(schemaId);
-        }
-
+        var start = Start(schemaId);
         start.ArgumentList.Add(SchemaPath);
         foreach (var file in files)
         {
@@ -118,6 +100,99 @@ internal static class Ajv
         }
     }
 
+    private static ProcessStartInfo Start(string? schemaId)
+    {
+        if (!File.Exists(Repository.PathOf("node_modules", "ajv", "package.json")) || !File.Exists(Repository.PathOf("node_modules", "ajv-formats", "package.json")))
+        {
+            throw new InvalidOperationException($"Ajv is not installed: run `npm ci` in {Repository.Root} (it installs ajv and ajv-formats from package-lock.json).");
+        }
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine("tests", "ajv", "validate.mjs"));
+        if (schemaId is not null)
+        {
+            start.ArgumentList.Add("--schema-id");
+            start.ArgumentList.Add(schemaId);
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Runs Ajv once, in one process, over documents given as text (through <c>--stdin</c>), against the
+    /// schema resource <paramref name="schemaId"/> or the file's root when null. A text Ajv cannot parse
+    /// as JSON gets a null verdict.
+    /// </summary>
+    internal static AjvVerdict?[] ValidateTexts(string? schemaId, IReadOnlyList<string> texts)
+    {
+        var start = Start(schemaId);
+        start.RedirectStandardInput = true;
+        start.ArgumentList.Add(SchemaPath);
+        start.ArgumentList.Add("--stdin");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using (var input = process.StandardInput)
+        {
+            foreach (var text in texts)
+            {
+                input.Write(JsonSerializer.Serialize(text));
+                input.Write('\n');
+            }
+        }
+
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Ajv did not finish within {Timeout}.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Ajv failed (exit {process.ExitCode}): {stderr.GetAwaiter().GetResult()}");
+        }
+
+        var verdicts = new AjvVerdict?[texts.Count];
+        var answered = 0;
+        foreach (var line in stdout.GetAwaiter().GetResult().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var document = ParseLine(line);
+            var root = document.RootElement;
+            var index = root.GetProperty("index").GetInt32();
+            answered++;
+            verdicts[index] = root.TryGetProperty("parseError", out _)
+                ? null
+                : new AjvVerdict(root.GetProperty("valid").GetBoolean(), [.. root.GetProperty("errors").EnumerateArray().Select(ErrorOf)]);
+        }
+
+        return answered == texts.Count ? verdicts : throw new InvalidOperationException($"Ajv answered {answered} of {texts.Count} documents.");
+    }
+
+    private static JsonDocument ParseLine(string line)
+    {
+        try
+        {
+            return JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 100_000 });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"Ajv's answer is not JSON: {line[..Math.Min(line.Length, 300)]}", e);
+        }
+    }
+
+    private static AjvError ErrorOf(JsonElement e) => new(
+        e.GetProperty("instancePath").GetString()!,
+        e.GetProperty("keyword").GetString()!,
+        e.GetProperty("message").GetString()!,
+        e.GetProperty("params").Clone(),
+        e.TryGetProperty("propertyName", out var name) ? name.GetString() : null);
+
     private static Dictionary<string, AjvVerdict> Parse(string output)
     {
         var verdicts = new Dictionary<string, AjvVerdict>(StringComparer.Ordinal);
@@ -126,11 +201,7 @@ internal static class Ajv
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
             var errors = root.GetProperty("errors").EnumerateArray()
-                .Select(e => new AjvError(
-                    e.GetProperty("instancePath").GetString()!,
-                    e.GetProperty("keyword").GetString()!,
-                    e.GetProperty("message").GetString()!,
-                    e.GetProperty("params").Clone()))
+                .Select(ErrorOf)
                 .ToList();
             verdicts.Add(root.GetProperty("file").GetString()!, new AjvVerdict(root.GetProperty("valid").GetBoolean(), errors));
         }

@@ -8,13 +8,14 @@ namespace Medborgarlofte.Tests.Support;
 /// <param name="Keyword">The schema keyword that failed.</param>
 /// <param name="Message">Ajv's message.</param>
 /// <param name="Params">Ajv's parameters of the error.</param>
-internal sealed record AjvError(string InstancePath, string Keyword, string Message, JsonElement Params)
+/// <param name="PropertyName">For an error inside <c>propertyNames</c>, the name that failed; otherwise null.</param>
+internal sealed record AjvError(string InstancePath, string Keyword, string Message, JsonElement Params, string? PropertyName = null)
 {
     /// <summary>
     /// Gets the pointer of the offending value, as the strict reader reports it: Ajv reports an unknown
     /// property and a bad property name at the object, so the name is appended for those.
     /// </summary>
-    internal string Location => Keyword switch
+    internal string Location => PropertyName is not null ? JsonPointer.Append(InstancePath, PropertyName) : Keyword switch
     {
         "additionalProperties" => JsonPointer.Append(InstancePath, Params.GetProperty("additionalProperty").GetString()!),
         "propertyNames" => JsonPointer.Append(InstancePath, Params.GetProperty("propertyName").GetString()!),
