@@ -11,7 +11,7 @@ using Medborgarlofte.Validation;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Medborgarlofte.Tests.Diagnostics;
+namespace Medborgarlofte.Tests.Limits;
 
 /// <summary>
 /// However many problems a document has, its report holds at most <see cref="JsonLimits.MaxDiagnostics"/> and one
