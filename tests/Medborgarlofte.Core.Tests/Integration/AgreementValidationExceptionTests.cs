@@ -1,3 +1,4 @@
+using System.Linq;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
@@ -56,6 +57,21 @@ public sealed class AgreementValidationExceptionTests
         Assert.Equal(read.Diagnostics, e.Diagnostics);
         Assert.Contains(e.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(e.Diagnostics.Count + 1, e.Message.Split('\n').Length);
+    }
+
+    [Fact]
+    public void Each_diagnostic_from_text_is_listed_with_its_line_and_column()
+    {
+        var report = AgreementValidator.Validate(Broken, AsOf2024);
+
+        var e = Assert.Throws<AgreementValidationException>(() => report.ThrowIfInvalid());
+
+        var placed = report.Diagnostics.Where(d => d.Line is not null).ToList();
+        Assert.NotEmpty(placed);
+        foreach (var d in placed)
+        {
+            Assert.Contains($"{d.Code} {d.Severity} {d.Pointer} ({d.Line}:{d.Column}): ", e.Message, System.StringComparison.Ordinal);
+        }
     }
 
     [Fact]
