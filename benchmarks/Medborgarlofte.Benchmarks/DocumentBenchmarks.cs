@@ -5,9 +5,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Schema;
 using Medborgarlofte.Validation;
@@ -44,7 +42,7 @@ public class DocumentBenchmarks
         _bytes = Inputs.Bytes(Input);
         _agreement = AgreementJson.Read(_bytes).GetValueOrThrow();
         _document = JsonDocument.Parse(_bytes);
-        _parsed = Medborgarlofte.Json.JsonInput.Parse(_bytes, Medborgarlofte.Json.JsonLimits.Default, new Medborgarlofte.Json.ReadContext())!;
+        _parsed = Medborgarlofte.Json.JsonInput.Parse(_bytes, Medborgarlofte.JsonLimits.Default, new Medborgarlofte.Json.ReadContext())!;
         _schema = FormatSchemas.Agreement;
         _followUp = Inputs.FollowUp(Input, _agreement);
         _asOf = _followUp.AsOf;
@@ -94,7 +92,7 @@ public class DocumentBenchmarks
     [Benchmark]
     public int StrictParse()
     {
-        using var tape = Medborgarlofte.Json.Parsed.JsonTape.ParseStrict(_bytes, Medborgarlofte.Json.JsonLimits.Default.MaxDepth, out _)!;
+        using var tape = Medborgarlofte.Json.Parsed.JsonTape.ParseStrict(_bytes, Medborgarlofte.JsonLimits.Default.MaxDepth, out _)!;
         return tape.RowCount;
     }
 

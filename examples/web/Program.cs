@@ -1,7 +1,7 @@
 using System.Threading;
 using Medborgarlofte.Examples.Web;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
+using Medborgarlofte;
 using Medborgarlofte.Schema;
 using Medborgarlofte.Validation;
 using Microsoft.AspNetCore.Builder;

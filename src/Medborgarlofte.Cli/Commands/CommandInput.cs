@@ -1,7 +1,5 @@
 using System.IO;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Cli.Commands;
 

@@ -4,8 +4,6 @@ using System.IO;
 using System.Text;
 using Medborgarlofte.Cli.Parsing;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.FollowUp.Reporting;
 
 namespace Medborgarlofte.Cli.Commands;
 

@@ -94,7 +94,7 @@ internal static class ValidateCommand
 
         // Agreements first, so that a follow-up can be checked against its agreement wherever it stands.
         var reports = new ValidationReport?[sources.Count];
-        var agreements = new Dictionary<string, Model.Agreement>(System.StringComparer.Ordinal);
+        var agreements = new Dictionary<string, Medborgarlofte.Agreement>(System.StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++)
         {
             if (!FollowUpDetection.IsFollowUp(bytes[i]))

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Cli.Output;

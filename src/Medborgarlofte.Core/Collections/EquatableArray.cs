@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Runtime.CompilerServices;
 
-namespace Medborgarlofte.Collections;
+namespace Medborgarlofte;
 
 /// <summary>
 /// An immutable array that compares by its elements, so that records holding it

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The stable codes of structural diagnostics (<c>ML2xxx</c>): the document does not match the

@@ -1,5 +1,4 @@
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.IndicatorObservation>;
 
 namespace Medborgarlofte.FollowUp;

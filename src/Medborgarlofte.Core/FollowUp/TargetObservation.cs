@@ -1,7 +1,5 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.TargetObservation>;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Json;
 

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Json;
+namespace Medborgarlofte;
 
 /// <summary>RFC 6901 JSON Pointers: <c>/commitments/2/targets/0/value</c>.</summary>
 public static class JsonPointer

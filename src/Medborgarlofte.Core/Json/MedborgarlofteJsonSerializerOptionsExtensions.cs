@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.Model;
 using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json;

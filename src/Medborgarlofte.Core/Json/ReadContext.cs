@@ -4,12 +4,8 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
 using Medborgarlofte.Schema;
-using Medborgarlofte.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,8 +1,7 @@
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Contact>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Contact>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A contact person (kontakt).</summary>
 public sealed record Contact

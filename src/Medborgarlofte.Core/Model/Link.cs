@@ -1,8 +1,7 @@
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Link>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Link>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>An attachment or link (bilaga, länk).</summary>
 public sealed record Link

@@ -1,7 +1,7 @@
 using Medborgarlofte.Json.Shapes;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.ReferenceNumber>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.ReferenceNumber>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A party's reference number for the agreement (diarienummer).</summary>
 public sealed record ReferenceNumber

@@ -1,10 +1,9 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Target>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Target>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// A target (mätbart mål) as a predicate: "minst en trafikkontroll per vecka" is

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.Rendering;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Revisions;
 

@@ -18,7 +18,7 @@ public static class FormatSchema
 {
     /// <summary>
     /// The version of the schema, which is the version of the format it describes
-    /// (<see cref="Model.Agreement.CurrentFormatVersion"/>).
+    /// (<see cref="Medborgarlofte.Agreement.CurrentFormatVersion"/>).
     /// </summary>
     public const string Version = "1.0";
 

@@ -159,7 +159,7 @@ internal static class SchemaMessages
     public static SchemaMessage InvalidJson(string detail) =>
         new($"Schemat är inte giltig JSON: {detail}", $"The schema is not valid JSON: {detail}");
 
-    public static SchemaMessage InvalidJsonAt(int line, int column, Text.LocalizedText reason) =>
+    public static SchemaMessage InvalidJsonAt(int line, int column, LocalizedText reason) =>
         new($"Schemat är inte giltig JSON på rad {line}, position {column}: {reason.Swedish}.", $"The schema is not valid JSON at line {line}, position {column}: {reason.English}.");
 
     public static SchemaMessage SchemaNotObjectOrBoolean() =>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Medborgarlofte.Text;
+namespace Medborgarlofte;
 
 /// <summary>
 /// BCP 47 language tags (språkkoder, RFC 5646): <c>sv</c>, <c>en</c>, <c>fi</c>, <c>se</c> (nordsamiska),

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Validation;
 

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Schema;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation;
 

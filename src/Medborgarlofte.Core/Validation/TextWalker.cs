@@ -1,9 +1,6 @@
 using System;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Validation;
 

@@ -1,10 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.Validation;
@@ -132,7 +129,7 @@ public sealed class ValidationContext
         _texts = null;
     }
 
-    private static IdLookup<T> Lookup<T>(Collections.EquatableArray<T> items, Func<T, string> id)
+    private static IdLookup<T> Lookup<T>(Medborgarlofte.EquatableArray<T> items, Func<T, string> id)
         where T : class
     {
         var array = items.SharedArray(); // read only, so shared rather than copied
@@ -148,7 +145,7 @@ public sealed class ValidationContext
 
     /// <summary>Builds the look-ups of commitments and of targets in one pass, hashing each id as it is read.</summary>
     /// <remarks>One pass, because a large agreement's commitments do not fit in the cache and each pass reads them from memory.</remarks>
-    private static (IdLookup<Commitment> Commitments, IdLookup<TargetLocation> Targets) CommitmentsAndTargets(Collections.EquatableArray<Commitment> commitments)
+    private static (IdLookup<Commitment> Commitments, IdLookup<TargetLocation> Targets) CommitmentsAndTargets(Medborgarlofte.EquatableArray<Commitment> commitments)
     {
         var array = commitments.SharedArray(); // read only, so shared rather than copied
         var ids = new string?[array.Length];

@@ -1,8 +1,6 @@
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
+using Medborgarlofte.Validation;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The outcome of validating one document (valideringsrapport): every diagnostic of reading, structure

@@ -3,11 +3,10 @@ using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Writes a <see cref="ValidationReport"/> as JSON (schema <c>schemas/validation-report.schema.json</c>,

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Medborgarlofte.Cli;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Validation;
 using Medborgarlofte.Tests.Support;
 using Xunit;

@@ -4,9 +4,6 @@ using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 using static Medborgarlofte.Tests.Generators.GenParts;
 using static Medborgarlofte.Tests.Generators.ShapeGen;
@@ -183,7 +180,7 @@ public static class AgreementGen
 
     private static Gen<PriorityArea> PriorityArea(string id, AgreementIds ids) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.PriorityArea.Shape,
+            Medborgarlofte.PriorityArea.Shape,
             ("id", Value(Gen.Constant(id))),
             ("number", Value(OrNull(Gen.Elements("1", "2", "3.1", "IV", "A")))),
             ("themes", Value(CodesFrom(CodeLists.Themes, 3))),
@@ -191,7 +188,7 @@ public static class AgreementGen
 
     private static Gen<Commitment> Commitment(string id, string[] targetIds, AgreementIds ids, Validity validity) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.Commitment.Shape,
+            Medborgarlofte.Commitment.Shape,
             ("id", Value(Gen.Constant(id))),
             ("number", Value(OrNull(Gen.Elements("1", "3.2", "1.1.4", "a)")))),
             ("priorityArea", Value(ReferenceTo(ids.Areas))),
@@ -225,11 +222,11 @@ public static class AgreementGen
 
     private static Gen<Goal> Goal(string id, AgreementIds ids) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.Goal.Shape,
+            Medborgarlofte.Goal.Shape,
             ("id", Value(Gen.Constant(id))),
             ("priorityArea", Value(ReferenceTo(ids.Areas))),
             ("followUpMethods", Value(CodesFrom(CodeLists.SourceTypes, 3))),
-            ("indicator", Value(OrNull(ShapeGen.Of(Medborgarlofte.Model.Indicator.Shape, ("source", Value(OrNull(Gen.Elements(CodeLists.SourceTypes.Select(code => code.Value))))))))));
+            ("indicator", Value(OrNull(ShapeGen.Of(Medborgarlofte.Indicator.Shape, ("source", Value(OrNull(Gen.Elements(CodeLists.SourceTypes.Select(code => code.Value))))))))));
 
     private static Gen<RestOfAgreement> Rest(AgreementIds ids) =>
         from references in Gen.SubListOf(ids.Parties)
@@ -244,7 +241,7 @@ public static class AgreementGen
         from attachments in ArrayOf(Link, 3)
         select new RestOfAgreement(numbers, plan, communication, governance, contacts, signatures, sections, attachments);
 
-    private static Gen<FollowUpPlan> FollowUpPlan => ShapeGen.Of(Medborgarlofte.Model.FollowUpPlan.Shape);
+    private static Gen<FollowUpPlan> FollowUpPlan => ShapeGen.Of(Medborgarlofte.FollowUpPlan.Shape);
 
     private static Gen<Communication> Communication(AgreementIds ids) =>
         from description in OrNull(TextGen.Localized)
@@ -270,18 +267,18 @@ public static class AgreementGen
 
     private static Gen<Contact> Contact(AgreementIds ids) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.Contact.Shape,
+            Medborgarlofte.Contact.Shape,
             ("party", Value(ReferenceTo(ids.Parties))),
             ("phone", Value(OrNull(Gen.Elements("0431-77 000", "+46 10 114 14 00", "114 14", "010-1141400")))),
             ("email", Value(OrNull(TextGen.Email))));
 
     private static Gen<Signature> Signature(string party) =>
-        ShapeGen.Of(Medborgarlofte.Model.Signature.Shape, ("party", Value(Gen.Constant(party))), ("contentHash", Value(OrNull(ContentHash))));
+        ShapeGen.Of(Medborgarlofte.Signature.Shape, ("party", Value(Gen.Constant(party))), ("contentHash", Value(OrNull(ContentHash))));
 
-    private static Gen<Section> Section => ShapeGen.Of(Medborgarlofte.Model.Section.Shape);
+    private static Gen<Section> Section => ShapeGen.Of(Medborgarlofte.Section.Shape);
 
     private static Gen<Link> Link =>
-        ShapeGen.Of(Medborgarlofte.Model.Link.Shape, ("url", Value(TextGen.Url)), ("mediaType", Value(OrNull(Gen.Elements("application/pdf", "text/html", "image/png")))));
+        ShapeGen.Of(Medborgarlofte.Link.Shape, ("url", Value(TextGen.Url)), ("mediaType", Value(OrNull(Gen.Elements("application/pdf", "text/html", "image/png")))));
 
     private static string WithLuhn(int[] nine)
     {

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Support;
@@ -320,7 +319,7 @@ public sealed class LimitTests
     {
         var document = AgreementJson.Read(Documents.Minimal).GetValueOrThrow() with
         {
-            Extensions = Medborgarlofte.Model.ExtensionData.Create([new(name, JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = JsonLimits.DepthCeiling + 10 }).RootElement)]),
+            Extensions = Medborgarlofte.ExtensionData.Create([new(name, JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = JsonLimits.DepthCeiling + 10 }).RootElement)]),
         };
         return AgreementJson.Write(document);
     }

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Generators;
@@ -117,7 +116,7 @@ public sealed class TotalityProperties
         Assert.True(difference is null, $"Read, then written, the document says something else: {difference}\n--- written ---\n{Encoding.UTF8.GetString(written)}");
     }
 
-    private static void CheckDiagnostics(byte[] input, Medborgarlofte.Collections.EquatableArray<Diagnostic> diagnostics, bool success)
+    private static void CheckDiagnostics(byte[] input, Medborgarlofte.EquatableArray<Diagnostic> diagnostics, bool success)
     {
         Assert.True(success || diagnostics.AsSpan().ToArray().Any(d => d.Severity == DiagnosticSeverity.Error), "A failed read must report an error.");
         JsonDocument? document = null;

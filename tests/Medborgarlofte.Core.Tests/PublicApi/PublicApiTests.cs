@@ -20,7 +20,7 @@ public sealed class PublicApiTests
     {
         var folder = Repository.PathOf("tests", "Medborgarlofte.Core.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, "PublicApi.approved.txt");
-        var received = typeof(Medborgarlofte.Json.AgreementJson).Assembly.GeneratePublicApi(Options).ReplaceLineEndings("\n");
+        var received = typeof(Medborgarlofte.AgreementJson).Assembly.GeneratePublicApi(Options).ReplaceLineEndings("\n");
         if (!received.EndsWith('\n'))
         {
             received += "\n";

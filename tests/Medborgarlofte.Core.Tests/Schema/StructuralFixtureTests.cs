@@ -39,7 +39,7 @@ public sealed class StructuralFixtureTests
         {
             Assert.True(JsonPointer.Parse(expectation.Pointer) is not null, $"{fixture}: \"{expectation.Pointer}\" is not a JSON Pointer");
             Assert.True(
-                expectation.ReaderCode is null || Medborgarlofte.Diagnostics.DiagnosticCodes.All.Any(d => d.Code == expectation.ReaderCode),
+                expectation.ReaderCode is null || Medborgarlofte.DiagnosticCodes.All.Any(d => d.Code == expectation.ReaderCode),
                 $"{fixture}: {expectation.ReaderCode} is not a reader code");
         }
     }

@@ -4,11 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using Medborgarlofte.Validation;
 using NodaTime;
 using Xunit;
@@ -204,7 +201,7 @@ public sealed class AgreementValidatorTests
     {
         var diagnostics = new List<Diagnostic>();
         var context = new Medborgarlofte.Json.ReadContext();
-        using var document = Medborgarlofte.Json.JsonInput.Parse(System.Text.Encoding.UTF8.GetBytes(Documents.Minimal), Medborgarlofte.Json.JsonLimits.Default, context)!;
+        using var document = Medborgarlofte.Json.JsonInput.Parse(System.Text.Encoding.UTF8.GetBytes(Documents.Minimal), Medborgarlofte.JsonLimits.Default, context)!;
 
         StructuralChecks.Default.Check(document, diagnostics);
 
@@ -336,7 +333,7 @@ public sealed class AgreementValidatorTests
     public void Ten_thousand_commitments_are_all_checked()
     {
         // Growth in time is measured by the benchmarks (no timing assertions in tests); this checks the result at scale.
-        var report = AgreementValidator.Validate(LargeDocument(10_000), AsOf2024 with { Limits = new Medborgarlofte.Json.JsonLimits { MaxDiagnostics = 100_000 } });
+        var report = AgreementValidator.Validate(LargeDocument(10_000), AsOf2024 with { Limits = new Medborgarlofte.JsonLimits { MaxDiagnostics = 100_000 } });
 
         Assert.Equal(10_000, report.Diagnostics.Count(d => d.Code == "ML7002"));
         Assert.Equal(9_999, report.Diagnostics.Count(d => d.Code == "ML7004"));

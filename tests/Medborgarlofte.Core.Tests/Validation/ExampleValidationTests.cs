@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
 using Xunit;

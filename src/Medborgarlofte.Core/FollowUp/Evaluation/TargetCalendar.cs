@@ -1,8 +1,7 @@
 using System;
-using Medborgarlofte.Model;
 using NodaTime;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>
 /// Counts the whole recurrence units (weeks, months, school terms, years) of a target's period that

@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Parsed;
 using Medborgarlofte.Validation;
 

@@ -1,6 +1,3 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 

@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 

@@ -1,7 +1,5 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 

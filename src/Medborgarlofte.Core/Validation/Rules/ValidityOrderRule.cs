@@ -1,6 +1,4 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
