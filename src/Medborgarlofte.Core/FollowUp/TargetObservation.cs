@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
 using NodaTime;
@@ -43,12 +44,12 @@ public sealed record TargetObservation
             Note = v.Optional<LocalizedText>(),
             Evidence = v.Optional<string>(),
         },
-        F.Reference("target", static x => x.Target, required: true),
+        F.Reference("target", static x => x.Target, required: true, check: ValueChecks.Id),
         F.Date("date", static x => x.Date),
         F.Interval("period", static x => x.Period),
         F.Number("value", static x => x.Value, required: true, check: ValueChecks.NonNegativeCount),
         F.Text("note", static x => x.Note),
-        F.String("evidence", static x => x.Evidence))
+        F.String("evidence", static x => x.Evidence, check: ValueChecks.Uri))
     {
         // Either a day or a period, checked before anything is reported missing; then one of them must have read.
         CheckFirst = static (v, c) => v.Has("date") != v.Has("period")

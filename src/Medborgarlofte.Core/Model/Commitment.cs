@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Commitment>;
 
@@ -69,10 +70,10 @@ public sealed record Commitment
         },
         F.Id("id", static x => x.Id),
         F.String("number", static x => x.Number),
-        F.Reference("priorityArea", static x => x.PriorityArea),
+        F.Reference("priorityArea", static x => x.PriorityArea, check: ValueChecks.Id),
         F.Text("title", static x => x.Title),
         F.Text("text", static x => x.Text, required: true),
-        F.References("responsibleParties", static x => x.ResponsibleParties),
+        F.References("responsibleParties", static x => x.ResponsibleParties, check: ValueChecks.Id),
         F.Texts("responsibleDepartments", static x => x.ResponsibleDepartments),
         F.Text("purpose", static x => x.Purpose),
         F.Text("condition", static x => x.Condition),

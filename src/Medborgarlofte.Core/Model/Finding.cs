@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Finding>;
 
@@ -29,6 +30,6 @@ public sealed record Finding
         },
         F.Id("id", static x => x.Id),
         F.Text("text", static x => x.Text, required: true),
-        F.References("sources", static x => x.Sources),
+        F.References("sources", static x => x.Sources, check: ValueChecks.Id),
         F.References("themes", static x => x.Themes));
 }

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Goal>;
 
@@ -44,7 +45,7 @@ public sealed record Goal
             Extensions = v.Extensions(),
         },
         F.Id("id", static x => x.Id),
-        F.Reference("priorityArea", static x => x.PriorityArea),
+        F.Reference("priorityArea", static x => x.PriorityArea, check: ValueChecks.Id),
         F.Text("title", static x => x.Title),
         F.Text("effect", static x => x.Effect, required: true),
         F.Text("followUp", static x => x.FollowUp),

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.GovernanceBody>;
@@ -36,5 +37,5 @@ public sealed record GovernanceBody
         F.Code("type", static x => x.Type, ModelCodes.GovernanceBodyTypes, required: true),
         F.Text("name", static x => x.Name, required: true),
         F.Text("description", static x => x.Description),
-        F.References("members", static x => x.Members));
+        F.References("members", static x => x.Members, check: ValueChecks.Id));
 }

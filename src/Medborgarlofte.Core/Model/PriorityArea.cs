@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.PriorityArea>;
 
@@ -44,6 +45,6 @@ public sealed record PriorityArea
         F.Text("title", static x => x.Title, required: true),
         F.Text("background", static x => x.Background),
         F.References("themes", static x => x.Themes),
-        F.References("findings", static x => x.Findings),
+        F.References("findings", static x => x.Findings, check: ValueChecks.Id),
         F.Extensions(static x => x.Extensions));
 }
