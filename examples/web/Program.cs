@@ -2,7 +2,6 @@ using System.Threading;
 using Medborgarlofte.Examples.Web;
 using Medborgarlofte.Json;
 using Medborgarlofte;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

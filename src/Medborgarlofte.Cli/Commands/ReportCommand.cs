@@ -67,17 +67,17 @@ internal static class ReportCommand
         // Reading, the schema's follow-up part and the checks against the agreement, in one pass.
         var followUp = FollowUpValidator.Validate(followUpBytes, promise);
         DiagnosticLines.Write(console.Error, followUpSource.Name, followUpBytes, followUp.Diagnostics);
-        if (!followUp.Success)
+        if (followUp.FollowUp is not { } document)
         {
             return ExitCodes.Invalid;
         }
 
-        var evaluation = FollowUpEvaluator.Evaluate(promise, followUp.Value, asOf ?? followUp.Value.AsOf);
+        var evaluation = FollowUpEvaluator.Evaluate(promise, document, asOf ?? document.AsOf);
         try
         {
             Directory.CreateDirectory(outDirectory);
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            File.WriteAllText(Path.Combine(outDirectory, MarkdownFile), FollowUpMarkdown.Render(evaluation, ChartFile), utf8);
+            File.WriteAllText(Path.Combine(outDirectory, MarkdownFile), FollowUpMarkdownRenderer.Render(evaluation, ChartFile), utf8);
             File.WriteAllText(Path.Combine(outDirectory, ChartFile), ProgressChart.Render(evaluation), utf8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Runtime.CompilerServices;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte;
 
@@ -25,7 +26,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="items">The elements, copied.</param>
     public EquatableArray(IEnumerable<T> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Preconditions.CheckNotNull(items, nameof(items));
         var copy = items is ICollection<T> c ? CopyOf(c) : [.. items];
         _items = copy.Length == 0 ? null : copy;
     }

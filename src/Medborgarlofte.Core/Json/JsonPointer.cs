@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 
 namespace Medborgarlofte;
@@ -14,7 +15,7 @@ public static class JsonPointer
     /// <returns>The escaped token.</returns>
     public static string Escape(string token)
     {
-        ArgumentNullException.ThrowIfNull(token);
+        Preconditions.CheckNotNull(token, nameof(token));
         return token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
     }
 
@@ -35,7 +36,7 @@ public static class JsonPointer
     /// <returns>The tokens, or <see langword="null"/> when the pointer is malformed.</returns>
     public static IReadOnlyList<string>? Parse(string pointer)
     {
-        ArgumentNullException.ThrowIfNull(pointer);
+        Preconditions.CheckNotNull(pointer, nameof(pointer));
         if (pointer.Length == 0)
         {
             return [];

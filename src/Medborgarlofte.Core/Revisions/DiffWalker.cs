@@ -300,7 +300,7 @@ internal sealed class DiffWalker
                 return Join(" ", Plain("number"), Join(": ", Text("title"), Text("text")));
             case Element.Target:
                 var target = agreement.Commitments.Where(c => c.Id == parentId).SelectMany(c => c.Targets).FirstOrDefault(t => t.Id == Plain("id"));
-                return target is null ? Summary(value) : TargetWording.Write(target, agreement.Validity.Interval);
+                return target is null ? Summary(value) : TargetWording.Render(target, agreement.Validity.Interval);
             case Element.Goal:
                 return Join(": ", Text("title"), Text("effect"));
             case Element.Source:

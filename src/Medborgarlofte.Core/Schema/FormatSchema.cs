@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace Medborgarlofte.Schema;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The format's JSON Schema (draft 2020-12), shipped inside the library: the same bytes as

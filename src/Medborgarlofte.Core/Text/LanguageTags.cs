@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte;
 
@@ -25,7 +26,7 @@ public static class LanguageTags
     /// <returns>Whether the tag is well formed.</returns>
     public static bool IsWellFormed(string tag)
     {
-        ArgumentNullException.ThrowIfNull(tag);
+        Preconditions.CheckNotNull(tag, nameof(tag));
         if (tag.Length == 0 || tag.Length > 256)
         {
             return false;

@@ -209,9 +209,9 @@ public static class AgreementValidator
 
     private static void Failed(SeverityPolicy policy, List<Diagnostic> diagnostics, string rule, Exception e)
     {
-        var severity = policy.Resolve(ValidationCodes.RuleFailed) ?? DiagnosticSeverity.Error;
+        var severity = policy.Resolve(DiagnosticCodes.RuleFailed) ?? DiagnosticSeverity.Error;
         diagnostics.Add(new Diagnostic(
-            ValidationCodes.RuleFailed.Code,
+            DiagnosticCodes.RuleFailed.Code,
             severity,
             string.Empty,
             new LocalizedText($"Regeln {rule} kunde inte köras: {e.GetType().Name}: {e.Message}", $"The rule {rule} failed: {e.GetType().Name}: {e.Message}"),

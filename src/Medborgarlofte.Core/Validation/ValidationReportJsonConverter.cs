@@ -26,5 +26,5 @@ public sealed class ValidationReportJsonConverter : JsonConverter<ValidationRepo
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ValidationReport value, JsonSerializerOptions options) =>
-        ValidationReportJson.Write(writer, value);
+        ValidationReportJson.Write(value, writer);
 }

@@ -136,7 +136,7 @@ public sealed class ModelParityTests
             [
                 () => Medborgarlofte.FollowUp.FollowUpJson.WriteToUtf8Bytes(damaged),
                 () => FollowUpEvaluator.Evaluate(agreement, damaged, new LocalDate(2019, 7, 1)),
-                () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(agreement, damaged),
+                () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(damaged, agreement),
             ];
             foreach (var call in calls)
             {
@@ -173,7 +173,7 @@ public sealed class ModelParityTests
             () => MarkdownRenderer.Render(model),
             () => AgreementComparer.Compare(model, model),
             () => FollowUpEvaluator.Evaluate(model, followUp, new LocalDate(2024, 6, 1)),
-            () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(model, followUp),
+            () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(followUp, model),
         ];
         foreach (var call in calls)
         {

@@ -78,9 +78,9 @@ public static class EntryPoints
             return;
         }
 
-        FollowUpValidator.Validate(agreement, read.Value);
+        FollowUpValidator.Validate(read.Value, agreement);
         var evaluation = FollowUpEvaluator.Evaluate(agreement, read.Value, read.Value.AsOf);
-        FollowUpMarkdown.Render(evaluation);
+        FollowUpMarkdownRenderer.Render(evaluation);
         ProgressChart.Render(evaluation);
         FollowUpJson.WriteToUtf8Bytes(read.Value);
     }
@@ -101,7 +101,7 @@ public static class EntryPoints
             AsOf = read.Value.Validity.End ?? (read.Value.Validity.Start.Year < 9999 ? read.Value.Validity.Start.PlusDays(300) : read.Value.Validity.Start),
         };
         var evaluation = FollowUpEvaluator.Evaluate(read.Value, followUp, followUp.AsOf);
-        FollowUpMarkdown.Render(evaluation);
+        FollowUpMarkdownRenderer.Render(evaluation);
         ProgressChart.Render(evaluation);
     }
 

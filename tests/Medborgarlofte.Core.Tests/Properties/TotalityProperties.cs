@@ -25,10 +25,10 @@ public sealed class TotalityProperties
     // What the reader reports: reading and structure, and the formats that keep their rule's code (ML4003, ML6001, …).
     private static readonly DiagnosticDescriptor[] ReaderCodes =
     [
-        .. DiagnosticCodes.All, .. SchemaDiagnosticCodes.All,
-        Medborgarlofte.Validation.ValidationCodes.UnknownMunicipalityCode, Medborgarlofte.Validation.ValidationCodes.InvalidOrganisationNumber,
-        Medborgarlofte.Validation.ValidationCodes.NonPositiveTargetValue, Medborgarlofte.Validation.ValidationCodes.ContentChangedSinceSigning,
-        Medborgarlofte.Validation.ValidationCodes.InvalidLanguageTag,
+        .. DiagnosticCodes.ReadingCodes, .. SchemaDiagnosticCodes.All,
+        Medborgarlofte.DiagnosticCodes.UnknownMunicipalityCode, Medborgarlofte.DiagnosticCodes.InvalidOrganisationNumber,
+        Medborgarlofte.DiagnosticCodes.NonPositiveTargetValue, Medborgarlofte.DiagnosticCodes.ContentChangedSinceSigning,
+        Medborgarlofte.DiagnosticCodes.InvalidLanguageTag,
     ];
 
     private static readonly HashSet<string> KnownCodes = [.. ReaderCodes.Select(d => d.Code)];

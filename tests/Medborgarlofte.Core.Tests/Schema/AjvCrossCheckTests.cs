@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 

@@ -6,7 +6,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Tests.Support;
 using NodaTime;
 using Xunit;

@@ -256,7 +256,7 @@ public sealed class AgreementValidatorTests
         Assert.NotNull(report);
         Assert.False(report.IsValid);
         // No rule stumbled over a null (a rule that throws is caught and reported as ML9999, its checks lost) ...
-        Assert.DoesNotContain(report.Diagnostics, d => d.Code == ValidationCodes.RuleFailed.Code);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.RuleFailed.Code);
         // ... and the rules still judged what is there: the police party is gone, and the commitment after the null one.
         Assert.Contains(report.Diagnostics, d => d is { Code: "ML4002", Severity: DiagnosticSeverity.Error, Pointer: "/parties" });
         Assert.Contains(report.Diagnostics, d => d is { Code: "ML7002", Pointer: "/commitments/1" });

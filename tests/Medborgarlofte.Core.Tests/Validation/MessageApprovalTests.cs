@@ -38,7 +38,7 @@ public sealed class MessageApprovalTests
     {
         var listed = ListMessages();
 
-        Assert.All(ValidationCodes.All.Where(d => d != ValidationCodes.RuleFailed), d => Assert.Contains($" {d.Code} ", listed, StringComparison.Ordinal));
+        Assert.All(DiagnosticCodes.RuleCodes.Where(d => d != DiagnosticCodes.RuleFailed), d => Assert.Contains($" {d.Code} ", listed, StringComparison.Ordinal));
     }
 
     private static string ListMessages()

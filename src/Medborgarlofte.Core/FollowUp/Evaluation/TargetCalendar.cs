@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.FollowUp;
 
@@ -71,7 +72,7 @@ public static class TargetCalendar
     /// <returns>The number of whole units (1 for <see cref="Recurrence.Once"/>).</returns>
     public static int UnitsIn(Recurrence recurrence, DateInterval period)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Preconditions.CheckNotNull(period, nameof(period));
         return UnitsElapsed(recurrence, period.Start, period.End, period.End);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
 
     private static readonly SearchValues<char> WhiteSpaceOtherThanSpace = SearchValues.Create(WhiteSpaceOtherThanSpaceChars);
 
-    public DiagnosticDescriptor Descriptor => ValidationCodes.DuplicateCommitmentText;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.DuplicateCommitmentText;
 
     public void Check(ValidationContext context)
     {

@@ -5,7 +5,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML3001: ids are unique within their kind (parties, sources, findings, priority areas, commitments, targets, goals, bodies).</summary>
 internal sealed class DuplicateIdRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.DuplicateId;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.DuplicateId;
 
     public void Check(ValidationContext context)
     {

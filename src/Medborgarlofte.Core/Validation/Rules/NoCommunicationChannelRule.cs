@@ -4,7 +4,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML8003: the document names a channel where citizens can follow the work (Brå found feedback to citizens lacking).</summary>
 internal sealed class NoCommunicationChannelRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoCommunicationChannel;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoCommunicationChannel;
 
     public void Check(ValidationContext context)
     {

@@ -4,7 +4,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML8001: the document says how the promises are followed up.</summary>
 internal sealed class NoFollowUpPlanRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoFollowUpPlan;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoFollowUpPlan;
 
     public void Check(ValidationContext context)
     {

@@ -7,7 +7,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class NoResponsiblePartyRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoResponsibleParty;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoResponsibleParty;
 
     public void Check(ValidationContext context)
     {

@@ -4,7 +4,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML7003: a commitment without any target (mätbart mål); Brå found vague promises the main weakness.</summary>
 internal sealed class NoTargetRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoTarget;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoTarget;
 
     public void Check(ValidationContext context)
     {

@@ -4,7 +4,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML5005: an open-ended validity ("gäller tills nya löften tas fram") is allowed but reported.</summary>
 internal sealed class OpenEndedValidityRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.OpenEndedValidity;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.OpenEndedValidity;
 
     public void Check(ValidationContext context)
     {

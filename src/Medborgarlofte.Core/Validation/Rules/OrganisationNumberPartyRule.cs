@@ -6,7 +6,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML4007: a valid organisation number that belongs to another organisation than the party.</summary>
 internal sealed class OrganisationNumberPartyRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.OrganisationNumberMismatch;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.OrganisationNumberMismatch;
 
     public void Check(ValidationContext context)
     {

@@ -8,7 +8,7 @@ internal sealed class PoliceRegionRule : IValidationRule
 {
     private static readonly string[] RegionNames = ["Nord", "Mitt", "Stockholm", "Öst", "Väst", "Syd", "Bergslagen"];
 
-    public DiagnosticDescriptor Descriptor => ValidationCodes.PoliceRegionMismatch;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.PoliceRegionMismatch;
 
     public void Check(ValidationContext context)
     {

@@ -8,7 +8,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class RecurrenceFitRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.RecurrenceDoesNotFitPeriod;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.RecurrenceDoesNotFitPeriod;
 
     public void Check(ValidationContext context)
     {

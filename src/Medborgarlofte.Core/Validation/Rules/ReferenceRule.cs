@@ -14,13 +14,13 @@ internal sealed class ReferenceRule : IValidationRule
 
     public DiagnosticDescriptor Descriptor { get; }
 
-    internal static ReferenceRule Parties { get; } = new(ReferenceKind.Party, ValidationCodes.UnknownPartyReference);
+    internal static ReferenceRule Parties { get; } = new(ReferenceKind.Party, DiagnosticCodes.UnknownPartyReference);
 
-    internal static ReferenceRule PriorityAreas { get; } = new(ReferenceKind.PriorityArea, ValidationCodes.UnknownPriorityAreaReference);
+    internal static ReferenceRule PriorityAreas { get; } = new(ReferenceKind.PriorityArea, DiagnosticCodes.UnknownPriorityAreaReference);
 
-    internal static ReferenceRule Sources { get; } = new(ReferenceKind.Source, ValidationCodes.UnknownSourceReference);
+    internal static ReferenceRule Sources { get; } = new(ReferenceKind.Source, DiagnosticCodes.UnknownSourceReference);
 
-    internal static ReferenceRule Findings { get; } = new(ReferenceKind.Finding, ValidationCodes.UnknownFindingReference);
+    internal static ReferenceRule Findings { get; } = new(ReferenceKind.Finding, DiagnosticCodes.UnknownFindingReference);
 
     public void Check(ValidationContext context)
     {

@@ -6,7 +6,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML5007: a signature dated after the as-of date.</summary>
 internal sealed class SignatureInFutureRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.SignatureInFuture;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.SignatureInFuture;
 
     public void Check(ValidationContext context)
     {

@@ -6,7 +6,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML5002: a target's period lies inside the validity.</summary>
 internal sealed class TargetPeriodRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.TargetPeriodOutsideValidity;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.TargetPeriodOutsideValidity;
 
     public void Check(ValidationContext context)
     {

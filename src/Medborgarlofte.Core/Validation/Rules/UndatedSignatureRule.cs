@@ -4,7 +4,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// <summary>ML5003: a signature has a date. A warning: real documents (Svalöv 2020) print none.</summary>
 internal sealed class UndatedSignatureRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.UndatedSignature;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.UndatedSignature;
 
     public void Check(ValidationContext context)
     {

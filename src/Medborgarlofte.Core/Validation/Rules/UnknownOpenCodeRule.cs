@@ -8,7 +8,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class UnknownOpenCodeRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.UnknownOpenCode;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.UnknownOpenCode;
 
     public void Check(ValidationContext context)
     {

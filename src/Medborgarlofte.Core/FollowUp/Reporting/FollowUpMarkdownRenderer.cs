@@ -11,7 +11,7 @@ namespace Medborgarlofte.FollowUp;
 /// The follow-up summary for an annual report (årsrapport) in Markdown: a table per priority area
 /// with each commitment's status and each target's expected and recorded counts.
 /// </summary>
-public static class FollowUpMarkdown
+public static class FollowUpMarkdownRenderer
 {
     /// <summary>Writes the summary.</summary>
     /// <param name="evaluation">The evaluation.</param>

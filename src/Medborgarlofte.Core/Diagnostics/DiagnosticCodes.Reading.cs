@@ -3,10 +3,12 @@ using System.Collections.Generic;
 namespace Medborgarlofte;
 
 /// <summary>
-/// The stable codes of reading diagnostics. <c>ML0xxx</c>: the bytes are not a JSON document;
-/// <c>ML1xxx</c>: the JSON does not have the shape of the format.
+/// Every stable diagnostic code (diagnoskod) the library reports, one catalogue split by concern into partial files:
+/// reading (<c>ML0xxx</c>: the bytes are not a JSON document; <c>ML1xxx</c>: the JSON does not have the shape of the
+/// format; <c>ML2xxx</c>: a value breaks the format's patterns), the validation rules (<c>ML3xxx</c>–<c>ML9xxx</c>) and the
+/// follow-up rules (<c>ML91xx</c>). The catalogue with descriptions is <c>docs/rules.md</c>.
 /// </summary>
-public static class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     /// <summary>ML0001: the input is not well-formed JSON.</summary>
     public static readonly DiagnosticDescriptor InvalidJson = new("ML0001", DiagnosticSeverity.Error, new("Ogiltig JSON", "Invalid JSON")) { Description = new("Indata är inte välformad JSON (syntaxfel, tom indata, läsfel).", "The input is not well-formed JSON (a syntax error, empty input, a read failure).") };
@@ -65,8 +67,14 @@ public static class DiagnosticCodes
     /// <summary>ML1011: two properties that exclude each other are both present, or neither is.</summary>
     public static readonly DiagnosticDescriptor ExclusiveProperties = new("ML1011", DiagnosticSeverity.Error, new("Exakt en av egenskaperna krävs", "Exactly one of the properties is required")) { Description = new("En observation har både date och period, eller ingen av dem.", "An observation has both date and period, or neither.") };
 
-    /// <summary>Gets every reading code, in code order.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <summary>Gets every code the library reports, in code order: reading, rules, follow-up.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => s_all ??= [.. ReadingCodes, .. RuleCodes, .. FollowUpCodes];
+
+    // Built on first use: the lists of the other partial files are field initializers whose order C# leaves open.
+    private static IReadOnlyList<DiagnosticDescriptor>? s_all;
+
+    /// <summary>Gets every reading code (<c>ML0xxx</c>, <c>ML1xxx</c>), in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> ReadingCodes { get; } =
     [
         InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark, StringTooLong, ArrayTooLong, TooManyDiagnostics,
         UnknownProperty, MissingProperty, NullValue, WrongType, UnknownCode, InvalidDate,
