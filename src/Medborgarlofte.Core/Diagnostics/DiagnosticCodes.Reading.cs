@@ -67,8 +67,8 @@ public static partial class DiagnosticCodes
     /// <summary>ML1011: two properties that exclude each other are both present, or neither is.</summary>
     public static readonly DiagnosticDescriptor ExclusiveProperties = new("ML1011", DiagnosticSeverity.Error, new("Exakt en av egenskaperna krävs", "Exactly one of the properties is required")) { Description = new("En observation har både date och period, eller ingen av dem.", "An observation has both date and period, or neither.") };
 
-    /// <summary>Gets every code the library reports, in code order: reading, rules, follow-up.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All => s_all ??= [.. ReadingCodes, .. RuleCodes, .. FollowUpCodes];
+    /// <summary>Gets every code the library reports, in code order: reading, value formats, rules, follow-up.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => s_all ??= [.. ReadingCodes, .. FormatCodes, .. RuleCodes, .. FollowUpCodes];
 
     // Built on first use: the lists of the other partial files are field initializers whose order C# leaves open.
     private static IReadOnlyList<DiagnosticDescriptor>? s_all;

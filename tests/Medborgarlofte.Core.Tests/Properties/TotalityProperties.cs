@@ -25,7 +25,7 @@ public sealed class TotalityProperties
     // What the reader reports: reading and structure, and the formats that keep their rule's code (ML4003, ML6001, …).
     private static readonly DiagnosticDescriptor[] ReaderCodes =
     [
-        .. DiagnosticCodes.ReadingCodes, .. SchemaDiagnosticCodes.All,
+        .. DiagnosticCodes.ReadingCodes, .. DiagnosticCodes.FormatCodes,
         Medborgarlofte.DiagnosticCodes.UnknownMunicipalityCode, Medborgarlofte.DiagnosticCodes.InvalidOrganisationNumber,
         Medborgarlofte.DiagnosticCodes.NonPositiveTargetValue, Medborgarlofte.DiagnosticCodes.ContentChangedSinceSigning,
         Medborgarlofte.DiagnosticCodes.InvalidLanguageTag,

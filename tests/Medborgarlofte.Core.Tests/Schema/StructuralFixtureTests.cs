@@ -38,7 +38,7 @@ public sealed class StructuralFixtureTests
         {
             Assert.True(JsonPointer.Parse(expectation.Pointer) is not null, $"{fixture}: \"{expectation.Pointer}\" is not a JSON Pointer");
             Assert.True(
-                Medborgarlofte.DiagnosticCodes.ReadingCodes.Concat(Medborgarlofte.SchemaDiagnosticCodes.All).Concat(Medborgarlofte.DiagnosticCodes.RuleCodes).Any(d => d.Code == expectation.ReaderCode),
+                Medborgarlofte.DiagnosticCodes.ReadingCodes.Concat(DiagnosticCodes.FormatCodes).Concat(Medborgarlofte.DiagnosticCodes.RuleCodes).Any(d => d.Code == expectation.ReaderCode),
                 $"{fixture}: {expectation.ReaderCode} is not a diagnostic code");
         }
     }

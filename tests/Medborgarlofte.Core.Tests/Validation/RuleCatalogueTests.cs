@@ -43,13 +43,13 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void Every_code_is_unique_and_validation_codes_are_in_code_order()
     {
-        var codes = DiagnosticCodes.ReadingCodes.Concat(SchemaDiagnosticCodes.All).Concat(DiagnosticCodes.RuleCodes).Concat(DiagnosticCodes.FollowUpCodes).Select(d => d.Code).ToList();
+        var codes = DiagnosticCodes.ReadingCodes.Concat(DiagnosticCodes.FormatCodes).Concat(DiagnosticCodes.RuleCodes).Concat(DiagnosticCodes.FollowUpCodes).Select(d => d.Code).ToList();
 
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(DiagnosticCodes.RuleCodes.Select(d => d.Code).Order(StringComparer.Ordinal), DiagnosticCodes.RuleCodes.Select(d => d.Code));
         Assert.All(DiagnosticCodes.RuleCodes, d => Assert.Matches("^ML[3-9][0-9]{3}$", d.Code));
         Assert.All(DiagnosticCodes.ReadingCodes, d => Assert.Matches("^ML[01][0-9]{3}$", d.Code));
-        Assert.All(SchemaDiagnosticCodes.All, d => Assert.Matches("^ML2[0-9]{3}$", d.Code));
+        Assert.All(DiagnosticCodes.FormatCodes, d => Assert.Matches("^ML2[0-9]{3}$", d.Code));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void Every_code_has_a_title_and_a_description_in_Swedish_and_English()
     {
-        Assert.All(DiagnosticCodes.ReadingCodes.Concat(SchemaDiagnosticCodes.All).Concat(DiagnosticCodes.RuleCodes).Concat(DiagnosticCodes.FollowUpCodes), d =>
+        Assert.All(DiagnosticCodes.ReadingCodes.Concat(DiagnosticCodes.FormatCodes).Concat(DiagnosticCodes.RuleCodes).Concat(DiagnosticCodes.FollowUpCodes), d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Title.English));
             Assert.NotNull(d.Description);
@@ -85,7 +85,7 @@ public sealed class RuleCatalogueTests
         b.Append("rapporterar ett fel vid samma värde utelämnas schemats fel. /\n");
         b.Append("The JSON Schema evaluation against `schemas/medborgarlofte.schema.json`, one code per keyword. Where the reader or a rule\n");
         b.Append("already reports an error at the same value, the schema's error is left out.\n\n");
-        Table(b, SchemaDiagnosticCodes.All);
+        Table(b, DiagnosticCodes.FormatCodes);
         b.Append("\n## Regler / Rules: ML3xxx–ML9xxx\n\n");
         Table(b, DiagnosticCodes.RuleCodes);
         b.Append("\n## Uppföljning / Follow-up: ML91xx\n\n");

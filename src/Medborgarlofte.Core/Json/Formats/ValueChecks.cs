@@ -27,17 +27,17 @@ internal static class ValueChecks
     /// <summary>ML2005: an id (the schema's <c>id</c>) is ASCII letters, digits and <c>. _ : -</c>, starting with a letter or digit.</summary>
     internal static bool Id(string value, ReadContext c) =>
         IdFormat.IsId(value) || c.Invalid(
-            SchemaDiagnosticCodes.Pattern,
+            DiagnosticCodes.WrongForm,
             new($"Texten matchar inte mönstret \"{IdFormat.Pattern}\".", $"Text does not match the pattern \"{IdFormat.Pattern}\"."),
             IdHint);
 
     /// <summary>ML2006: an RFC 5321 mailbox (the schema's <c>format: email</c>).</summary>
     internal static bool Email(string value, ReadContext c) =>
-        OnUtf8(value, EmailFormat.IsEmail) || c.Invalid(SchemaDiagnosticCodes.Format, new("Texten är inte en giltig e-postadress.", "Text is not a valid email address."), EmailHint);
+        OnUtf8(value, EmailFormat.IsEmail) || c.Invalid(DiagnosticCodes.InvalidFormat, new("Texten är inte en giltig e-postadress.", "Text is not a valid email address."), EmailHint);
 
     /// <summary>ML2006: an absolute RFC 3986 URI (the schema's <c>url</c>, <c>format: uri</c>).</summary>
     internal static bool Uri(string value, ReadContext c) =>
-        OnUtf8(value, UriFormat.IsUri) || c.Invalid(SchemaDiagnosticCodes.Format, new("Texten är inte en giltig absolut URI.", "Text is not a valid absolute URI."), UriHint);
+        OnUtf8(value, UriFormat.IsUri) || c.Invalid(DiagnosticCodes.InvalidFormat, new("Texten är inte en giltig absolut URI.", "Text is not a valid absolute URI."), UriHint);
 
     /// <summary>ML4003: a kommunkod has four digits; whether it is one of SCB's 290 is validation's (the same code).</summary>
     internal static bool MunicipalityCode(string value, ReadContext c) =>
