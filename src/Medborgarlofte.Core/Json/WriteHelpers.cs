@@ -77,8 +77,29 @@ internal static class WriteHelpers
     {
         if (value is { } v)
         {
-            w.WriteNumber(name, v);
+            w.WriteNumber(name, Canonical(v));
         }
+    }
+
+    /// <summary>
+    /// The one spelling of a number: a <see langword="decimal"/> keeps the zeros it was read with (<c>2.0</c>,
+    /// <c>2.50</c>), which are dropped here (<c>2</c>, <c>2.5</c>), as equality and the content hash already read
+    /// them; zero is <c>0</c>, never <c>-0</c>.
+    /// </summary>
+    internal static decimal Canonical(decimal value)
+    {
+        while (value.Scale > 0)
+        {
+            var shorter = decimal.Round(value, value.Scale - 1);
+            if (shorter != value)
+            {
+                break;
+            }
+
+            value = shorter;
+        }
+
+        return value == 0 ? 0m : value;
     }
 
     internal static void Enum<TEnum>(Utf8JsonWriter w, string name, TEnum? value, EnumCodes<TEnum> codes)
