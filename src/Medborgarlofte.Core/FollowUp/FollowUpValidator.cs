@@ -34,7 +34,12 @@ public static class FollowUpValidator
         if (document is not null)
         {
             followUp = FollowUpReader.Read(document.Root, context);
-            Validation.StructuralChecks.FollowUp.Check(document, diagnostics);
+            if (context.Cap.Omitted == 0)
+            {
+                // Past the cap the reader's findings counted but not kept would be counted again as the schema's.
+                Validation.StructuralChecks.FollowUp.Check(document, diagnostics);
+            }
+
             if (followUp is not null && agreement is not null && !context.HasErrors)
             {
                 foreach (var found in Validate(agreement, followUp))

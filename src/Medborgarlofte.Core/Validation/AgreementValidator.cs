@@ -130,7 +130,6 @@ public static class AgreementValidator
         if (document is not null)
         {
             agreement = AgreementReader.ReadAgreement(document.Root, read);
-            RunStructuralCheck(options.StructuralCheck ?? StructuralChecks.Default, document, diagnostics);
             if (read.HasErrors)
             {
                 agreement = null;
@@ -138,7 +137,17 @@ public static class AgreementValidator
             else if (agreement is not null)
             {
                 RunRules(agreement, asOf, options, diagnostics, read.Cap);
-                StructuralOverlap.Remove(diagnostics);
+            }
+
+            // The structural check repeats what the reader and the rules found, and its repeats are told apart only
+            // from diagnostics in the list: past the cap, those counted but not kept would be counted twice.
+            if (read.Cap.Omitted == 0)
+            {
+                RunStructuralCheck(options.StructuralCheck ?? StructuralChecks.Default, document, diagnostics);
+                if (!read.HasErrors && agreement is not null)
+                {
+                    StructuralOverlap.Remove(diagnostics);
+                }
             }
         }
 
