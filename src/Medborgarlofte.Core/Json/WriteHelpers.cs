@@ -184,9 +184,44 @@ internal static class WriteHelpers
         foreach (var property in extensions.Properties)
         {
             w.WritePropertyName(property.Key);
-            property.Value.WriteTo(w);
+            ExtensionValue(w, property.Value);
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes an extension's value as given, but each number in its one spelling (<see cref="CanonicalNumber"/>).</summary>
+    private static void ExtensionValue(Utf8JsonWriter w, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                w.WriteStartObject();
+                foreach (var property in value.EnumerateObject())
+                {
+                    w.WritePropertyName(property.Name);
+                    ExtensionValue(w, property.Value);
+                }
+
+                w.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                w.WriteStartArray();
+                foreach (var item in value.EnumerateArray())
+                {
+                    ExtensionValue(w, item);
+                }
+
+                w.WriteEndArray();
+                break;
+            case JsonValueKind.Number:
+                // Past a double's range equality compares the text (JsonStructure), so that text is kept.
+                var raw = value.GetRawText();
+                w.WriteRawValue(value.TryGetDouble(out var number) && double.IsFinite(number) ? CanonicalNumber.Of(raw) : raw, skipInputValidation: true);
+                break;
+            default:
+                value.WriteTo(w);
+                break;
+        }
     }
 }

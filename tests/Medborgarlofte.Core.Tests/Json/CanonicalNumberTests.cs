@@ -1,9 +1,13 @@
 using System;
 using System.IO;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Hashing;
 using Medborgarlofte.Json;
+using Medborgarlofte.Tests.Generators;
+using Medborgarlofte.Tests.Properties;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 
@@ -71,6 +75,43 @@ public sealed class CanonicalNumberTests : IDisposable
         Assert.Contains("\"value\": 2,", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Run("format", "--check", path).Exit);
     }
+
+    [Theory]
+    [InlineData("2.0", "2")]
+    [InlineData("2.50", "2.5")]
+    [InlineData("-0", "0")]
+    [InlineData("-0.0e5", "0")]
+    [InlineData("0.2e1", "2")]
+    [InlineData("1E+2", "100")]
+    [InlineData("0.000001", "0.000001")]
+    [InlineData("0.0000001", "1e-7")]
+    [InlineData("-1.5e-3", "-0.0015")]
+    [InlineData("1e20", "100000000000000000000")]
+    [InlineData("1e21", "1e+21")]
+    [InlineData("1e400", "1e400")] // past a double's range: kept, as equality compares its text
+    [InlineData("9007199254740993", "9007199254740993")] // exact: a double would write 9007199254740992
+    [InlineData("123456789012345678901234567890.10", "1.234567890123456789012345678901e+29")]
+    public void An_extension_number_is_written_in_its_one_spelling_to_the_last_digit(string written, string canonical)
+    {
+        var json = Documents.Minimal.Replace("\"kind\": \"promise\",", $"\"kind\": \"promise\",\n  \"extensions\": {{ \"x-tal\": [{written}, {{ \"n\": {written} }}] }},", StringComparison.Ordinal);
+        var agreement = AgreementJson.Read(json).GetValueOrThrow();
+
+        var bytes = Encoding.UTF8.GetString(AgreementJson.WriteToUtf8Bytes(agreement));
+
+        Assert.Contains($"\"x-tal\": [\n      {canonical},", bytes, StringComparison.Ordinal);
+        Assert.Contains($"\"n\": {canonical}\n", bytes, StringComparison.Ordinal);
+        Assert.Equal(agreement, AgreementJson.Read(bytes).GetValueOrThrow());
+    }
+
+    [SeededProperty(3000, salt: 2703)]
+    public Property The_one_spelling_has_the_same_exact_value_and_is_its_own_spelling() => Prop.ForAll(
+        JsonGen.Number.ToArbitrary(),
+        number =>
+        {
+            var canonical = CanonicalNumber.Of(number);
+            Assert.Null(JsonEquivalence.Difference(Encoding.UTF8.GetBytes(number), Encoding.UTF8.GetBytes(canonical)));
+            Assert.Equal(canonical, CanonicalNumber.Of(canonical));
+        });
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
