@@ -190,7 +190,10 @@ internal static class WriteHelpers
         w.WriteEndObject();
     }
 
-    /// <summary>Writes an extension's value as given, but each number in its one spelling (<see cref="CanonicalNumber"/>).</summary>
+    /// <summary>
+    /// Writes an extension's value as given, but each number in its one spelling (<see cref="CanonicalNumber"/>); past
+    /// a double's range equality compares a number's text (JsonStructure), so that text is kept.
+    /// </summary>
     private static void ExtensionValue(Utf8JsonWriter w, JsonElement value)
     {
         switch (value.ValueKind)
@@ -215,13 +218,26 @@ internal static class WriteHelpers
                 w.WriteEndArray();
                 break;
             case JsonValueKind.Number:
-                // Past a double's range equality compares the text (JsonStructure), so that text is kept.
-                var raw = value.GetRawText();
-                w.WriteRawValue(value.TryGetDouble(out var number) && double.IsFinite(number) ? CanonicalNumber.Of(raw) : raw, skipInputValidation: true);
+                ExtensionNumber(w, value);
                 break;
             default:
                 value.WriteTo(w);
                 break;
         }
+    }
+
+    private static void ExtensionNumber(Utf8JsonWriter w, JsonElement value)
+    {
+        var raw = value.GetRawText();
+        var canonical = value.TryGetDouble(out var number) && double.IsFinite(number) ? CanonicalNumber.Of(raw) : raw;
+        if (canonical == raw)
+        {
+            value.WriteTo(w);
+            return;
+        }
+
+        // Written as an element, so that the writer lays it out (a raw value would not be indented).
+        using var respelled = JsonDocument.Parse(canonical);
+        respelled.RootElement.WriteTo(w);
     }
 }

@@ -78,8 +78,10 @@ public sealed class CalendarEndReproducerTests : IDisposable
     [Fact]
     public void A_target_value_of_minus_1e25_read_without_validation_still_evaluates_and_draws()
     {
-        // The library's own path: a caller that reads but does not validate gets a chart, not an OverflowException.
-        var agreement = AgreementJson.Read(Documents.Minimal.Replace("\"value\": 1,", "\"value\": -1e25,", StringComparison.Ordinal)).GetValueOrThrow();
+        // A model built in code (the reader refuses the value, ML6001): the evaluation and the chart still answer.
+        var read = AgreementJson.Read(Documents.Minimal).GetValueOrThrow();
+        var commitment = read.Commitments[0];
+        var agreement = read with { Commitments = [commitment with { Targets = [commitment.Targets[0] with { Value = -1e25m }] }] };
         var followUp = FollowUpJson.Read(Encoding.UTF8.GetBytes(FollowUp("2024-06-01", "2024-05-01", "3"))).GetValueOrThrow();
 
         var evaluation = FollowUpEvaluator.Evaluate(agreement, followUp, new LocalDate(2024, 6, 1));
