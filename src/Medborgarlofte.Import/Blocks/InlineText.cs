@@ -37,14 +37,20 @@ internal static class InlineText
         strong = t.Length > 4 && t.StartsWith("**", System.StringComparison.Ordinal) && t.EndsWith("**", System.StringComparison.Ordinal)
             && t.IndexOf("**", 2, System.StringComparison.Ordinal) == t.Length - 2;
         t = t.Replace("**", string.Empty, System.StringComparison.Ordinal).Replace("__", string.Empty, System.StringComparison.Ordinal).Trim();
-        if (t.Length > 1 && t[0] == '*')
+        // Italics: *word* in pairs; a lone asterisk (a footnote mark, "6*") stays.
+        var stars = 0;
+        foreach (var c in t)
         {
-            t = t.Substring(1);
+            stars += c == '*' ? 1 : 0;
         }
 
-        if (t.Length > 1 && t[^1] == '*')
+        if (stars > 0 && stars % 2 == 0)
         {
-            t = t.Substring(0, t.Length - 1);
+            t = t.Replace("*", string.Empty, System.StringComparison.Ordinal);
+        }
+        else if (t.Length > 1 && t[0] == '*')
+        {
+            t = t.Substring(1);
         }
 
         return Collapse(t);

@@ -111,10 +111,14 @@ public static class TargetPhrase
                 break;
         }
 
-        var before = Lower(words, start - 1);
-        if (before is "bör" or "ska" or "skall")
+        // "Kommunen bör genomföra minst två …": the modal verb stands a word or two before the comparator.
+        for (var k = start - 1; k >= Math.Max(0, start - 3) && modality is null; k--)
         {
-            modality ??= before == "bör" ? "bör" : "ska";
+            var before = Lower(words, k);
+            if (before is "bör" or "ska" or "skall")
+            {
+                modality = before == "bör" ? "bör" : "ska";
+            }
         }
 
         // "antal trafikkontroller: minst 1 per vecka", as the renderers write a value of 1.
@@ -128,14 +132,21 @@ public static class TargetPhrase
         else
         {
             var u = i + 1;
-            if (u >= words.Count || !IsUnitWord(words[u].Word))
+            if ((u >= words.Count || !IsUnitWord(words[u].Word)) && Lower(words, i - 1) == "vara" && start >= 1 && IsUnitWord(words[start - 1].Word))
+            {
+                // "Antalet kontroller bör vara tjugo i veckan": the unit is the subject.
+                unit = words[start - 1].Word;
+                start -= Lower(words, start - 2) is "antalet" or "antal" ? 2 : 1;
+                u = i;
+            }
+            else if (u >= words.Count || !IsUnitWord(words[u].Word))
             {
                 return null;
             }
 
-            unit = words[u].Word;
+            unit ??= words[u].Word;
             end = u;
-            if (u + 1 < words.Count && IsAdjective(words[u].Word) && IsUnitWord(words[u + 1].Word) && Array.IndexOf(StopWords, Lower(words, u + 1)) < 0)
+            if (u > i && u + 1 < words.Count && IsAdjective(words[u].Word) && IsUnitWord(words[u + 1].Word) && Array.IndexOf(StopWords, Lower(words, u + 1)) < 0)
             {
                 unit = words[u].Word + " " + words[u + 1].Word;
                 end = u + 1;
