@@ -1,4 +1,5 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Commitment>;
@@ -71,10 +72,10 @@ public sealed record Commitment
         },
         F.Id("id", static x => x.Id),
         F.String("number", static x => x.Number),
-        F.Reference("priorityArea", static x => x.PriorityArea),
+        F.Reference("priorityArea", static x => x.PriorityArea, check: ValueChecks.Id),
         F.Text("title", static x => x.Title),
         F.Text("text", static x => x.Text, required: true),
-        F.References("responsibleParties", static x => x.ResponsibleParties),
+        F.References("responsibleParties", static x => x.ResponsibleParties, check: ValueChecks.Id),
         F.Texts("responsibleDepartments", static x => x.ResponsibleDepartments),
         F.Text("purpose", static x => x.Purpose),
         F.Text("condition", static x => x.Condition),

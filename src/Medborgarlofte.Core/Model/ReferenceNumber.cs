@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.ReferenceNumber>;
 
@@ -15,6 +16,6 @@ public sealed record ReferenceNumber
     /// <summary>The declaration of the format's <c>referenceNumber</c>: reading, writing and the text walk follow from it.</summary>
     internal static readonly JsonShape<ReferenceNumber> Shape = new(
         static v => new ReferenceNumber { Party = v.Required<string>(), Value = v.Required<string>() },
-        F.Reference("party", static x => x.Party, required: true),
+        F.Reference("party", static x => x.Party, required: true, check: ValueChecks.Id),
         F.String("value", static x => x.Value, required: true));
 }

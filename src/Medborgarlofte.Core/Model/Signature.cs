@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using NodaTime;
@@ -41,11 +42,11 @@ public sealed record Signature
             Date = v.Nullable<LocalDate>(),
             ContentHash = v.Optional<string>(),
         },
-        F.Reference("party", static x => x.Party, required: true),
+        F.Reference("party", static x => x.Party, required: true, check: ValueChecks.Id),
         F.String("name", static x => x.Name),
         F.Text("title", static x => x.Title),
         F.Boolean("acting", static x => x.Acting),
         F.String("place", static x => x.Place),
         F.Date("date", static x => x.Date),
-        F.String("contentHash", static x => x.ContentHash));
+        F.String("contentHash", static x => x.ContentHash, check: ValueChecks.ContentHash));
 }

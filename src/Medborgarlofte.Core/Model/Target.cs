@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
@@ -56,7 +57,7 @@ public sealed record Target
         F.Id("id", static x => x.Id),
         F.Code("kind", static x => x.Kind, ModelCodes.TargetKinds, required: true),
         F.Code("comparator", static x => x.Comparator, ModelCodes.Comparators),
-        F.Number("value", static x => x.Value),
+        F.Number("value", static x => x.Value, check: ValueChecks.PositiveTargetValue),
         F.Text("unit", static x => x.Unit),
         F.Code("recurrence", static x => x.Recurrence, ModelCodes.Recurrences),
         F.Interval("period", static x => x.Period),

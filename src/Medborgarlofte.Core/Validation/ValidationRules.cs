@@ -36,7 +36,6 @@ public static class ValidationRules
         new OpenEndedValidityRule(),
         new ExpiredRule(),
         new SignatureInFutureRule(),
-        new TargetValueRule(),
         new FractionalExactValueRule(),
         new QualitativeTargetRule(),
         new RecurrenceFitRule(),
@@ -50,7 +49,6 @@ public static class ValidationRules
         new GoalWithoutFollowUpRule(),
         new NoCommunicationChannelRule(),
         new UnknownOpenCodeRule(),
-        new LanguageTagRule(),
         new EmptyTextRule(),
         new BidiControlRule(),
     ];
