@@ -19,16 +19,16 @@ internal readonly record struct ReferenceSite(SiteKind Site, string Id, int Inde
 
     internal string Pointer => Site switch
     {
-        SiteKind.ReferenceNumberParty => JsonPointer.Append(AgreementPointers.ReferenceNumber(Index), "party"),
-        SiteKind.SourcePublisher => JsonPointer.Append(AgreementPointers.Source(Index), "publisher"),
-        SiteKind.CommitmentResponsibleParty => AgreementPointers.Item(AgreementPointers.Commitment(Index), "responsibleParties", Item),
-        SiteKind.ChannelOwner => JsonPointer.Append(AgreementPointers.Channel(Index), "owner"),
-        SiteKind.GovernanceBodyMember => AgreementPointers.Item(AgreementPointers.GovernanceBody(Index), "members", Item),
-        SiteKind.ContactParty => JsonPointer.Append(AgreementPointers.Contact(Index), "party"),
-        SiteKind.SignatureParty => JsonPointer.Append(AgreementPointers.Signature(Index), "party"),
-        SiteKind.CommitmentPriorityArea => JsonPointer.Append(AgreementPointers.Commitment(Index), "priorityArea"),
-        SiteKind.GoalPriorityArea => JsonPointer.Append(AgreementPointers.Goal(Index), "priorityArea"),
-        SiteKind.FindingSource => AgreementPointers.Item(AgreementPointers.Finding(Index), "sources", Item),
-        _ => AgreementPointers.Item(AgreementPointers.PriorityArea(Index), "findings", Item),
+        SiteKind.ReferenceNumberParty => JsonPointer.Append(JsonPointer.ReferenceNumber(Index), "party"),
+        SiteKind.SourcePublisher => JsonPointer.Append(JsonPointer.Source(Index), "publisher"),
+        SiteKind.CommitmentResponsibleParty => JsonPointer.Item(JsonPointer.Commitment(Index), "responsibleParties", Item),
+        SiteKind.ChannelOwner => JsonPointer.Append(JsonPointer.Channel(Index), "owner"),
+        SiteKind.GovernanceBodyMember => JsonPointer.Item(JsonPointer.GovernanceBody(Index), "members", Item),
+        SiteKind.ContactParty => JsonPointer.Append(JsonPointer.Contact(Index), "party"),
+        SiteKind.SignatureParty => JsonPointer.Append(JsonPointer.Signature(Index), "party"),
+        SiteKind.CommitmentPriorityArea => JsonPointer.Append(JsonPointer.Commitment(Index), "priorityArea"),
+        SiteKind.GoalPriorityArea => JsonPointer.Append(JsonPointer.Goal(Index), "priorityArea"),
+        SiteKind.FindingSource => JsonPointer.Item(JsonPointer.Finding(Index), "sources", Item),
+        _ => JsonPointer.Item(JsonPointer.PriorityArea(Index), "findings", Item),
     };
 }

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using Medborgarlofte.Internal;
+using Medborgarlofte.Json;
 using NodaTime;
 
 namespace Medborgarlofte.Validation;
@@ -12,7 +13,7 @@ namespace Medborgarlofte.Validation;
 /// </summary>
 /// <remarks>
 /// The look-ups keep every reference check constant time, so validation stays linear in the document.
-/// Build pointers with <see cref="AgreementPointers"/> only when reporting.
+/// Build pointers with <see cref="JsonPointer"/> only when reporting.
 /// </remarks>
 public sealed class ValidationContext
 {
@@ -89,7 +90,7 @@ public sealed class ValidationContext
     }
 
     /// <summary>Reports a problem under the running rule's code.</summary>
-    /// <param name="pointer">The JSON Pointer of the value concerned (<see cref="AgreementPointers"/>); empty for the whole document.</param>
+    /// <param name="pointer">The JSON Pointer of the value concerned (<see cref="JsonPointer"/>); empty for the whole document.</param>
     /// <param name="swedish">What is wrong, in Swedish.</param>
     /// <param name="english">What is wrong, in English.</param>
     public void Report(string pointer, string swedish, string english) => Report(pointer, new LocalizedText(swedish, english));
@@ -118,6 +119,21 @@ public sealed class ValidationContext
         {
             _diagnostics.Add(new Diagnostic(descriptor.Code, severity, pointer, message, hint));
         }
+    }
+
+    /// <summary>
+    /// Whether the running rule's next diagnostic would be listed. Once the report holds
+    /// <see cref="JsonLimits.MaxDiagnostics"/>, the diagnostic is counted here instead (for ML0008), so that a rule
+    /// with many findings builds no pointer or message for those not listed: cost per problem stays small.
+    /// </summary>
+    internal bool Lists()
+    {
+        if (CurrentDescriptor is not { } descriptor || _policy.Resolve(descriptor) is not { } severity)
+        {
+            return false;
+        }
+
+        return _diagnostics.Count < _cap.Max || _cap.Admit(_diagnostics, severity);
     }
 
     /// <summary>Gives back what the rules borrowed from the pool; called once every rule has run.</summary>

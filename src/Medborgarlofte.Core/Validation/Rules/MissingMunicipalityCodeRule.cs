@@ -1,3 +1,4 @@
+using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class MissingMunicipalityCodeRule : IValidationRule
             if (parties[i] is { Type: PartyType.Municipality } party && party.Identifiers?.MunicipalityCode is null)
             {
                 context.Report(
-                    AgreementPointers.Party(i),
+                    JsonPointer.Party(i),
                     new LocalizedText("Kommunen saknar kommunkod, så län och polisregion kan inte kontrolleras.", "The municipality has no municipality code, so its county and police region cannot be checked."),
                     new LocalizedText("Ange identifiers.municipalityCode (SCB:s kommunkod, t.ex. 1278).", "Give identifiers.municipalityCode (SCB's code, e.g. 1278)."));
             }

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -15,7 +16,7 @@ internal sealed class NoFollowUpPlanRule : IValidationRule
         }
 
         context.Report(
-            plan is null ? AgreementPointers.Root : "/followUpPlan",
+            plan is null ? JsonPointer.Root : "/followUpPlan",
             new LocalizedText("Dokumentet säger inte hur löftena följs upp.", "The document does not say how the promises are followed up."),
             new LocalizedText("Ange followUpPlan: till vilket forum, hur ofta och i vilken form (\"årsrapport till brottsförebyggande rådet\").", "Give a followUpPlan: to which forum, how often and in what form (\"a yearly report to the crime prevention council\")."));
     }

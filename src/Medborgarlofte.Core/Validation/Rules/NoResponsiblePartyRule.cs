@@ -1,3 +1,4 @@
+using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -17,7 +18,7 @@ internal sealed class NoResponsiblePartyRule : IValidationRule
             if (commitments[i] is { ResponsibleParties.IsEmpty: true } commitment)
             {
                 context.Report(
-                    AgreementPointers.Commitment(i),
+                    JsonPointer.Commitment(i),
                     new LocalizedText($"Löftet {commitment.Number ?? commitment.Id} anger ingen ansvarig part.", $"The commitment {commitment.Number ?? commitment.Id} names no responsible party."),
                     new LocalizedText("Ange responsibleParties (\"kommunen\", \"polisen\" eller båda) så att det syns vem som gör vad.", "Give responsibleParties (the municipality, the police or both) so that it shows who does what."));
             }

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -11,10 +12,10 @@ internal sealed class NoTargetRule : IValidationRule
         var commitments = context.Agreement.Commitments;
         for (var i = 0; i < commitments.Count; i++)
         {
-            if (commitments[i] is { Targets.IsEmpty: true } commitment)
+            if (commitments[i] is { Targets.IsEmpty: true } commitment && context.Lists())
             {
                 context.Report(
-                    AgreementPointers.Commitment(i),
+                    JsonPointer.Commitment(i),
                     new LocalizedText($"Löftet {commitment.Number ?? commitment.Id} har inget mätbart mål.", $"The commitment {commitment.Number ?? commitment.Id} has no measurable target."),
                     new LocalizedText("Vaga löften går inte att följa upp: ange vad, hur många och hur ofta (\"minst en trafikkontroll per vecka\").", "Vague promises cannot be followed up: say what, how many and how often (\"at least one traffic check a week\")."));
             }

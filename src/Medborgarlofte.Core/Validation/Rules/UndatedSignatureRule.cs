@@ -1,3 +1,4 @@
+using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class UndatedSignatureRule : IValidationRule
             if (signatures[i] is { Date: null } signature)
             {
                 context.Report(
-                    AgreementPointers.Signature(i),
+                    JsonPointer.Signature(i),
                     new LocalizedText($"Underskriften av {signature.Name ?? signature.Party} saknar datum.", $"The signature of {signature.Name ?? signature.Party} has no date."),
                     new LocalizedText("Ange date när underskriften är daterad i originalet.", "Give date when the original signature is dated."));
             }
