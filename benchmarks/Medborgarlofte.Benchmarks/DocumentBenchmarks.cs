@@ -9,7 +9,6 @@ using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
 using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Validation;
 using NodaTime;
 
@@ -26,8 +25,6 @@ public class DocumentBenchmarks
     private byte[] _bytes = [];
     private Agreement _agreement = null!;
     private JsonDocument _document = null!;
-    private Medborgarlofte.Json.Parsed.ParsedJson _parsed = null!;
-    private JsonSchema _schema = null!;
     private FollowUpDocument _followUp = null!;
     private LocalDate _asOf;
     private readonly ArrayBufferWriter<byte> _output = new(1 << 20);
@@ -44,8 +41,6 @@ public class DocumentBenchmarks
         _bytes = Inputs.Bytes(Input);
         _agreement = AgreementJson.Read(_bytes).GetValueOrThrow();
         _document = JsonDocument.Parse(_bytes);
-        _parsed = Medborgarlofte.Json.JsonInput.Parse(_bytes, Medborgarlofte.Json.JsonLimits.Default, new Medborgarlofte.Json.ReadContext())!;
-        _schema = FormatSchemas.Agreement;
         _followUp = Inputs.FollowUp(Input, _agreement);
         _asOf = _followUp.AsOf;
         _renderOutput = new StreamWriter(Stream.Null, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
@@ -55,7 +50,6 @@ public class DocumentBenchmarks
     public void Cleanup()
     {
         _document.Dispose();
-        _parsed.Dispose();
         _renderOutput.Dispose();
     }
 
@@ -73,22 +67,12 @@ public class DocumentBenchmarks
     [Benchmark]
     public Agreement? Read() => AgreementJson.Read(_bytes).Value;
 
-    /// <summary>
-    /// The least any evaluator on a parsed document does: visit every value of the <see cref="JsonDocument"/> once,
-    /// reading each kind and comparing each property name. A reference point for <see cref="SchemaEvaluate"/>.
-    /// </summary>
+    /// <summary>Visits every value of the <see cref="JsonDocument"/> once, reading each kind and comparing each property name.</summary>
     [Benchmark]
     public int JsonElementWalk() => Walk(_document.RootElement);
 
     /// <summary>
-    /// The format's JSON Schema on an already parsed document (the library's own parsed form, as validation has it),
-    /// collecting all errors (as Ajv's allErrors): the generated check and, for a document it refuses, the interpreter.
-    /// </summary>
-    [Benchmark]
-    public bool SchemaEvaluate() => FormatSchemas.EvaluateAgreement(_parsed).IsValid;
-
-    /// <summary>
-    /// The library's own strict parse (duplicate names refused) into the tape that reading, the schema check and the
+    /// The library's own strict parse (duplicate names refused) into the tape that reading and the
     /// document order read: the first step of <see cref="Validate"/>.
     /// </summary>
     [Benchmark]
@@ -106,10 +90,6 @@ public class DocumentBenchmarks
         return document.RootElement.GetArrayLengthOrZero();
     }
 
-    /// <summary>The interpreting evaluator alone (any schema; what runs for a refused document).</summary>
-    [Benchmark]
-    public bool SchemaEvaluateInterpreted() => _schema.Evaluate(_document.RootElement).IsValid;
-
     /// <summary>The floor for what reads the model (<see cref="Rules"/>, <see cref="FollowUpEvaluate"/>): every object once.</summary>
     [Benchmark]
     public int ModelFloor() => Benchmarks.ModelFloor.Touch(_agreement);
@@ -118,7 +98,7 @@ public class DocumentBenchmarks
     [Benchmark]
     public int Rules() => AgreementValidator.Validate(_agreement).Diagnostics.Count;
 
-    /// <summary>Full validation, bytes to report: parse, schema, strict read, rules.</summary>
+    /// <summary>Full validation, bytes to report: parse, strict read, rules, order.</summary>
     [Benchmark]
     public int Validate() => AgreementValidator.Validate(_bytes).Diagnostics.Count;
 

@@ -18,6 +18,13 @@ internal sealed class CliConsole
     /// <summary>Opens standard input (read for the input <c>-</c>).</summary>
     public Func<Stream> OpenStandardInput { get; init; } = static () => Stream.Null;
 
+    /// <summary>
+    /// Opens a file, device or pipe named on the command line for reading (tests count what is read through it). Only
+    /// <see cref="Commands.InputSource"/> calls it, and reads at most <c>MaxInputBytes + 1</c> bytes from what it opens.
+    /// </summary>
+    public Func<string, Stream> OpenFile { get; init; } = static path =>
+        new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0); // no read-ahead past what is asked
+
     /// <summary>Reads an environment variable (<c>NO_COLOR</c>).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = static _ => null;
 

@@ -1,45 +1,10 @@
 using System.IO;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Cli.Commands;
 
-/// <summary>Reading an agreement for a command, and writing its output, with the exit codes every command shares.</summary>
+/// <summary>Writing a command's output, with the exit codes every command shares (reading is <see cref="InputSource"/>).</summary>
 internal static class CommandInput
 {
-    /// <summary>Reads a file; on failure prints why to <paramref name="stderr"/> and returns the exit code in <paramref name="exit"/>.</summary>
-    internal static Agreement? Read(string file, TextWriter stderr, out int exit)
-    {
-        if (!File.Exists(file))
-        {
-            stderr.WriteLine($"{file}: filen finns inte / file not found");
-            exit = ExitCodes.Usage;
-            return null;
-        }
-
-        ReadResult<Agreement> read;
-        using (var stream = File.OpenRead(file))
-        {
-            read = AgreementJson.Read(stream);
-        }
-
-        if (!read.Success)
-        {
-            stderr.WriteLine($"{file}: kan inte läsas / cannot be read");
-            foreach (var d in read.Diagnostics)
-            {
-                stderr.WriteLine($"  {d.Code} {SeverityName(d.Severity)} {(d.Pointer.Length == 0 ? "/" : d.Pointer)}: {d.Message.Swedish} / {d.Message.English}");
-            }
-
-            exit = ExitCodes.Invalid;
-            return null;
-        }
-
-        exit = ExitCodes.Success;
-        return read.Value;
-    }
-
     /// <summary>
     /// Lets <paramref name="write"/> write to <paramref name="outFile"/> (UTF-8 without BOM) or, when null, to
     /// <paramref name="stdout"/>, as it goes: a large rendering is never held whole in memory.
@@ -69,11 +34,4 @@ internal static class CommandInput
             return ExitCodes.Usage;
         }
     }
-
-    private static string SeverityName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
 }

@@ -58,6 +58,7 @@ internal static class FormatCommand
             if (!read.Success)
             {
                 console.Out.WriteLine($"{source.Name}: kan inte läsas, kör validate / cannot be read, run validate");
+                DiagnosticLines.Write(console.Error, source.Name, bytes, read.Diagnostics);
                 exit = ExitCodes.Invalid;
                 continue;
             }

@@ -5,7 +5,19 @@ using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Cli.Commands;
 
-/// <summary>One input of a command: a file, or standard input (<c>-</c>) under the name given by <c>--stdin-name</c>.</summary>
+/// <summary>
+/// One input of a command (indata): a file, a device or pipe named on the command line, or standard input (<c>-</c>)
+/// under the name given by <c>--stdin-name</c>. Every command reads its inputs through <see cref="Read"/>, which
+/// guarantees:
+/// <list type="bullet">
+/// <item>at most <see cref="JsonLimits.MaxInputBytes"/> + 1 bytes are read from any input, whatever its size or kind
+/// (<c>/dev/zero</c>, an endless pipe, a 20 GB file): memory is bounded by the limit, not by the input;</item>
+/// <item>an input past the limit comes back as its first <c>MaxInputBytes + 1</c> bytes, so that the library's reader
+/// reports it (ML0003) and the command exits 1 like for any other invalid input;</item>
+/// <item>a missing file, a directory or a failed read is printed to standard error (Swedish / English) and gives
+/// <see langword="null"/>: the command exits 2.</item>
+/// </list>
+/// </summary>
 /// <param name="Name">The name reports show: the path as given or found, or the standard input's name.</param>
 /// <param name="Path">The file's path, or <see langword="null"/> for standard input.</param>
 internal sealed record InputSource(string Name, string? Path)
@@ -16,28 +28,15 @@ internal sealed record InputSource(string Name, string? Path)
     /// <summary>Gets a value indicating whether this is standard input.</summary>
     internal bool IsStandardInput => Path is null;
 
-    /// <summary>Reads the input's bytes; on failure prints why and returns <see langword="null"/> (exit code 2).</summary>
+    /// <summary>
+    /// Reads the input's bytes, at most <see cref="JsonLimits.MaxInputBytes"/> + 1 of the default limits; on failure
+    /// prints why and returns <see langword="null"/> (exit code 2).
+    /// </summary>
     internal byte[]? Read(CliConsole console)
     {
         try
         {
-            if (Path is null)
-            {
-                // Read at most one byte past the limit: the library then reports the input as too large.
-                using var stdin = console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                var chunk = new byte[81920];
-                var limit = (long)JsonLimits.Default.MaxInputBytes + 1;
-                int n;
-                while (buffer.Length < limit && (n = stdin.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
-                {
-                    buffer.Write(chunk, 0, n);
-                }
-
-                return buffer.ToArray();
-            }
-
-            if (!File.Exists(Path))
+            if (Path is not null && !File.Exists(Path))
             {
                 console.Error.WriteLine(Directory.Exists(Path)
                     ? $"{Name}: är en katalog / is a directory"
@@ -45,9 +44,10 @@ internal sealed record InputSource(string Name, string? Path)
                 return null;
             }
 
-            return File.ReadAllBytes(Path);
+            using var stream = Path is null ? console.OpenStandardInput() : console.OpenFile(Path);
+            return ReadAtMost(stream, JsonLimits.Default.MaxInputBytes + 1);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             console.Error.WriteLine($"{Name}: filen kan inte läsas / file cannot be read ({e.Message})");
             return null;
@@ -78,5 +78,32 @@ internal sealed record InputSource(string Name, string? Path)
 
         exit = ExitCodes.Success;
         return read.Value;
+    }
+
+    /// <summary>Reads until the end of <paramref name="stream"/> or <paramref name="count"/> bytes, whichever comes first.</summary>
+    internal static byte[] ReadAtMost(Stream stream, int count)
+    {
+        // A file that knows its length is read into one buffer of that size (plus the read that finds the end);
+        // a device or pipe into a buffer that doubles, never past the count.
+        var known = stream.CanSeek ? stream.Length - stream.Position : -1;
+        var buffer = new byte[known > 0 ? (int)Math.Min(known + 1, count) : Math.Min(64 * 1024, count)];
+        var total = 0;
+        while (total < count)
+        {
+            if (total == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, count));
+            }
+
+            var n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return total == buffer.Length ? buffer : buffer[..total];
     }
 }

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.CommitmentProgress>;
@@ -19,7 +20,7 @@ public sealed record CommitmentProgress
     /// <summary>The declaration of the format's <c>commitmentProgress</c>: reading, writing and texts follow from it.</summary>
     internal static readonly JsonShape<CommitmentProgress> Shape = new(
         static v => new CommitmentProgress { Commitment = v.Required<string>(), Status = v.Value<CommitmentStatus>(), Comment = v.Optional<LocalizedText>() },
-        F.Reference("commitment", static x => x.Commitment, required: true),
+        F.Reference("commitment", static x => x.Commitment, required: true, check: ValueChecks.Id),
         F.Code("status", static x => x.Status, FollowUpCodes.CommitmentStatuses, required: true),
         F.Text("comment", static x => x.Comment));
 }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
@@ -67,7 +68,7 @@ public sealed record FollowUpDocument
         F.Id("id", static x => x.Id),
         F.Object("agreement", static x => x.Agreement, DocumentReference.Shape.WithRequired("revision"), required: true), // a follow-up is of one revision
         F.Date("asOf", static x => x.AsOf, required: true),
-        F.Strings("reportedBy", static x => x.ReportedBy),
+        F.Strings("reportedBy", static x => x.ReportedBy, check: ValueChecks.Id),
         F.Boolean("illustrative", static x => x.Illustrative),
         F.Text("note", static x => x.Note),
         F.Array("commitments", static x => x.Commitments, CommitmentProgress.Shape),

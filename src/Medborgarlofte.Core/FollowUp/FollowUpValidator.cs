@@ -17,8 +17,8 @@ namespace Medborgarlofte.FollowUp;
 public static class FollowUpValidator
 {
     /// <summary>
-    /// Validates a follow-up document in one pass: strict reading, the schema's follow-up part
-    /// (<c>ML2xxx</c>), and, when the agreement is given, the checks against it (<c>ML91xx</c>).
+    /// Validates a follow-up document in one pass: strict reading, which enforces everything the schema's
+    /// follow-up part does, and, when the agreement is given, the checks against it (<c>ML91xx</c>).
     /// Never throws for bad input.
     /// </summary>
     /// <param name="utf8Json">The follow-up document as UTF-8 JSON.</param>
@@ -34,8 +34,7 @@ public static class FollowUpValidator
         if (document is not null)
         {
             followUp = FollowUpReader.Read(document.Root, context);
-            Validation.StructuralChecks.FollowUp.Check(document, diagnostics);
-            if (followUp is not null && agreement is not null && !context.HasErrors)
+            if (followUp is not null && agreement is not null && !context.HasShapeErrors)
             {
                 foreach (var found in Validate(agreement, followUp))
                 {

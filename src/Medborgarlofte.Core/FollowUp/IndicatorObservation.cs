@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.IndicatorObservation>;
@@ -25,7 +26,7 @@ public sealed record IndicatorObservation
     /// <summary>The declaration of the format's <c>indicatorObservation</c>: reading, writing and texts follow from it.</summary>
     internal static readonly JsonShape<IndicatorObservation> Shape = new(
         static v => new IndicatorObservation { Goal = v.Required<string>(), Value = v.Value<decimal>(), Year = v.Value<int>(), Source = v.Optional<string>(), Note = v.Optional<LocalizedText>() },
-        F.Reference("goal", static x => x.Goal, required: true),
+        F.Reference("goal", static x => x.Goal, required: true, check: ValueChecks.Id),
         F.Number("value", static x => x.Value, required: true),
         F.Integer("year", static x => x.Year, 1900, 9999, required: true),
         F.String("source", static x => x.Source),

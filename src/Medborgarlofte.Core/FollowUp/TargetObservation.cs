@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
@@ -45,12 +46,12 @@ public sealed record TargetObservation
             Note = v.Optional<LocalizedText>(),
             Evidence = v.Optional<string>(),
         },
-        F.Reference("target", static x => x.Target, required: true),
+        F.Reference("target", static x => x.Target, required: true, check: ValueChecks.Id),
         F.Date("date", static x => x.Date),
         F.Interval("period", static x => x.Period),
         F.Number("value", static x => x.Value, required: true, check: ValueChecks.NonNegativeCount),
         F.Text("note", static x => x.Note),
-        F.String("evidence", static x => x.Evidence))
+        F.String("evidence", static x => x.Evidence, check: ValueChecks.Uri))
     {
         // Either a day or a period, checked before anything is reported missing; then one of them must have read.
         CheckFirst = static (v, c) => v.Has("date") != v.Has("period")

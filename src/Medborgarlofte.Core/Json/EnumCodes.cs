@@ -33,7 +33,7 @@ internal sealed class EnumCodes<TEnum>
     /// <summary>Matches a JSON string on its bytes, without making a string of it (escapes are compared unescaped).</summary>
     internal bool TryParse(Medborgarlofte.Json.Parsed.TapeElement code, out TEnum value)
     {
-        var text = Medborgarlofte.Schema.JsonText.Unescaped(code.RawBytes);
+        var text = JsonText.Unescaped(code.RawBytes);
         for (var i = 0; i < _utf8Names.Length; i++)
         {
             if (text.SequenceEqual(_utf8Names[i]))

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Model;
-using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Json;
 

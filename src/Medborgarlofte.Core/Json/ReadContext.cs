@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Parsed;
 using Medborgarlofte.Collections;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Model;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -38,7 +38,17 @@ internal sealed class ReadContext
     // when it has a language besides Swedish and English (LocalizedText.TryCreate).
     private KeyValuePair<string, string>[] _textEntries = new KeyValuePair<string, string>[4];
 
+    // The language keys of texts, each distinct one checked once per read.
+    private readonly LanguageTagFormat _languageTags = new();
+
+    /// <summary>Gets whether any error was reported: the document is not valid, and a read gives no value.</summary>
     internal bool HasErrors { get; private set; }
+
+    /// <summary>
+    /// Gets whether an error left the model incomplete (a missing or unreadable value). A value of the wrong format
+    /// (<see cref="Invalid"/>) is an error that keeps the model whole, so validation's rules still judge the rest.
+    /// </summary>
+    internal bool HasShapeErrors { get; private set; }
 
     internal List<Diagnostic> Diagnostics => _diagnostics;
 
@@ -59,22 +69,39 @@ internal sealed class ReadContext
     /// <summary>Takes back the diagnostics reported from position <paramref name="count"/> on (a pass whose findings turned out moot).</summary>
     internal void DropDiagnosticsFrom(int count)
     {
+        // Only the input scan's findings are taken back, before any value is read: none is a format error.
         _diagnostics.RemoveRange(count, _diagnostics.Count - count);
         Cap.Forget();
-        HasErrors = _diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
+        HasErrors = HasShapeErrors = _diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
     }
 
     internal void Report(DiagnosticDescriptor descriptor, string pointer, string swedish, string english)
     {
         if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
         {
-            HasErrors = true;
+            HasErrors = HasShapeErrors = true;
         }
 
+        Add(descriptor, pointer, new LocalizedText(swedish, english), null);
+    }
+
+    /// <summary>
+    /// Reports a value that read but is not of its format (an id's pattern, an e-mail address, a kommunkod) and
+    /// returns true: the value is kept, so the model is whole and the rules still run, but the document is invalid.
+    /// </summary>
+    internal bool Invalid(DiagnosticDescriptor descriptor, LocalizedText message, LocalizedText? hint)
+    {
+        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+        Add(descriptor, _path.ToPointer(), message, hint);
+        return true;
+    }
+
+    private void Add(DiagnosticDescriptor descriptor, string pointer, LocalizedText message, LocalizedText? hint)
+    {
         // Past the bound a problem is counted, and its message never made.
         if (Cap.Admit(_diagnostics, descriptor.DefaultSeverity))
         {
-            _diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, new LocalizedText(swedish, english)));
+            _diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, pointer, message, hint));
         }
     }
 
@@ -93,7 +120,7 @@ internal sealed class ReadContext
         if (_diagnostics.Count >= Cap.Max)
         {
             // Past the bound: counted, with neither message nor pointer made (a document may have a million of them).
-            HasErrors = true;
+            HasErrors = HasShapeErrors = true;
             Cap.Admit(_diagnostics, DiagnosticCodes.UnknownProperty.DefaultSeverity);
             return;
         }
@@ -305,10 +332,13 @@ internal sealed class ReadContext
         var entries = _textEntries;
         var count = 0;
         var ok = true;
+        var hasSwedish = false;
         foreach (var property in element.EnumerateObject())
         {
             var name = PropertyNames.Of(property); // "sv" and "en" are shared strings
+            hasSwedish |= name == LocalizedText.SwedishTag;
             Push(name);
+            _languageTags.Check(name, this);
             var value = String(property.Value);
             Pop();
             if (value is null)
@@ -319,6 +349,13 @@ internal sealed class ReadContext
             {
                 entries[count++] = new(name, value);
             }
+        }
+
+        // A missing Swedish is reported even when another language's value did not read, as the schema's required does.
+        if (!hasSwedish)
+        {
+            Report(DiagnosticCodes.MissingSwedish, "Texten saknar svenska (\"sv\").", "The text has no Swedish (\"sv\").");
+            return null;
         }
 
         if (!ok)
@@ -471,7 +508,7 @@ internal sealed class ReadContext
     /// </summary>
     private static bool TryReadIsoDate(ReadOnlySpan<byte> text, out LocalDate date)
     {
-        if (text.Length == 10 && DateTimeFormat.TryReadDate(text, out var year, out var month, out var day) && year >= 1)
+        if (text.Length == 10 && DateFormat.TryReadDate(text, out var year, out var month, out var day) && year >= 1)
         {
             date = new LocalDate(year, month, day);
             return true;

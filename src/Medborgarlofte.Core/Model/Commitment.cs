@@ -1,4 +1,5 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Commitment>;
@@ -79,13 +80,13 @@ public sealed record Commitment
         },
         F.Id("id", static x => x.Id),
         F.String("number", static x => x.Number),
-        F.Reference("priorityArea", static x => x.PriorityArea),
+        F.Reference("priorityArea", static x => x.PriorityArea, check: ValueChecks.Id),
         F.Text("title", static x => x.Title),
         F.Text("text", static x => x.Text, required: true),
-        F.References("responsibleParties", static x => x.ResponsibleParties),
+        F.References("responsibleParties", static x => x.ResponsibleParties, check: ValueChecks.Id),
         F.Texts("responsibleDepartments", static x => x.ResponsibleDepartments),
         F.Text("responsibilityWording", static x => x.ResponsibilityWording),
-        F.References("partners", static x => x.Partners),
+        F.References("partners", static x => x.Partners, check: ValueChecks.Id),
         F.Text("purpose", static x => x.Purpose),
         F.Text("condition", static x => x.Condition),
         F.Texts("places", static x => x.Places),

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.CommunicationChannel>;
@@ -29,7 +30,7 @@ public sealed record CommunicationChannel
             Url = v.Optional<string>(),
         },
         F.Reference("type", static x => x.Type, required: true),
-        F.Reference("owner", static x => x.Owner),
+        F.Reference("owner", static x => x.Owner, check: ValueChecks.Id),
         F.Text("name", static x => x.Name),
-        F.String("url", static x => x.Url));
+        F.String("url", static x => x.Url, check: ValueChecks.Uri));
 }

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Contact>;
@@ -34,7 +35,7 @@ public sealed record Contact
         },
         F.String("name", static x => x.Name),
         F.Text("role", static x => x.Role),
-        F.Reference("party", static x => x.Party),
+        F.Reference("party", static x => x.Party, check: ValueChecks.Id),
         F.String("phone", static x => x.Phone),
-        F.String("email", static x => x.Email));
+        F.String("email", static x => x.Email, check: ValueChecks.Email));
 }

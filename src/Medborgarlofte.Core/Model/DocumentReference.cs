@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.DocumentReference>;
 
@@ -15,6 +16,6 @@ public sealed record DocumentReference
     /// <summary>The declaration of the format's <c>documentReference</c>: reading, writing and texts follow from it.</summary>
     internal static readonly JsonShape<DocumentReference> Shape = new(
         static v => new DocumentReference { Id = v.Required<string>(), Revision = v.Nullable<int>() },
-        F.Reference("id", static x => x.Id, required: true),
+        F.Reference("id", static x => x.Id, required: true, check: ValueChecks.Id),
         F.Integer("revision", static x => x.Revision, 1, int.MaxValue));
 }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Finding>;
@@ -31,6 +32,6 @@ public sealed record Finding
         },
         F.Id("id", static x => x.Id),
         F.Text("text", static x => x.Text, required: true),
-        F.References("sources", static x => x.Sources),
+        F.References("sources", static x => x.Sources, check: ValueChecks.Id),
         F.References("themes", static x => x.Themes));
 }

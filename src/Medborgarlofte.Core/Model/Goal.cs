@@ -1,4 +1,5 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Goal>;
@@ -46,7 +47,7 @@ public sealed record Goal
             Extensions = v.Extensions(),
         },
         F.Id("id", static x => x.Id),
-        F.Reference("priorityArea", static x => x.PriorityArea),
+        F.Reference("priorityArea", static x => x.PriorityArea, check: ValueChecks.Id),
         F.Text("title", static x => x.Title),
         F.Text("effect", static x => x.Effect, required: true),
         F.Text("followUp", static x => x.FollowUp),

@@ -1,4 +1,5 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
@@ -38,5 +39,5 @@ public sealed record GovernanceBody
         F.Code("type", static x => x.Type, ModelCodes.GovernanceBodyTypes, required: true),
         F.Text("name", static x => x.Name, required: true),
         F.Text("description", static x => x.Description),
-        F.References("members", static x => x.Members));
+        F.References("members", static x => x.Members, check: ValueChecks.Id));
 }

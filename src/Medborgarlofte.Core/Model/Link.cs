@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Link>;
@@ -20,6 +21,6 @@ public sealed record Link
     internal static readonly JsonShape<Link> Shape = new(
         static v => new Link { Title = v.Required<LocalizedText>(), Url = v.Optional<string>(), MediaType = v.Optional<string>() },
         F.Text("title", static x => x.Title, required: true),
-        F.String("url", static x => x.Url),
+        F.String("url", static x => x.Url, check: ValueChecks.Uri),
         F.String("mediaType", static x => x.MediaType));
 }

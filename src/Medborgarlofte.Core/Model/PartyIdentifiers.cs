@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PartyIdentifiers>;
 
@@ -15,6 +16,6 @@ public sealed record PartyIdentifiers
     /// <summary>The declaration of the format's <c>partyIdentifiers</c>: reading, writing and the text walk follow from it.</summary>
     internal static readonly JsonShape<PartyIdentifiers> Shape = new(
         static v => new PartyIdentifiers { MunicipalityCode = v.Optional<string>(), OrganisationNumber = v.Optional<string>() },
-        F.String("municipalityCode", static x => x.MunicipalityCode),
-        F.String("organisationNumber", static x => x.OrganisationNumber));
+        F.String("municipalityCode", static x => x.MunicipalityCode, check: ValueChecks.MunicipalityCode),
+        F.String("organisationNumber", static x => x.OrganisationNumber, check: ValueChecks.OrganisationNumber));
 }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PriorityArea>;
@@ -46,6 +47,6 @@ public sealed record PriorityArea
         F.Text("title", static x => x.Title, required: true),
         F.Text("background", static x => x.Background),
         F.References("themes", static x => x.Themes),
-        F.References("findings", static x => x.Findings),
+        F.References("findings", static x => x.Findings, check: ValueChecks.Id),
         F.Extensions(static x => x.Extensions));
 }

@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.ReferenceNumber>;
@@ -19,7 +20,7 @@ public sealed record ReferenceNumber
     /// <summary>The declaration of the format's <c>referenceNumber</c>: reading, writing and the text walk follow from it.</summary>
     internal static readonly JsonShape<ReferenceNumber> Shape = new(
         static v => new ReferenceNumber { Party = v.Required<string>(), Value = v.Required<string>(), Wording = v.Optional<LocalizedText>() },
-        F.Reference("party", static x => x.Party, required: true),
+        F.Reference("party", static x => x.Party, required: true, check: ValueChecks.Id),
         F.String("value", static x => x.Value, required: true),
         F.Text("wording", static x => x.Wording));
 }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Json;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using NodaTime;
@@ -54,14 +55,14 @@ public sealed record Signature
             PlaceAndDate = v.Optional<string>(),
             Extensions = v.Extensions(),
         },
-        F.Reference("party", static x => x.Party, required: true),
+        F.Reference("party", static x => x.Party, required: true, check: ValueChecks.Id),
         F.Code("status", static x => x.Status, ModelCodes.SignatureStatuses),
         F.String("name", static x => x.Name),
         F.Text("title", static x => x.Title),
         F.Boolean("acting", static x => x.Acting),
         F.String("place", static x => x.Place),
         F.Date("date", static x => x.Date),
-        F.String("contentHash", static x => x.ContentHash),
+        F.String("contentHash", static x => x.ContentHash, check: ValueChecks.ContentHash),
         F.String("placeAndDate", static x => x.PlaceAndDate),
         F.Extensions(static x => x.Extensions));
 }

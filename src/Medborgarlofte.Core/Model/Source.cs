@@ -1,3 +1,4 @@
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using NodaTime;
@@ -50,7 +51,7 @@ public sealed record Source
         F.Text("description", static x => x.Description),
         F.Integer("year", static x => x.Year, 1900, 9999),
         F.Interval("period", static x => x.Period),
-        F.Reference("publisher", static x => x.Publisher),
+        F.Reference("publisher", static x => x.Publisher, check: ValueChecks.Id),
         F.Integer("participantCount", static x => x.ParticipantCount, 0, int.MaxValue),
         F.Extensions(static x => x.Extensions));
 }

@@ -1,5 +1,6 @@
 using Medborgarlofte.Collections;
 using Medborgarlofte.Json;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Text;
 using NodaTime;
@@ -89,17 +90,17 @@ public sealed record Target
         F.Code("kind", static x => x.Kind, ModelCodes.TargetKinds, required: true),
         F.Code("modality", static x => x.Modality, ModelCodes.Modalities),
         F.Code("comparator", static x => x.Comparator, ModelCodes.Comparators),
-        F.Number("value", static x => x.Value),
+        F.Number("value", static x => x.Value, check: ValueChecks.PositiveTargetValue),
         F.Text("unit", static x => x.Unit),
         F.Code("recurrence", static x => x.Recurrence, ModelCodes.Recurrences),
         F.Text("occurrence", static x => x.Occurrence),
-        F.Reference("occurrenceOf", static x => x.OccurrenceOf),
+        F.Reference("occurrenceOf", static x => x.OccurrenceOf, check: ValueChecks.Id),
         F.Interval("period", static x => x.Period),
         F.Text("periodWording", static x => x.PeriodWording),
         F.Text("text", static x => x.Text),
-        F.References("responsibleParties", static x => x.ResponsibleParties),
+        F.References("responsibleParties", static x => x.ResponsibleParties, check: ValueChecks.Id),
         F.Texts("responsibleDepartments", static x => x.ResponsibleDepartments),
-        F.References("partners", static x => x.Partners),
+        F.References("partners", static x => x.Partners, check: ValueChecks.Id),
         F.Extensions(static x => x.Extensions))
     {
         // A quantitative target is a predicate: all four parts must be there; a qualitative one is its text.

@@ -16,7 +16,7 @@ using NodaTime;
 namespace Medborgarlofte.Validation;
 
 /// <summary>
-/// Validates agreements (validering): reading, structure and rules in one pass, every problem
+/// Validates agreements (validering): the strict reader, then the rules, in one pass, every problem
 /// reported, as a <see cref="ValidationReport"/>. No exception escapes for any document: a rule that
 /// throws becomes an <c>ML9999</c> diagnostic.
 /// </summary>
@@ -129,20 +129,19 @@ public static class AgreementValidator
         Agreement? agreement = null;
         if (document is not null)
         {
+            // The reader is the one gate: what it found incomplete is not judged further; a value of the wrong
+            // format (an id's pattern, an e-mail address) is an error that still leaves the rest to the rules.
             agreement = AgreementReader.ReadAgreement(document.Root, read);
-            RunStructuralCheck(options.StructuralCheck ?? StructuralChecks.Default, document, diagnostics);
-            if (read.HasErrors)
+            if (read.HasShapeErrors)
             {
                 agreement = null;
             }
             else if (agreement is not null)
             {
                 RunRules(agreement, asOf, options, diagnostics, read.Cap);
-                StructuralOverlap.Remove(diagnostics);
             }
         }
 
-        read.Cap.Trim(diagnostics); // the structural check adds to the list directly
         DocumentOrder.SortAndLocate(diagnostics, document?.Root);
         read.CloseDiagnostics();
         return new ValidationReport([.. diagnostics], agreement, Provenance(asOf));
@@ -208,20 +207,6 @@ public static class AgreementValidator
         finally
         {
             context.CurrentDescriptor = null;
-        }
-    }
-
-    private static void RunStructuralCheck(IStructuralCheck check, Medborgarlofte.Json.Parsed.ParsedJson root, List<Diagnostic> diagnostics)
-    {
-        try
-        {
-            check.Check(root, diagnostics);
-        }
-#pragma warning disable CA1031 // The structural check must not take validation down with it.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            Failed(SeverityPolicy.Defaults, diagnostics, "schema", e);
         }
     }
 

@@ -7,9 +7,9 @@ using Medborgarlofte.Text;
 namespace Medborgarlofte.Validation;
 
 /// <summary>
-/// What the rules on every human text look for, found in one walk over the texts: language keys that
-/// are not well-formed tags (ML8005), texts other than a commitment's own whose Swedish is blank (ML8006),
-/// and each commitment's Swedish text as ML7004 compares it. Each list is in document order, with the
+/// What the rules on every human text look for, found in one walk over the texts: texts other than a
+/// commitment's own whose Swedish is blank (ML8006), bidirectional controls (ML8007), and each commitment's
+/// Swedish text as ML7004 compares it (language keys are the reader's, ML8005). Each list is in document order, with the
 /// pointer the rule reports at. Dispose to give the pooled keys back.
 /// </summary>
 /// <remarks>
@@ -27,9 +27,6 @@ internal sealed class TextFindings : IDisposable
         Array.Clear(_commitmentTextKeys, 0, commitments); // a rented array may hold what its last user left
         _commitmentTextHashes = ArrayPool<int>.Shared.Rent(commitments);
     }
-
-    /// <summary>Gets the pointer and key of each language key that is not a well-formed BCP 47 tag.</summary>
-    internal List<(string Pointer, string Tag)> MalformedTags { get; } = [];
 
     /// <summary>Gets the pointer to the Swedish of each blank text that is not a commitment's own text.</summary>
     internal List<string> BlankSwedish { get; } = [];
@@ -56,31 +53,8 @@ internal sealed class TextFindings : IDisposable
     {
         var findings = new TextFindings(agreement.Commitments.Count);
 
-        // Most texts are in Swedish and English only, which the text knows of itself (worked out when it was built);
-        // the few other tags a document uses are checked once each.
-        var wellFormed = new HashSet<string>(StringComparer.Ordinal) { LocalizedText.SwedishTag, LocalizedText.EnglishTag };
         TextWalker.Walk(agreement, (text, walker) =>
         {
-            if (text.HasOtherLanguages)
-            {
-                for (var i = 1; i < text.EntryCount; i++)
-                {
-                    var tag = text.EntryAt(i).Key;
-                    if (wellFormed.Contains(tag))
-                    {
-                        continue;
-                    }
-
-                    if (LanguageTags.IsWellFormed(tag))
-                    {
-                        wellFormed.Add(tag);
-                        continue;
-                    }
-
-                    findings.MalformedTags.Add((walker.PointerTo(tag), tag));
-                }
-            }
-
             for (var i = 0; i < text.EntryCount; i++)
             {
                 var entry = text.EntryAt(i);

@@ -48,9 +48,6 @@ public sealed record ValidationOptions
     /// <exception cref="System.ArgumentNullException">Set to null.</exception>
     public JsonLimits Limits { get => _limits; init => _limits = NotNull(value, nameof(Limits)); }
 
-    /// <summary>Gets the structural (schema) check to run on parsed JSON; null for <see cref="StructuralChecks.Default"/>. For tests.</summary>
-    internal IStructuralCheck? StructuralCheck { get; init; }
-
     private static T NotNull<T>(T? value, string name)
         where T : class => value ?? throw new System.ArgumentNullException(name);
 }

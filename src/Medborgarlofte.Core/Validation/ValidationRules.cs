@@ -38,7 +38,6 @@ public static class ValidationRules
         new OpenEndedValidityRule(),
         new ExpiredRule(),
         new SignatureInFutureRule(),
-        new TargetValueRule(),
         new FractionalExactValueRule(),
         new QualitativeTargetRule(),
         new RecurrenceFitRule(),
@@ -54,7 +53,6 @@ public static class ValidationRules
         new GoalWithoutFollowUpRule(),
         new NoCommunicationChannelRule(),
         new UnknownOpenCodeRule(),
-        new LanguageTagRule(),
         new EmptyTextRule(),
         new BidiControlRule(),
     ];

@@ -110,7 +110,7 @@ public sealed class ValidateCommandTests : IDisposable
         using var schema = JsonDocument.Parse(File.ReadAllBytes(Repository.PathOf("schemas", "validation-report.schema.json")));
         var files = output.RootElement.GetProperty("files").EnumerateArray().ToList();
         Assert.Equal(ExampleFiles.Names.Select(ExampleFiles.PathOf), files.Select(f => f.GetProperty("source").GetString()));
-        Assert.All(files, f => Assert.Empty(LibrarySchema.Check(schema.RootElement, f)));
+        Assert.All(files, f => Assert.Empty(SchemaCheck.Check(schema.RootElement, f)));
         Assert.All(files, f => Assert.Equal("2025-06-01", f.GetProperty("provenance").GetProperty("asOf").GetString()));
     }
 

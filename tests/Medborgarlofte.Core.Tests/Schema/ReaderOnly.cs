@@ -39,7 +39,19 @@ internal static class ReaderOnly
 
     /// <summary>Whether <paramref name="diagnostic"/> is a reader-only rule for the value it points at.</summary>
     internal static bool Allows(Diagnostic diagnostic, JsonElement root) =>
-        Always.Contains(diagnostic.Code) || (diagnostic.Code == "ML1007" && IsBeyondModel(Find(root, diagnostic.Pointer)));
+        Always.Contains(diagnostic.Code)
+        || (diagnostic.Code == "ML1007" && IsBeyondModel(Find(root, diagnostic.Pointer)))
+        || (diagnostic.Code == "ML8005" && IsPatternButNoTag(diagnostic.Pointer));
+
+    /// <summary>
+    /// A language key that matches the schema's pattern but is no well-formed BCP 47 tag (RFC 5646 §2.1, §2.2.9:
+    /// <c>en-a</c>, a singleton with no subtag after it; <c>en-fonipa-fonipa</c>, a variant twice).
+    /// </summary>
+    private static bool IsPatternButNoTag(string pointer)
+    {
+        var key = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$") && !Medborgarlofte.Text.LanguageTags.IsWellFormed(key);
+    }
 
     /// <summary>
     /// A number the model cannot hold exactly: beyond <see cref="decimal"/>'s range or its 28 significant

@@ -179,36 +179,18 @@ public sealed class AgreementValidatorTests
     }
 
     [Fact]
-    public void The_structural_check_seam_is_called_with_the_parsed_document_and_its_diagnostics_join_the_report()
+    public void A_value_of_the_wrong_format_is_an_error_and_the_rules_still_judge_the_rest()
     {
-        var check = new RecordingStructuralCheck();
+        var json = Documents.Minimal.Replace("\"id\": \"test-2024\"", "\"id\": \"test 2024\"", StringComparison.Ordinal);
 
-        var report = AgreementValidator.Validate(Documents.Minimal, AsOf2024 with { StructuralCheck = check });
+        var report = AgreementValidator.Validate(json, AsOf2024);
 
-        Assert.Equal("test-2024", check.SeenId);
-        // Whole-document diagnostics (pointer "") come first in document order.
-        Assert.Equal(["ML8001", "ML8003", "ML2001"], report.Diagnostics.Select(d => d.Code));
+        // The reader reports the id's pattern (the schema's ML2005); the model is whole, so the rules run as well.
         Assert.False(report.IsValid);
-    }
-
-    [Fact]
-    public void A_structural_check_that_throws_becomes_ML9999()
-    {
-        var report = AgreementValidator.Validate(Documents.Minimal, AsOf2024 with { StructuralCheck = new ThrowingStructuralCheck() });
-
-        Assert.Contains(report.Diagnostics, d => d.Code == "ML9999");
-    }
-
-    [Fact]
-    public void The_default_structural_check_adds_nothing_until_the_schema_evaluator_is_wired()
-    {
-        var diagnostics = new List<Diagnostic>();
-        var context = new Medborgarlofte.Json.ReadContext();
-        using var document = Medborgarlofte.Json.JsonInput.Parse(System.Text.Encoding.UTF8.GetBytes(Documents.Minimal), Medborgarlofte.Json.JsonLimits.Default, context)!;
-
-        StructuralChecks.Default.Check(document, diagnostics);
-
-        Assert.Empty(diagnostics);
+        Assert.NotNull(report.Agreement);
+        Assert.Equal(["ML8001", "ML8003", "ML2005"], report.Diagnostics.Select(d => d.Code));
+        Assert.Equal("/id", report.Diagnostics[2].Pointer);
+        Assert.False(Medborgarlofte.Json.AgreementJson.Read(json).Success);
     }
 
     [Fact]
@@ -391,21 +373,5 @@ public sealed class AgreementValidatorTests
         public void Check(ValidationContext context)
         {
         }
-    }
-
-    private sealed class RecordingStructuralCheck : IStructuralCheck
-    {
-        internal string? SeenId { get; private set; }
-
-        public void Check(Medborgarlofte.Json.Parsed.ParsedJson document, ICollection<Diagnostic> diagnostics)
-        {
-            SeenId = document.Document.RootElement.GetProperty("id").GetString();
-            diagnostics.Add(new Diagnostic("ML2001", DiagnosticSeverity.Error, "/id", new LocalizedText("Schemafel", "Schema error")));
-        }
-    }
-
-    private sealed class ThrowingStructuralCheck : IStructuralCheck
-    {
-        public void Check(Medborgarlofte.Json.Parsed.ParsedJson document, ICollection<Diagnostic> diagnostics) => throw new InvalidOperationException("schema bug");
     }
 }

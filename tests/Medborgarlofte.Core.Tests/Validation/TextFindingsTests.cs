@@ -9,28 +9,9 @@ using Xunit;
 
 namespace Medborgarlofte.Tests.Validation;
 
-/// <summary>The one walk over every text finds what ML8005 and ML8006 report, in document order.</summary>
+/// <summary>The one walk over every text finds what ML8006 and ML7004 look at, in document order (language keys are the reader's).</summary>
 public sealed class TextFindingsTests
 {
-    [Fact]
-    public void Malformed_language_keys_are_found_where_they_are_and_every_time()
-    {
-        var agreement = Read(document =>
-        {
-            document["title"]!["en_GB"] = "Citizen promise";
-            document["title"]!["fi"] = "Kansalaislupaus";
-            document["parties"]![1]!["name"]!["en_GB"] = "Local police area";
-            document["commitments"]![0]!["text"]!["x!"] = "?";
-        });
-
-        var findings = TextFindings.Collect(agreement);
-
-        Assert.Equal(
-            [("/title/en_GB", "en_GB"), ("/parties/1/name/en_GB", "en_GB"), ("/commitments/0/text/x!", "x!")],
-            findings.MalformedTags);
-        Assert.Empty(findings.BlankSwedish);
-    }
-
     [Fact]
     public void Blank_Swedish_is_found_except_in_a_commitments_own_text()
     {
@@ -44,7 +25,6 @@ public sealed class TextFindingsTests
         var findings = TextFindings.Collect(agreement);
 
         Assert.Equal(["/title/sv", "/parties/0/name/sv"], findings.BlankSwedish);
-        Assert.Empty(findings.MalformedTags);
     }
 
     [Fact]
@@ -90,7 +70,6 @@ public sealed class TextFindingsTests
     {
         var findings = TextFindings.Collect(Read(static _ => { }));
 
-        Assert.Empty(findings.MalformedTags);
         Assert.Empty(findings.BlankSwedish);
     }
 

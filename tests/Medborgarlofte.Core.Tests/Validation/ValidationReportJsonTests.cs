@@ -52,7 +52,7 @@ public sealed class ValidationReportJsonTests
         using var schema = LoadSchema();
         using var written = JsonDocument.Parse(ValidationReportJson.WriteToUtf8Bytes(report, which));
 
-        Assert.Empty(LibrarySchema.Check(schema.RootElement, written.RootElement));
+        Assert.Empty(SchemaCheck.Check(schema.RootElement, written.RootElement));
     }
 
     [Theory]
@@ -85,8 +85,8 @@ public sealed class ValidationReportJsonTests
         using var good = JsonDocument.Parse(json);
         using var bad = JsonDocument.Parse(json.Replace("\"severity\": \"warning\"", "\"severity\": \"fatal\"", StringComparison.Ordinal));
 
-        Assert.Empty(LibrarySchema.Check(schema.RootElement, good.RootElement));
-        Assert.NotEmpty(LibrarySchema.Check(schema.RootElement, bad.RootElement));
+        Assert.Empty(SchemaCheck.Check(schema.RootElement, good.RootElement));
+        Assert.NotEmpty(SchemaCheck.Check(schema.RootElement, bad.RootElement));
         Assert.Equal("svalov-2020.json", good.RootElement.GetProperty("source").GetString());
         Assert.Equal("svalov-2020", good.RootElement.GetProperty("document").GetProperty("id").GetString());
         Assert.Equal("published", good.RootElement.GetProperty("document").GetProperty("status").GetString());

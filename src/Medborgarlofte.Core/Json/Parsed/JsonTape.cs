@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Json.Parsed;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Json.Parsed;
 
@@ -66,7 +65,7 @@ internal readonly struct TapeElement
     {
         if (ValueKind == JsonValueKind.Number)
         {
-            return SchemaNumber.TryParseDecimal(RawBytes, out value);
+            return TryParseDecimal(RawBytes, out value);
         }
 
         value = default;
@@ -168,5 +167,22 @@ internal readonly struct TapeElement
             _next = _tape.End(_current);
             return true;
         }
+    }
+
+    /// <summary>
+    /// Reads a JSON number's text as a decimal exactly as <see cref="System.Text.Json.JsonElement.TryGetDecimal"/> does, scale
+    /// included (<c>1.0</c> stays 1.0); not <c>decimal.TryParse</c>, which rounds the 29th digit differently.
+    /// </summary>
+    private static bool TryParseDecimal(ReadOnlySpan<byte> raw, out decimal value)
+    {
+        // As System.Text.Json: the exponent format only for a number that has an exponent.
+        var format = raw.IndexOfAny((byte)'e', (byte)'E') >= 0 ? 'E' : default;
+        if (System.Buffers.Text.Utf8Parser.TryParse(raw, out value, out var consumed, format) && consumed == raw.Length)
+        {
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using Medborgarlofte.Collections;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 using NodaTime;
@@ -21,15 +22,18 @@ internal static class Fields<T>
 
     /// <summary>An element's own id, required unless said.</summary>
     internal static JsonField<T> Id(string name, Func<T, string?> get, bool required = true) =>
-        new ClassField<T, string>(name, FieldKind.Id, required, get, static (e, c) => c.String(e), WriteString(required), CheckString);
+        new ClassField<T, string>(name, FieldKind.Id, required, get, ReadId, WriteString(required), CheckString);
 
     /// <summary>A string of no human language.</summary>
     internal static JsonField<T> String(string name, Func<T, string?> get, bool required = false, ValueCheck<string>? check = null) =>
         new ClassField<T, string>(name, FieldKind.String, required, get, Checked(static (e, c) => c.String(e), check), WriteString(required), CheckString);
 
-    /// <summary>An id of another element or a code of an open list: read as a shared string.</summary>
-    internal static JsonField<T> Reference(string name, Func<T, string?> get, bool required = false) =>
-        new ClassField<T, string>(name, FieldKind.Reference, required, get, static (e, c) => c.SharedString(e), WriteString(required), CheckString);
+    /// <summary>
+    /// An id of another element or a code of an open list: read as a shared string. A reference to an id declares
+    /// <c>check: ValueChecks.Id</c>, the form the schema gives it; a code of an open list has none.
+    /// </summary>
+    internal static JsonField<T> Reference(string name, Func<T, string?> get, bool required = false, ValueCheck<string>? check = null) =>
+        new ClassField<T, string>(name, FieldKind.Reference, required, get, Checked(static (e, c) => c.SharedString(e), check), WriteString(required), CheckString);
 
     /// <summary>A human text (<see cref="LocalizedText"/>).</summary>
     internal static JsonField<T> Text(string name, Func<T, LocalizedText?> get, bool required = false) =>
@@ -40,12 +44,19 @@ internal static class Fields<T>
         new ListField<T, LocalizedText>(name, FieldKind.Texts, get, static (e, c) => c.Texts(e), WriteHelpers.Texts, static (s, n, v) => s.Texts(n, v), static (walker, n, texts) => walker.Texts(n, texts));
 
     /// <summary>A list of strings.</summary>
-    internal static JsonField<T> Strings(string name, Func<T, EquatableArray<string>> get) =>
-        new ListField<T, string>(name, FieldKind.Strings, get, static (e, c) => c.Strings(e), WriteHelpers.Strings, CheckStrings);
+    internal static JsonField<T> Strings(string name, Func<T, EquatableArray<string>> get, ValueCheck<string>? check = null)
+    {
+        var readItem = Checked(static (e, c) => c.String(e), check);
+        return new ListField<T, string>(name, FieldKind.Strings, get, check is null ? static (e, c) => c.Strings(e) : (e, c) => c.Array(e, readItem), WriteHelpers.Strings, CheckStrings);
+    }
 
     /// <summary>A list of ids of other elements or codes of an open list, read as shared strings.</summary>
-    internal static JsonField<T> References(string name, Func<T, EquatableArray<string>> get) =>
-        new ListField<T, string>(name, FieldKind.References, get, static (e, c) => c.SharedStrings(e), WriteHelpers.Strings, CheckStrings);
+    /// <remarks>Each item is checked by <paramref name="check"/> (<c>ValueChecks.Id</c> for ids), at its own pointer.</remarks>
+    internal static JsonField<T> References(string name, Func<T, EquatableArray<string>> get, ValueCheck<string>? check = null)
+    {
+        var readItem = Checked(static (e, c) => c.SharedString(e), check);
+        return new ListField<T, string>(name, FieldKind.References, get, check is null ? static (e, c) => c.SharedStrings(e) : (e, c) => c.Array(e, readItem), WriteHelpers.Strings, CheckStrings);
+    }
 
     /// <summary>A code of a closed list (an enum), matched exactly.</summary>
     internal static JsonField<T> Code<TEnum>(string name, Func<T, TEnum?> get, EnumCodes<TEnum> codes, bool required = false)
@@ -89,6 +100,9 @@ internal static class Fields<T>
     /// <summary>Data outside the format under <c>extensions</c>, kept and written back unchanged.</summary>
     internal static JsonField<T> Extensions(Func<T, ExtensionData> get) =>
         new ClassField<T, ExtensionData>("extensions", FieldKind.Extensions, false, get, static (e, c) => c.Extensions(e), static (w, _, v) => WriteHelpers.Extensions(w, v!), static (s, n, v, _) => s.Extensions(n, v));
+
+    // An element's own id has the schema's form (ML2005); the value is kept either way.
+    private static readonly Func<Parsed.TapeElement, ReadContext, string?> ReadId = Checked(static (e, c) => c.String(e), ValueChecks.Id);
 
     private static readonly Action<Validation.ModelSoundness, string, string?, bool> CheckString = static (s, n, v, r) => s.String(n, v, r);
 

@@ -1,5 +1,6 @@
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Hashing;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
@@ -15,7 +16,7 @@ internal sealed class ContentHashRule : IValidationRule
         var any = false;
         foreach (var signature in context.Agreement.Signatures)
         {
-            any |= signature?.ContentHash is not null;
+            any |= signature?.ContentHash is { } hash && ValueChecks.IsContentHashForm(hash);
         }
 
         if (!any)
@@ -25,7 +26,8 @@ internal sealed class ContentHashRule : IValidationRule
 
         foreach (var check in ContentHash.Verify(context.Agreement))
         {
-            if (check.Matches)
+            // A recorded hash not of the form sha256:<64 hex> the reader reported, under the same code.
+            if (check.Matches || !ValueChecks.IsContentHashForm(check.Recorded))
             {
                 continue;
             }

@@ -1,11 +1,12 @@
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
+using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Reference;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
-/// <summary>ML4003: a municipality code (kommunkod) is one of SCB's 290.</summary>
+/// <summary>ML4003: a municipality code (kommunkod) is one of SCB's 290; one not of four digits the reader reports under the same code.</summary>
 internal sealed class MunicipalityCodeRule : IValidationRule
 {
     public DiagnosticDescriptor Descriptor => ValidationCodes.UnknownMunicipalityCode;
@@ -15,7 +16,7 @@ internal sealed class MunicipalityCodeRule : IValidationRule
         var parties = context.Agreement.Parties;
         for (var i = 0; i < parties.Count; i++)
         {
-            if (parties[i]?.Identifiers?.MunicipalityCode is { } code && Municipalities.Find(code) is null)
+            if (parties[i]?.Identifiers?.MunicipalityCode is { } code && ValueChecks.IsMunicipalityCodeForm(code) && Municipalities.Find(code) is null)
             {
                 context.Report(
                     JsonPointer.Append(JsonPointer.Append(AgreementPointers.Party(i), "identifiers"), "municipalityCode"),
