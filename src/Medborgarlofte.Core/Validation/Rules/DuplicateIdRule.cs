@@ -4,7 +4,7 @@ using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
-/// <summary>ML3001: ids are unique within their kind (parties, sources, findings, priority areas, commitments, targets, goals, bodies).</summary>
+/// <summary>ML3001: ids are unique within their kind (parties, sources, findings, priority areas, commitments, targets, goals, bodies, partners, reservations).</summary>
 internal sealed class DuplicateIdRule : IValidationRule
 {
     public DiagnosticDescriptor Descriptor => ValidationCodes.DuplicateId;
@@ -18,6 +18,8 @@ internal sealed class DuplicateIdRule : IValidationRule
         Report(context, context.Commitments, AgreementPointers.Commitment, "löftet", "commitment");
         Report(context, context.Goals, AgreementPointers.Goal, "målet och effekten", "goal");
         Report(context, context.GovernanceBodies, AgreementPointers.GovernanceBody, "organet", "governance body");
+        Report(context, context.Partners, AgreementPointers.Partner, "samverkanspartnern", "partner");
+        Report(context, context.Reservations, AgreementPointers.Reservation, "förbehållet", "reservation");
         foreach (var index in context.Targets.DuplicateIndexes)
         {
             Duplicate(context, JsonPointer.Append(context.Targets[index].Pointer, "id"), context.Targets.IdAt(index) ?? string.Empty, "målet", "target");
