@@ -6,7 +6,7 @@
 //
 // Without --schema-id the files are validated against the schema file's root (the agreement). With
 // it, against the schema resource of that $id inside the file, found with ajv.getSchema(id): e.g.
-// --schema-id urn:medborgarlofte:followup:1.0 for the follow-up document ($defs/followUpDocument).
+// --schema-id urn:medborgarlofte:followup:1.1 for the follow-up document ($defs/followUpDocument).
 //
 // Prints one JSON object per file and line:
 //   {"file": …, "valid": …, "errors": [{"instancePath": …, "keyword": …, "message": …, "params": …}]}

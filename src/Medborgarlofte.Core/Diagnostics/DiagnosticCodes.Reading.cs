@@ -62,7 +62,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor MissingSwedish = new("ML1009", DiagnosticSeverity.Error, new("Svensk text saknas", "Swedish text missing")) { Description = new("En språkkarta utan svenska (\"sv\").", "A language map without Swedish (\"sv\").") };
 
     /// <summary>ML1010: the document is of a format version this library does not read.</summary>
-    public static readonly DiagnosticDescriptor UnsupportedFormatVersion = new("ML1010", DiagnosticSeverity.Error, new("Formatversionen stöds inte", "Unsupported format version")) { Description = new("formatVersion är inte \"1.0\".", "formatVersion is not \"1.0\".") };
+    public static readonly DiagnosticDescriptor UnsupportedFormatVersion = new("ML1010", DiagnosticSeverity.Error, new("Formatversionen stöds inte", "Unsupported format version")) { Description = new("formatVersion är varken \"1.0\" eller \"1.1\" (ett dokument i en senare version behöver en senare version av biblioteket).", "formatVersion is neither \"1.0\" nor \"1.1\" (a document of a later version needs a later version of the library).") };
 
     /// <summary>ML1011: two properties that exclude each other are both present, or neither is.</summary>
     public static readonly DiagnosticDescriptor ExclusiveProperties = new("ML1011", DiagnosticSeverity.Error, new("Exakt en av egenskaperna krävs", "Exactly one of the properties is required")) { Description = new("En observation har både date och period, eller ingen av dem.", "An observation has both date and period, or neither.") };

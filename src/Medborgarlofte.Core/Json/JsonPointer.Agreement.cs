@@ -16,6 +16,16 @@ public static partial class JsonPointer
     /// <returns>The pointer.</returns>
     public static string Party(int index) => Item("/parties/", index);
 
+    /// <summary>Gets the pointer to a partner (samverkanspartner): <c>/partners/{index}</c>.</summary>
+    /// <param name="index">The partner's position.</param>
+    /// <returns>The pointer.</returns>
+    public static string Partner(int index) => Item("/partners/", index);
+
+    /// <summary>Gets the pointer to a reservation clause (förbehåll): <c>/reservations/{index}</c>.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The pointer.</returns>
+    public static string Reservation(int index) => Item("/reservations/", index);
+
     /// <summary>Gets the pointer to a reference number (diarienummer): <c>/referenceNumbers/{index}</c>.</summary>
     /// <param name="index">The position.</param>
     /// <returns>The pointer.</returns>

@@ -16,9 +16,15 @@ internal static class ModelCodes
 
     internal static readonly EnumCodes<Comparator> Comparators = new("atLeast", "atMost", "exactly");
 
-    internal static readonly EnumCodes<Recurrence> Recurrences = new("once", "perWeek", "perMonth", "perSchoolTerm", "perYear");
+    internal static readonly EnumCodes<Recurrence> Recurrences = new("once", "perWeek", "perMonth", "perSchoolTerm", "perYear", "perQuarter", "perOccurrence");
 
     internal static readonly EnumCodes<Cadence> Cadences = new("continuous", "weekly", "monthly", "quarterly", "perSchoolTerm", "yearly", "endOfPeriod");
+
+    internal static readonly EnumCodes<Modality> Modalities = new("shall", "should", "strivesTo");
+
+    internal static readonly EnumCodes<SignatureStatus> SignatureStatuses = new("signed", "nameNotPublished", "blankLine", "missing");
+
+    internal static readonly EnumCodes<AgreementSection> AgreementSections = new("introduction", "purpose", "situationPicture", "commitments", "goals", "followUpPlan", "communication", "governance", "contacts", "attachments", "validity", "signatures");
 
     internal static readonly EnumCodes<GovernanceBodyType> GovernanceBodyTypes = new("crimePreventionCouncil", "steeringGroup", "workingGroup", "network", "other");
 }

@@ -224,7 +224,12 @@ internal sealed class ReadContext
             return text;
         }
 
-        Report(DiagnosticCodes.UnsupportedFormatVersion, $"Formatversion \"{text}\" stöds inte; den här versionen av biblioteket läser \"{Agreement.CurrentFormatVersion}\".", $"Format version \"{text}\" is not supported; this version of the library reads \"{Agreement.CurrentFormatVersion}\".");
+        if (string.Equals(text, Agreement.FormatVersion10, StringComparison.Ordinal))
+        {
+            return Agreement.FormatVersion10; // the shared literal: a 1.0 document costs no string
+        }
+
+        Report(DiagnosticCodes.UnsupportedFormatVersion, $"Formatversion \"{Shorten(text)}\" stöds inte: den här versionen av biblioteket läser \"{Agreement.FormatVersion10}\" och \"{Agreement.CurrentFormatVersion}\". Ett dokument i en senare version behöver en senare version av biblioteket.", $"Format version \"{Shorten(text)}\" is not supported: this version of the library reads \"{Agreement.FormatVersion10}\" and \"{Agreement.CurrentFormatVersion}\". A document of a later version needs a later version of the library.");
         return null;
     }
 

@@ -15,9 +15,15 @@ namespace Medborgarlofte;
 public sealed record Agreement
 {
     /// <summary>The format version this library reads and writes.</summary>
-    public const string CurrentFormatVersion = "1.0";
+    public const string CurrentFormatVersion = "1.1";
 
-    /// <summary>Gets the format version (<c>formatVersion</c>); always <see cref="CurrentFormatVersion"/>.</summary>
+    /// <summary>The earlier format version this library still reads, and writes back as it was read.</summary>
+    public const string FormatVersion10 = "1.0";
+
+    /// <summary>
+    /// Gets the format version (<c>formatVersion</c>): <see cref="CurrentFormatVersion"/> for a new model, or
+    /// <see cref="FormatVersion10"/> for a document read as 1.0, written back unchanged so its content hash stays.
+    /// </summary>
     public string FormatVersion { get; init; } = CurrentFormatVersion;
 
     /// <summary>Gets the document id, which stays the same across revisions.</summary>
@@ -44,6 +50,9 @@ public sealed record Agreement
     /// <summary>Gets the parties (parter), each declared once.</summary>
     public required EquatableArray<Party> Parties { get; init; }
 
+    /// <summary>Gets the partners (samverkanspartner) that take part without signing; never among the parties (format 1.1).</summary>
+    public EquatableArray<Partner> Partners { get; init; }
+
     /// <summary>Gets the reference numbers (diarienummer), one per issuing party.</summary>
     public EquatableArray<ReferenceNumber> ReferenceNumbers { get; init; }
 
@@ -53,8 +62,14 @@ public sealed record Agreement
     /// <summary>Gets the priority areas (fokusområden, teman).</summary>
     public EquatableArray<PriorityArea> PriorityAreas { get; init; }
 
+    /// <summary>Gets the lead-in before the list of promises ("Kommunen och polisen lovar att under året:") (format 1.1).</summary>
+    public LocalizedText? CommitmentsLeadIn { get; init; }
+
     /// <summary>Gets the commitments (löften, åtaganden) in document order.</summary>
     public required EquatableArray<Commitment> Commitments { get; init; }
+
+    /// <summary>Gets the condition and reservation clauses (förbehåll), each in its section (format 1.1).</summary>
+    public EquatableArray<Reservation> Reservations { get; init; }
 
     /// <summary>Gets the goals and effects sought (mål och effekter).</summary>
     public EquatableArray<Goal> Goals { get; init; }
@@ -80,6 +95,9 @@ public sealed record Agreement
     /// <summary>Gets attachments and links (bilagor).</summary>
     public EquatableArray<Link> Attachments { get; init; }
 
+    /// <summary>Gets the published section headings (rubriker) (format 1.1).</summary>
+    public Headings? Headings { get; init; }
+
     /// <summary>Gets data outside the format, kept and written back unchanged.</summary>
     public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
 
@@ -96,10 +114,13 @@ public sealed record Agreement
             Validity = v.Required<Validity>(),
             Revision = v.Required<Revision>(),
             Parties = v.Array<Party>(),
+            Partners = v.Array<Partner>(),
             ReferenceNumbers = v.Array<ReferenceNumber>(),
             SituationPicture = v.Optional<SituationPicture>(),
             PriorityAreas = v.Array<PriorityArea>(),
+            CommitmentsLeadIn = v.Optional<LocalizedText>(),
             Commitments = v.Array<Commitment>(),
+            Reservations = v.Array<Reservation>(),
             Goals = v.Array<Goal>(),
             FollowUpPlan = v.Optional<FollowUpPlan>(),
             Communication = v.Optional<Communication>(),
@@ -108,6 +129,7 @@ public sealed record Agreement
             Signatures = v.Array<Signature>(),
             AdditionalSections = v.Array<Section>(),
             Attachments = v.Array<Link>(),
+            Headings = v.Optional<Headings>(),
             Extensions = v.Extensions(),
         },
         F.FormatVersion(static x => x.FormatVersion),
@@ -119,10 +141,13 @@ public sealed record Agreement
         F.Object("validity", static x => x.Validity, Validity.Shape, required: true),
         F.Object("revision", static x => x.Revision, Revision.Shape, required: true),
         F.Array("parties", static x => x.Parties, Party.Shape, required: true),
+        F.Array("partners", static x => x.Partners, Partner.Shape),
         F.Array("referenceNumbers", static x => x.ReferenceNumbers, ReferenceNumber.Shape),
         F.Object("situationPicture", static x => x.SituationPicture, SituationPicture.Shape),
         F.Array("priorityAreas", static x => x.PriorityAreas, PriorityArea.Shape),
+        F.Text("commitmentsLeadIn", static x => x.CommitmentsLeadIn),
         F.Array("commitments", static x => x.Commitments, Commitment.Shape, required: true),
+        F.Array("reservations", static x => x.Reservations, Reservation.Shape),
         F.Array("goals", static x => x.Goals, Goal.Shape),
         F.Object("followUpPlan", static x => x.FollowUpPlan, FollowUpPlan.Shape),
         F.Object("communication", static x => x.Communication, Communication.Shape),
@@ -131,5 +156,6 @@ public sealed record Agreement
         F.Array("signatures", static x => x.Signatures, Signature.Shape),
         F.Array("additionalSections", static x => x.AdditionalSections, Section.Shape),
         F.Array("attachments", static x => x.Attachments, Link.Shape),
+        F.Object("headings", static x => x.Headings, Headings.Shape),
         F.Extensions(static x => x.Extensions));
 }

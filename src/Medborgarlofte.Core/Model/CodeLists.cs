@@ -26,6 +26,7 @@ public static class CodeLists
         new("webSurvey", new("Webbenkät", "Web survey")),
         new("localSituationPicture", new("Lokal lägesbild", "Local situation picture")),
         new("sspfAssessment", new("Bedömning i SSPF-gruppen", "Assessment by the SSPF group")),
+        new("safetyWalk", new("Trygghetsvandring", "Safety walk")),
     ];
 
     /// <summary>Gets the themes (teman) of findings and priority areas.</summary>
@@ -81,6 +82,7 @@ public static class CodeLists
         new("newsletter", new("Nyhetsbrev", "Newsletter")),
         new("meeting", new("Möte", "Meeting")),
         new("mobileOffice", new("Mobilt kontor", "Mobile office")),
+        new("socialMedia", new("Sociala medier", "Social media")),
     ];
 
     private static readonly FrozenDictionary<string, Code> SourceTypeIndex = Index(SourceTypes);

@@ -28,6 +28,12 @@ public sealed record Commitment
     /// <summary>Gets the responsible departments ("Förvaltningen för Teknik").</summary>
     public EquatableArray<LocalizedText> ResponsibleDepartments { get; init; }
 
+    /// <summary>Gets the published responsibility line, rendered verbatim ("Ansvar: Förvaltningen för Teknik och polisen.") (format 1.1).</summary>
+    public LocalizedText? ResponsibilityWording { get; init; }
+
+    /// <summary>Gets the ids of the partners (samverkanspartner) that take part without signing (format 1.1).</summary>
+    public EquatableArray<string> Partners { get; init; }
+
     /// <summary>Gets the purpose ("Syfte:").</summary>
     public LocalizedText? Purpose { get; init; }
 
@@ -60,6 +66,8 @@ public sealed record Commitment
             Text = v.Required<LocalizedText>(),
             ResponsibleParties = v.Array<string>(),
             ResponsibleDepartments = v.Array<LocalizedText>(),
+            ResponsibilityWording = v.Optional<LocalizedText>(),
+            Partners = v.Array<string>(),
             Purpose = v.Optional<LocalizedText>(),
             Condition = v.Optional<LocalizedText>(),
             Places = v.Array<LocalizedText>(),
@@ -75,6 +83,8 @@ public sealed record Commitment
         F.Text("text", static x => x.Text, required: true),
         F.References("responsibleParties", static x => x.ResponsibleParties, check: ValueChecks.Id),
         F.Texts("responsibleDepartments", static x => x.ResponsibleDepartments),
+        F.Text("responsibilityWording", static x => x.ResponsibilityWording),
+        F.References("partners", static x => x.Partners, check: ValueChecks.Id),
         F.Text("purpose", static x => x.Purpose),
         F.Text("condition", static x => x.Condition),
         F.Texts("places", static x => x.Places),

@@ -17,4 +17,13 @@ public enum Recurrence
 
     /// <summary>Per year ("per år"). JSON: <c>perYear</c>.</summary>
     PerYear,
+
+    /// <summary>Per quarter ("varje kvartal"): January–March, April–June, July–September, October–December. JSON: <c>perQuarter</c> (format 1.1).</summary>
+    PerQuarter,
+
+    /// <summary>
+    /// Per occurrence of something else ("efter varje dialog"): see <see cref="Target.Occurrence"/> and
+    /// <see cref="Target.OccurrenceOf"/>. JSON: <c>perOccurrence</c> (format 1.1).
+    /// </summary>
+    PerOccurrence,
 }

@@ -13,9 +13,13 @@ public sealed record ReferenceNumber
     /// <summary>Gets the number as the party writes it ("A027.427/2020", "Ks 900/2019").</summary>
     public required string Value { get; init; }
 
+    /// <summary>Gets the published line, rendered verbatim ("Dnr Polisen: A027.427/2020") (format 1.1).</summary>
+    public LocalizedText? Wording { get; init; }
+
     /// <summary>The declaration of the format's <c>referenceNumber</c>: reading, writing and the text walk follow from it.</summary>
     internal static readonly JsonShape<ReferenceNumber> Shape = new(
-        static v => new ReferenceNumber { Party = v.Required<string>(), Value = v.Required<string>() },
+        static v => new ReferenceNumber { Party = v.Required<string>(), Value = v.Required<string>(), Wording = v.Optional<LocalizedText>() },
         F.Reference("party", static x => x.Party, required: true, check: ValueChecks.Id),
-        F.String("value", static x => x.Value, required: true));
+        F.String("value", static x => x.Value, required: true),
+        F.Text("wording", static x => x.Wording));
 }

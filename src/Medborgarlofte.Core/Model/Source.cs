@@ -29,6 +29,9 @@ public sealed record Source
     /// <summary>Gets how many took part, at least.</summary>
     public int? ParticipantCount { get; init; }
 
+    /// <summary>Gets data outside the format, kept and written back unchanged (format 1.1).</summary>
+    public ExtensionData Extensions { get; init; } = ExtensionData.Empty;
+
     /// <summary>The declaration of the format's <c>source</c>: reading, writing and the text walk follow from it.</summary>
     internal static readonly JsonShape<Source> Shape = new(
         static v => new Source
@@ -40,6 +43,7 @@ public sealed record Source
             Period = v.Optional<DateInterval>(),
             Publisher = v.Optional<string>(),
             ParticipantCount = v.Nullable<int>(),
+            Extensions = v.Extensions(),
         },
         F.Id("id", static x => x.Id),
         F.Reference("type", static x => x.Type, required: true),
@@ -47,5 +51,6 @@ public sealed record Source
         F.Integer("year", static x => x.Year, 1900, 9999),
         F.Interval("period", static x => x.Period),
         F.Reference("publisher", static x => x.Publisher, check: ValueChecks.Id),
-        F.Integer("participantCount", static x => x.ParticipantCount, 0, int.MaxValue));
+        F.Integer("participantCount", static x => x.ParticipantCount, 0, int.MaxValue),
+        F.Extensions(static x => x.Extensions));
 }

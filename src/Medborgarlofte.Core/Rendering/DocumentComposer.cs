@@ -810,9 +810,10 @@ internal sealed class DocumentComposer
             {
                 var href = IsWebAddress(link.Url) ? link.Url : null;
                 var runs = new List<Run> { Pick(link.Title, flatten: true) with { Href = href } };
-                if (href is null)
+                if (href is null && link.Url is { Length: > 0 } url)
                 {
-                    runs.Add(new(": " + link.Url));
+                    // Not a web address: shown, never linked; an attachment named without one is its title alone.
+                    runs.Add(new(": " + url));
                 }
 
                 _writer.ListItem(runs);

@@ -20,16 +20,16 @@ public static class FormatSchema
     /// The version of the schema, which is the version of the format it describes
     /// (<see cref="Medborgarlofte.Agreement.CurrentFormatVersion"/>).
     /// </summary>
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     /// <summary>
-    /// The schema's <c>$id</c>, <c>urn:medborgarlofte:schema:1.0</c>: a stable, versioned name.
+    /// The schema's <c>$id</c>, <c>urn:medborgarlofte:schema:1.1</c>: a stable, versioned name.
     /// It is a URN because nothing is ever fetched from it.
     /// </summary>
     public const string Id = "urn:medborgarlofte:schema:" + Version;
 
     /// <summary>
-    /// The <c>$id</c> of the follow-up document's part of the schema, <c>urn:medborgarlofte:followup:1.0</c>:
+    /// The <c>$id</c> of the follow-up document's part of the schema, <c>urn:medborgarlofte:followup:1.1</c>:
     /// an embedded schema resource (<c>$defs/followUpDocument</c>) in the same file as the agreement's
     /// schema, which it reuses by absolute reference. Validate a follow-up document (see
     /// <see cref="FollowUp.FollowUpDocument"/>) against this id, not against the file's root, which is the

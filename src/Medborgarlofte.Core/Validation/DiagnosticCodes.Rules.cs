@@ -11,16 +11,16 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor DuplicateId = new("ML3001", DiagnosticSeverity.Error, new("Id förekommer två gånger", "Duplicate id"))
     {
         Description = new(
-            "Två parter, underlag, iakttagelser, fokusområden, löften, mål (targets), mål och effekter eller organ har samma id; varje slag har sin egen id-rymd.",
-            "Two parties, sources, findings, priority areas, commitments, targets, goals or governance bodies share an id; each kind has its own id space."),
+            "Två parter, underlag, iakttagelser, fokusområden, löften, mål (targets), mål och effekter, organ, samverkanspartner eller förbehåll har samma id; varje slag har sin egen id-rymd.",
+            "Two parties, sources, findings, priority areas, commitments, targets, goals, governance bodies, partners or reservations share an id; each kind has its own id space."),
     };
 
     /// <summary>ML3002: Unknown party (okänd part).</summary>
     public static readonly DiagnosticDescriptor UnknownPartyReference = new("ML3002", DiagnosticSeverity.Error, new("Okänd part", "Unknown party"))
     {
         Description = new(
-            "En hänvisning till en part (ansvarig part, diarienummer, utgivare, kanalägare, organets medlem, kontakt, underskrift) som ingen deklarerad part har.",
-            "A reference to a party (responsible party, reference number, publisher, channel owner, body member, contact, signature) that no declared party has."),
+            "En hänvisning till en part (ansvarig part för ett löfte eller mål, diarienummer, utgivare, kanalägare, organets medlem, kontakt, underskrift) som ingen deklarerad part har.",
+            "A reference to a party (responsible party of a commitment or target, reference number, publisher, channel owner, body member, contact, signature) that no declared party has."),
     };
 
     /// <summary>ML3003: Unknown priority area (okänt fokusområde).</summary>
@@ -53,6 +53,22 @@ public static partial class DiagnosticCodes
         Description = new(
             "En hänvisning till ett id som är deklarerat mer än en gång, så att den inte pekar ut exakt en sak.",
             "A reference to an id declared more than once, so that it does not resolve to exactly one item."),
+    };
+
+    /// <summary>ML3007: Unknown partner (okänd samverkanspartner).</summary>
+    public static readonly DiagnosticDescriptor UnknownPartnerReference = new("ML3007", DiagnosticSeverity.Error, new("Okänd samverkanspartner", "Unknown partner"))
+    {
+        Description = new(
+            "Ett löfte eller mål hänvisar till en samverkanspartner som inte finns under partners.",
+            "A commitment or target refers to a partner that is not declared under partners."),
+    };
+
+    /// <summary>ML3008: Unknown target (okänt mål).</summary>
+    public static readonly DiagnosticDescriptor UnknownTargetReference = new("ML3008", DiagnosticSeverity.Error, new("Okänt mål", "Unknown target"))
+    {
+        Description = new(
+            "Ett mål räknas per tillfälle av ett annat mål (occurrenceOf) som inte finns.",
+            "A target counts per occurrence of another target (occurrenceOf) that does not exist."),
     };
 
     /// <summary>ML4001: No municipality among the parties (ingen kommun bland parterna).</summary>
@@ -255,6 +271,22 @@ public static partial class DiagnosticCodes
             "A signature's contentHash does not match the document's content hash (RFC 8785 + SHA-256, without signatures and status)."),
     };
 
+    /// <summary>ML7007: Signature missing from the published copy (underskriften saknas i den publicerade kopian).</summary>
+    public static readonly DiagnosticDescriptor SignatureMissingFromSource = new("ML7007", DiagnosticSeverity.Warning, new("Underskriften saknas i den publicerade kopian", "Signature missing from the published copy"))
+    {
+        Description = new(
+            "En underskrift har status missing: partens underskrift saknas i den enda publicerade kopian (en lucka i källan, inte ett fel i dokumentet).",
+            "A signature has status missing: the party's signature is missing from the only published copy (a gap in the source, not an error in the document)."),
+    };
+
+    /// <summary>ML7008: A name on an unnamed signature (namn på en underskrift utan namn).</summary>
+    public static readonly DiagnosticDescriptor NameOnUnnamedSignature = new("ML7008", DiagnosticSeverity.Error, new("Namn på en underskrift utan namn", "Name on an unnamed signature"))
+    {
+        Description = new(
+            "En underskrift med status nameNotPublished, blankLine eller missing har ett namn; statusen säger att kopian inte har något.",
+            "A signature with status nameNotPublished, blankLine or missing has a name; the status says the copy has none."),
+    };
+
     /// <summary>ML8001: No follow-up plan (uppföljning saknas).</summary>
     public static readonly DiagnosticDescriptor NoFollowUpPlan = new("ML8001", DiagnosticSeverity.Warning, new("Uppföljning saknas", "No follow-up plan"))
     {
@@ -323,11 +355,12 @@ public static partial class DiagnosticCodes
     public static IReadOnlyList<DiagnosticDescriptor> RuleCodes { get; } =
     [
         DuplicateId, UnknownPartyReference, UnknownPriorityAreaReference, UnknownSourceReference, UnknownFindingReference,
-        AmbiguousReference, NoMunicipality, NoPolice, UnknownMunicipalityCode, MunicipalityNameMismatch,
+        AmbiguousReference, UnknownPartnerReference, UnknownTargetReference, NoMunicipality, NoPolice, UnknownMunicipalityCode, MunicipalityNameMismatch,
         PoliceRegionMismatch, InvalidOrganisationNumber, OrganisationNumberMismatch, MissingMunicipalityCode, ValidityEndsBeforeStart,
         TargetPeriodOutsideValidity, UndatedSignature, SignedAfterValidityStart, OpenEndedValidity, Expired,
         SignatureInFuture, NonPositiveTargetValue, FractionalExactValue, QualitativeTargetWithPredicate, RecurrenceDoesNotFitPeriod,
         EmptyCommitmentText, NoResponsibleParty, NoTarget, DuplicateCommitmentText, MissingSignature, ContentChangedSinceSigning,
+        SignatureMissingFromSource, NameOnUnnamedSignature,
         NoFollowUpPlan, GoalWithoutFollowUp, NoCommunicationChannel, UnknownOpenCode, InvalidLanguageTag,
         EmptyText, BidiControlInText, RuleFailed,
     ];

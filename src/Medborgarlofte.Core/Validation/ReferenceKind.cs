@@ -7,4 +7,6 @@ internal enum ReferenceKind
     PriorityArea,
     Source,
     Finding,
+    Partner,
+    Target,
 }

@@ -7,13 +7,16 @@ namespace Medborgarlofte.Validation;
 /// <param name="Id">The id referred to.</param>
 /// <param name="Index">The position of the element holding the reference.</param>
 /// <param name="Item">The position within the element's list of references, or -1 for a single reference.</param>
-internal readonly record struct ReferenceSite(SiteKind Site, string Id, int Index, int Item)
+/// <param name="Inner">The target's position within its commitment (<see cref="Index"/>), for a reference held by a target.</param>
+internal readonly record struct ReferenceSite(SiteKind Site, string Id, int Index, int Item, int Inner = -1)
 {
     internal ReferenceKind Kind => Site switch
     {
         SiteKind.CommitmentPriorityArea or SiteKind.GoalPriorityArea => ReferenceKind.PriorityArea,
         SiteKind.FindingSource => ReferenceKind.Source,
         SiteKind.PriorityAreaFinding => ReferenceKind.Finding,
+        SiteKind.CommitmentPartner or SiteKind.TargetPartner => ReferenceKind.Partner,
+        SiteKind.TargetOccurrenceOf => ReferenceKind.Target,
         _ => ReferenceKind.Party,
     };
 
@@ -29,6 +32,10 @@ internal readonly record struct ReferenceSite(SiteKind Site, string Id, int Inde
         SiteKind.CommitmentPriorityArea => JsonPointer.Append(JsonPointer.Commitment(Index), "priorityArea"),
         SiteKind.GoalPriorityArea => JsonPointer.Append(JsonPointer.Goal(Index), "priorityArea"),
         SiteKind.FindingSource => JsonPointer.Item(JsonPointer.Finding(Index), "sources", Item),
+        SiteKind.CommitmentPartner => JsonPointer.Item(JsonPointer.Commitment(Index), "partners", Item),
+        SiteKind.TargetResponsibleParty => JsonPointer.Item(JsonPointer.Target(Index, Inner), "responsibleParties", Item),
+        SiteKind.TargetPartner => JsonPointer.Item(JsonPointer.Target(Index, Inner), "partners", Item),
+        SiteKind.TargetOccurrenceOf => JsonPointer.Append(JsonPointer.Target(Index, Inner), "occurrenceOf"),
         _ => JsonPointer.Item(JsonPointer.PriorityArea(Index), "findings", Item),
     };
 }

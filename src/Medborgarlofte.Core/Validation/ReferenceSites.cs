@@ -10,7 +10,7 @@ namespace Medborgarlofte.Validation;
 /// </summary>
 internal sealed class ReferenceSites : IDisposable
 {
-    private const int KindCount = (int)ReferenceKind.Finding + 1;
+    private const int KindCount = (int)ReferenceKind.Target + 1;
 
     private readonly ReferenceSite[][] _items = new ReferenceSite[KindCount][];
     private readonly int[] _counts = new int[KindCount];
@@ -22,6 +22,8 @@ internal sealed class ReferenceSites : IDisposable
         _items[(int)ReferenceKind.PriorityArea] = ArrayPool<ReferenceSite>.Shared.Rent(Math.Max(16, commitments));
         _items[(int)ReferenceKind.Source] = ArrayPool<ReferenceSite>.Shared.Rent(16);
         _items[(int)ReferenceKind.Finding] = ArrayPool<ReferenceSite>.Shared.Rent(16);
+        _items[(int)ReferenceKind.Partner] = ArrayPool<ReferenceSite>.Shared.Rent(16);
+        _items[(int)ReferenceKind.Target] = ArrayPool<ReferenceSite>.Shared.Rent(16);
     }
 
     /// <summary>Gets the sites that refer to one kind of id, in document order.</summary>
@@ -78,6 +80,21 @@ internal sealed class ReferenceSites : IDisposable
 
             Add(sites, SiteKind.CommitmentPriorityArea, commitment.PriorityArea, i, -1);
             AddAll(sites, SiteKind.CommitmentResponsibleParty, commitment.ResponsibleParties, i);
+            AddAll(sites, SiteKind.CommitmentPartner, commitment.Partners, i);
+            for (var t = 0; t < commitment.Targets.Count; t++)
+            {
+                if (commitment.Targets[t] is not { } target)
+                {
+                    continue;
+                }
+
+                AddAll(sites, SiteKind.TargetResponsibleParty, target.ResponsibleParties, i, t);
+                AddAll(sites, SiteKind.TargetPartner, target.Partners, i, t);
+                if (target.OccurrenceOf is { } occurrenceOf)
+                {
+                    sites.Append(new ReferenceSite(SiteKind.TargetOccurrenceOf, occurrenceOf, i, -1, t));
+                }
+            }
         }
 
         for (var i = 0; i < agreement.Goals.Count; i++)
@@ -133,11 +150,14 @@ internal sealed class ReferenceSites : IDisposable
         items[_counts[kind]++] = site;
     }
 
-    private static void AddAll(ReferenceSites sites, SiteKind site, EquatableArray<string> ids, int index)
+    private static void AddAll(ReferenceSites sites, SiteKind site, EquatableArray<string> ids, int index, int inner = -1)
     {
         for (var j = 0; j < ids.Count; j++)
         {
-            Add(sites, site, ids[j], index, j);
+            if (ids[j] is { } id)
+            {
+                sites.Append(new ReferenceSite(site, id, index, j, inner));
+            }
         }
     }
 }

@@ -14,4 +14,8 @@ internal enum SiteKind
     GoalPriorityArea,
     FindingSource,
     PriorityAreaFinding,
+    CommitmentPartner,
+    TargetResponsibleParty,
+    TargetPartner,
+    TargetOccurrenceOf,
 }

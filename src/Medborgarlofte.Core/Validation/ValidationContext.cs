@@ -39,6 +39,8 @@ public sealed class ValidationContext
         (Commitments, Targets) = CommitmentsAndTargets(agreement.Commitments);
         Goals = Lookup(agreement.Goals, static g => g.Id);
         GovernanceBodies = Lookup(agreement.Governance?.Bodies ?? default, static b => b.Id);
+        Partners = Lookup(agreement.Partners, static p => p.Id);
+        Reservations = Lookup(agreement.Reservations, static r => r.Id);
     }
 
     /// <summary>Gets the agreement being validated.</summary>
@@ -70,6 +72,12 @@ public sealed class ValidationContext
 
     /// <summary>Gets the governance bodies (organ) by id.</summary>
     public IdLookup<GovernanceBody> GovernanceBodies { get; }
+
+    /// <summary>Gets the partners (samverkanspartner) by id (format 1.1).</summary>
+    public IdLookup<Partner> Partners { get; }
+
+    /// <summary>Gets the reservation clauses (förbehåll) by id (format 1.1).</summary>
+    public IdLookup<Reservation> Reservations { get; }
 
     /// <summary>Gets the rule being run, whose code <see cref="Report(string, string, string)"/> reports under.</summary>
     internal DiagnosticDescriptor? CurrentDescriptor { get; set; }

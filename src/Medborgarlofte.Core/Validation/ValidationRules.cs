@@ -10,7 +10,7 @@ public static class ValidationRules
     /// The version of the built-in rule set, written in every report. It changes when a rule is
     /// added or removed, or when a rule's severity or meaning changes.
     /// </summary>
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     /// <summary>Gets the built-in rules, in code order.</summary>
     public static IReadOnlyList<IValidationRule> BuiltIn { get; } =
@@ -21,6 +21,8 @@ public static class ValidationRules
         ReferenceRule.Sources,
         ReferenceRule.Findings,
         new AmbiguousReferenceRule(),
+        ReferenceRule.Partners,
+        ReferenceRule.Targets,
         PartyTypeRule.Municipality,
         PartyTypeRule.Police,
         new MunicipalityCodeRule(),
@@ -45,6 +47,8 @@ public static class ValidationRules
         new DuplicateCommitmentTextRule(),
         new MissingSignatureRule(),
         new ContentHashRule(),
+        new SignatureMissingFromSourceRule(),
+        new NameOnUnnamedSignatureRule(),
         new NoFollowUpPlanRule(),
         new GoalWithoutFollowUpRule(),
         new NoCommunicationChannelRule(),

@@ -28,7 +28,20 @@ public static class AgreementGen
         from start in Date
         from length in Gen.Frequency((1, Gen.Constant<int?>(null)), (4, Gen.Choose(0, 1900).Select(n => (int?)n)))
         from wording in OrNull(TextGen.Localized)
-        select new Validity { Start = start, End = length is { } days ? start.PlusDays(days) : null, Wording = wording };
+        from inferred in Gen.Elements(false, true)
+        from sentence in OrNull(TextGen.Localized)
+        from renewal in OrNull(ShapeGen.Of(Medborgarlofte.Renewal.Shape))
+        from extensions in JsonGen.Extensions
+        select new Validity
+        {
+            Start = start,
+            End = length is { } days ? start.PlusDays(days) : null,
+            Wording = wording,
+            StartInferred = inferred,
+            Sentence = sentence,
+            Renewal = renewal,
+            Extensions = extensions,
+        };
 
     /// <summary>Gets a valid organisationsnummer: <c>NNNNNN-NNNN</c>, third digit at least 2, Luhn check digit.</summary>
     public static Gen<string> OrganisationNumber { get; } =
@@ -64,7 +77,11 @@ public static class AgreementGen
         from parties in Gen.CollectToArray(ids.Parties, Party)
         from situation in SituationPicture(ids)
         from areas in Gen.CollectToArray(ids.Areas, id => PriorityArea(id, ids))
+        from partners in Gen.CollectToArray(ids.Partners, id => ShapeGen.Of(Medborgarlofte.Partner.Shape, ("id", Value(Gen.Constant(id)))))
         from commitments in Gen.CollectToArray(ids.Commitments.Select((id, i) => (id, i)), c => Commitment(c.id, ids.Targets[c.i], ids, validity))
+        from leadIn in OrNull(TextGen.Localized)
+        from reservations in Gen.CollectToArray(ids.Reservations, id => ShapeGen.Of(Medborgarlofte.Reservation.Shape, ("id", Value(Gen.Constant(id)))))
+        from headings in OrNull(ShapeGen.Of(Medborgarlofte.Headings.Shape))
         from goals in Gen.CollectToArray(ids.Goals, id => Goal(id, ids))
         from head in HeadOf(ids)
         from rest in Rest(ids)
@@ -78,10 +95,13 @@ public static class AgreementGen
             Validity = validity,
             Revision = head.Revision,
             Parties = parties,
+            Partners = partners,
             ReferenceNumbers = rest.ReferenceNumbers,
             SituationPicture = situation,
             PriorityAreas = areas,
+            CommitmentsLeadIn = leadIn,
             Commitments = commitments,
+            Reservations = reservations,
             Goals = goals,
             FollowUpPlan = rest.FollowUpPlan,
             Communication = rest.Communication,
@@ -90,6 +110,7 @@ public static class AgreementGen
             Signatures = rest.Signatures,
             AdditionalSections = rest.Sections,
             Attachments = rest.Attachments,
+            Headings = headings,
             Extensions = head.Extensions,
         };
 
@@ -115,7 +136,11 @@ public static class AgreementGen
         from goals in UniqueIds(goalCount)
         from bodyCount in Gen.Choose(0, 3)
         from bodies in UniqueIds(bodyCount)
-        select new AgreementIds(parties, sources, findings, areas, commitments, Partition(targets, targetCounts), goals, bodies);
+        from partnerCount in Gen.Choose(0, 3)
+        from partners in UniqueIds(partnerCount)
+        from reservationCount in Gen.Choose(0, 2)
+        from reservations in UniqueIds(reservationCount)
+        select new AgreementIds(parties, sources, findings, areas, commitments, Partition(targets, targetCounts), goals, bodies, partners, reservations, targets);
 
     private static Gen<Head> HeadOf(AgreementIds ids) =>
         from id in Id
@@ -137,7 +162,8 @@ public static class AgreementGen
             select new DocumentReference { Id = id, Revision = revision })
         from changes in OrNull(TextGen.Localized)
         from clause in OrNull(TextGen.Localized)
-        select new Revision { Number = number, Status = status, Date = date, Supersedes = supersedes, Changes = changes, Clause = clause };
+        from extensions in JsonGen.Extensions
+        select new Revision { Number = number, Status = status, Date = date, Supersedes = supersedes, Changes = changes, Clause = clause, Extensions = extensions };
 
     private static Gen<Party> Party(string id) =>
         from type in Enum<PartyType>()
@@ -170,7 +196,8 @@ public static class AgreementGen
         from period in OrNull(GenParts.Interval)
         from publisher in ReferenceTo(ids.Parties)
         from participants in OrNullValue(Gen.Frequency((5, Gen.Choose(0, 5000)), (1, Gen.Constant(int.MaxValue))))
-        select new Source { Id = id, Type = type, Description = description, Year = year, Period = period, Publisher = publisher, ParticipantCount = participants };
+        from extensions in JsonGen.Extensions
+        select new Source { Id = id, Type = type, Description = description, Year = year, Period = period, Publisher = publisher, ParticipantCount = participants, Extensions = extensions };
 
     private static Gen<Finding> Finding(string id, AgreementIds ids) =>
         from text in TextGen.Localized
@@ -193,11 +220,35 @@ public static class AgreementGen
             ("number", Value(OrNull(Gen.Elements("1", "3.2", "1.1.4", "a)")))),
             ("priorityArea", Value(ReferenceTo(ids.Areas))),
             ("responsibleParties", Value(ReferencesTo(ids.Parties, 3))),
+            ("partners", Value(ReferencesTo(ids.Partners, 3))),
             ("methods", Value(CodesFrom(CodeLists.Methods, 4))),
-            ("targets", Value(Gen.CollectToArray(targetIds, targetId => Target(targetId, validity)))));
+            ("targets", Value(Gen.CollectToArray(targetIds, targetId => Target(targetId, validity, ids)))));
 
     /// <summary>Gets a target: quantitative with all four parts, or qualitative with its text; a period inside the validity or none.</summary>
-    public static Gen<Target> Target(string id, Validity validity) =>
+    public static Gen<Target> Target(string id, Validity validity) => Target(id, validity, null);
+
+    /// <summary>Gets a target whose references (parties, partners, the target it counts per) resolve among <paramref name="ids"/>.</summary>
+    private static Gen<Target> Target(string id, Validity validity, AgreementIds? ids) =>
+        from basic in BasicTarget(id, validity)
+        from modality in OrNullValue(Enum<Modality>())
+        from occurrence in basic.Recurrence == Recurrence.PerOccurrence ? TextGen.Localized.Select(t => (LocalizedText?)t) : OrNull(TextGen.Localized)
+        from occurrenceOf in ids is null ? Gen.Constant<string?>(null) : ReferenceTo(ids.AllTargets)
+        from periodWording in OrNull(TextGen.Localized)
+        from parties in ids is null ? Gen.Constant(default(EquatableArray<string>)) : ReferencesTo(ids.Parties, 2)
+        from departments in ArrayOf(TextGen.Localized, 2)
+        from partners in ids is null ? Gen.Constant(default(EquatableArray<string>)) : ReferencesTo(ids.Partners, 2)
+        select basic with
+        {
+            Modality = modality,
+            Occurrence = occurrence,
+            OccurrenceOf = occurrenceOf,
+            PeriodWording = periodWording,
+            ResponsibleParties = parties,
+            ResponsibleDepartments = departments,
+            Partners = partners,
+        };
+
+    private static Gen<Target> BasicTarget(string id, Validity validity) =>
         from kind in Enum<TargetKind>()
         from comparator in Enum<Comparator>()
         from value in PositiveNumber
@@ -230,12 +281,15 @@ public static class AgreementGen
 
     private static Gen<RestOfAgreement> Rest(AgreementIds ids) =>
         from references in Gen.SubListOf(ids.Parties)
-        from numbers in Gen.CollectToArray(references, party => TextGen.AnyString.Select(value => new ReferenceNumber { Party = party, Value = value }))
+        from numbers in Gen.CollectToArray(references, party =>
+            from value in TextGen.AnyString
+            from wording in OrNull(TextGen.Localized)
+            select new ReferenceNumber { Party = party, Value = value, Wording = wording })
         from plan in OrNull(FollowUpPlan)
         from communication in OrNull(Communication(ids))
         from governance in OrNull(Governance(ids))
         from contacts in ArrayOf(Contact(ids), 3)
-        from signers in Gen.SubListOf(ids.Parties)
+        from signers in Gen.SubListOf(ids.Parties.Concat(ids.Parties.Take(1)).ToArray())
         from signatures in Gen.CollectToArray(signers, Signature)
         from sections in ArrayOf(Section, 2)
         from attachments in ArrayOf(Link, 3)
@@ -252,7 +306,8 @@ public static class AgreementGen
             from url in OrNull(TextGen.Url)
             select new CommunicationChannel { Type = type, Owner = owner, Name = name, Url = url },
             3)
-        select new Communication { Description = description, Channels = channels };
+        from extensions in JsonGen.Extensions
+        select new Communication { Description = description, Channels = channels, Extensions = extensions };
 
     private static Gen<Governance> Governance(AgreementIds ids) =>
         from description in OrNull(TextGen.Localized)
@@ -272,13 +327,15 @@ public static class AgreementGen
             ("phone", Value(OrNull(Gen.Elements("0431-77 000", "+46 10 114 14 00", "114 14", "010-1141400")))),
             ("email", Value(OrNull(TextGen.Email))));
 
+    // A status that says the copy has no name comes without one (ML7008 otherwise); a party may sign twice.
     private static Gen<Signature> Signature(string party) =>
-        ShapeGen.Of(Medborgarlofte.Signature.Shape, ("party", Value(Gen.Constant(party))), ("contentHash", Value(OrNull(ContentHash))));
+        ShapeGen.Of(Medborgarlofte.Signature.Shape, ("party", Value(Gen.Constant(party))), ("contentHash", Value(OrNull(ContentHash))))
+            .Select(s => s.Status is null or SignatureStatus.Signed ? s : s with { Name = null });
 
     private static Gen<Section> Section => ShapeGen.Of(Medborgarlofte.Section.Shape);
 
     private static Gen<Link> Link =>
-        ShapeGen.Of(Medborgarlofte.Link.Shape, ("url", Value(TextGen.Url)), ("mediaType", Value(OrNull(Gen.Elements("application/pdf", "text/html", "image/png")))));
+        ShapeGen.Of(Medborgarlofte.Link.Shape, ("url", Value(OrNull(TextGen.Url))), ("mediaType", Value(OrNull(Gen.Elements("application/pdf", "text/html", "image/png")))));
 
     private static string WithLuhn(int[] nine)
     {
@@ -294,7 +351,7 @@ public static class AgreementGen
         return digits[..6] + "-" + digits[6..];
     }
 
-    private sealed record AgreementIds(string[] Parties, string[] Sources, string[] Findings, string[] Areas, string[] Commitments, string[][] Targets, string[] Goals, string[] Bodies);
+    private sealed record AgreementIds(string[] Parties, string[] Sources, string[] Findings, string[] Areas, string[] Commitments, string[][] Targets, string[] Goals, string[] Bodies, string[] Partners, string[] Reservations, string[] AllTargets);
 
     private sealed record Head(string Id, AgreementKind Kind, LocalizedText Title, LocalizedText? Introduction, LocalizedText? Purpose, Revision Revision, ExtensionData Extensions);
 

@@ -79,7 +79,8 @@ public sealed class TargetPhraseTests
             from comparator in Gen.Elements(Enum.GetValues<Comparator>())
             from value in Gen.Choose(1, 500)
             from unit in Gen.Elements(units)
-            from recurrence in Gen.Elements(Enum.GetValues<Recurrence>())
+            // The recurrences of format 1.0: per quarter and per occurrence (1.1) have no library wording the import reads yet.
+            from recurrence in Gen.Elements(Enum.GetValues<Recurrence>().Where(r => r is not (Recurrence.PerQuarter or Recurrence.PerOccurrence)).ToArray())
             from period in Gen.Elements(periods)
             select (Target: new Target
             {

@@ -236,6 +236,8 @@ public sealed class SchemaContractTests
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(readerDefinitions.Count, locations.Count);
+        // formatVersion is the one closed list that is not a code list: the versions the reader accepts.
+        locations.Add("/$defs/formatVersion");
         foreach (var (location, _) in SchemaJson.AllSchemas().Where(s => s.Schema.TryGetProperty("enum", out _)))
         {
             Assert.True(locations.Contains(location), $"{location} is a closed list that is not one of the reader's.");
@@ -310,6 +312,7 @@ public sealed class SchemaContractTests
     public void A_target_requires_its_parts_by_kind()
     {
         var conditions = SchemaJson.Definition("target").GetProperty("allOf").EnumerateArray()
+            .Where(branch => branch.GetProperty("if").GetProperty("properties").TryGetProperty("kind", out _))
             .ToDictionary(
                 branch => branch.GetProperty("if").GetProperty("properties").GetProperty("kind").GetProperty("const").GetString()!,
                 branch => SchemaJson.Required(branch.GetProperty("then")).ToList(),
@@ -319,6 +322,12 @@ public sealed class SchemaContractTests
         Assert.Equal(["comparator", "value", "unit", "recurrence"], conditions[ModelCodes.TargetKinds.ToCode(TargetKind.Quantitative)]);
         Assert.Equal(["text"], conditions[ModelCodes.TargetKinds.ToCode(TargetKind.Qualitative)]);
         Assert.Equal(0, SchemaJson.Definition("target").GetProperty("properties").GetProperty("value").GetProperty("exclusiveMinimum").GetInt32());
+
+        // Format 1.1: a count per occurrence says of what.
+        var perOccurrence = SchemaJson.Definition("target").GetProperty("allOf").EnumerateArray()
+            .Single(branch => branch.GetProperty("if").GetProperty("properties").TryGetProperty("recurrence", out _));
+        Assert.Equal("perOccurrence", perOccurrence.GetProperty("if").GetProperty("properties").GetProperty("recurrence").GetProperty("const").GetString());
+        Assert.Equal(["occurrence"], SchemaJson.Required(perOccurrence.GetProperty("then")));
     }
 
     [Fact]

@@ -42,17 +42,18 @@ public sealed class SchemaDocumentTests
     public void The_id_is_a_versioned_URN_and_the_version_is_the_format_version()
     {
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", SchemaJson.Root.GetProperty("$schema").GetString());
-        Assert.Equal("urn:medborgarlofte:schema:1.0", FormatSchema.Id);
+        Assert.Equal("urn:medborgarlofte:schema:1.1", FormatSchema.Id);
         Assert.Equal(FormatSchema.Id, SchemaJson.Root.GetProperty("$id").GetString());
         Assert.EndsWith(":" + FormatSchema.Version, FormatSchema.Id, StringComparison.Ordinal);
         Assert.Equal(Agreement.CurrentFormatVersion, FormatSchema.Version);
-        Assert.Equal(Agreement.CurrentFormatVersion, SchemaJson.Definition("formatVersion").GetProperty("const").GetString());
+        // Format 1.1 reads 1.0 documents too, which mean the same.
+        Assert.Equal([Agreement.FormatVersion10, Agreement.CurrentFormatVersion], SchemaJson.Strings(SchemaJson.Definition("formatVersion").GetProperty("enum")));
     }
 
     [Fact]
     public void The_follow_up_part_is_an_embedded_resource_with_its_own_versioned_URN_and_the_root_stays_the_agreement()
     {
-        Assert.Equal("urn:medborgarlofte:followup:1.0", FormatSchema.FollowUpId);
+        Assert.Equal("urn:medborgarlofte:followup:1.1", FormatSchema.FollowUpId);
         Assert.EndsWith(":" + FormatSchema.Version, FormatSchema.FollowUpId, StringComparison.Ordinal);
         Assert.Equal(FormatSchema.FollowUpId, SchemaJson.FollowUp.GetProperty("$id").GetString());
         Assert.False(SchemaJson.FollowUp.TryGetProperty("$schema", out _), "an embedded resource inherits the dialect of the file");

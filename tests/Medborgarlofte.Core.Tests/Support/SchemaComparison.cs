@@ -12,7 +12,7 @@ namespace Medborgarlofte.Tests.Support;
 /// </summary>
 internal static class SchemaComparison
 {
-    private const string RootId = "urn:medborgarlofte:schema:1.0";
+    private const string RootId = "urn:medborgarlofte:schema:1.1";
 
     /// <summary>Every disagreement, each naming the place in the schema, the record and the property.</summary>
     internal static List<string> Compare(IJsonShape root, JsonObject schema, string pointer)

@@ -89,7 +89,7 @@ internal static class SchemaNet
         // wrapper refers to, as docs/schema.md tells any 2020-12 validator to do.
         var build = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         var agreement = JsonSchema.FromText(File.ReadAllText(Repository.PathOf(Ajv.SchemaPath)), build);
-        var followUp = JsonSchema.FromText("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$ref\":\"urn:medborgarlofte:followup:1.0\"}", build, new Uri("urn:medborgarlofte:test:followup-wrapper"));
+        var followUp = JsonSchema.FromText("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$ref\":\"urn:medborgarlofte:followup:1.1\"}", build, new Uri("urn:medborgarlofte:test:followup-wrapper"));
         return (agreement, followUp);
     }
 }

@@ -42,7 +42,7 @@ public sealed class AgreementValidatorTests
         var report = AgreementValidator.Validate(Documents.Minimal, AsOf2024);
 
         Assert.Matches(@"^\d+\.\d+\.\d+", report.Provenance.LibraryVersion);
-        Assert.Equal("1.0", report.Provenance.SchemaVersion);
+        Assert.Equal("1.1", report.Provenance.SchemaVersion);
         Assert.Equal(ValidationRules.Version, report.Provenance.RuleSetVersion);
         Assert.Equal(new LocalDate(2024, 6, 1), report.Provenance.AsOf);
     }

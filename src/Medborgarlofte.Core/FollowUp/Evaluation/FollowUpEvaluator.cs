@@ -13,7 +13,8 @@ namespace Medborgarlofte.FollowUp;
 /// <remarks>
 /// For a recurring target the expected count is its value times the whole units elapsed
 /// (<see cref="TargetCalendar"/>); for a once-in-the-period target the whole value is expected by the
-/// end. Counts are compared in total: "at least one a week" is on track when the total recorded is at
+/// end; for a target counted per occurrence of another (<see cref="Target.OccurrenceOf"/>), its value times the
+/// other target's observations in this target's period. Counts are compared in total: "at least one a week" is on track when the total recorded is at
 /// least the number of whole weeks elapsed. Observations count on their date (or the last day of their
 /// period) when that day lies in the target's period and is not after the evaluation date.
 /// </remarks>
@@ -76,7 +77,8 @@ public static class FollowUpEvaluator
             for (var i = 0; i < targets.Length; i++)
             {
                 var target = commitment.Targets[i];
-                targets[i] = EvaluateTarget(agreement.Validity, target, observationsByTarget.Of(target.Id), asOf);
+                var occurrences = target.OccurrenceOf is { } of ? observationsByTarget.Of(of) : default;
+                targets[i] = EvaluateTarget(agreement.Validity, target, observationsByTarget.Of(target.Id), asOf, occurrences);
                 counts.Add(targets[i].State);
             }
 
@@ -139,11 +141,12 @@ public static class FollowUpEvaluator
             counted[i] = CountedObservation.Of(observations![i]);
         }
 
-        return EvaluateTarget(validity, target, counted, asOf);
+        return EvaluateTarget(validity, target, counted, asOf, default);
     }
 
     /// <summary>Evaluates one target against its observations (grouped by <see cref="ObservationsByTarget"/>) on a date.</summary>
-    private static TargetEvaluation EvaluateTarget(Validity validity, Target target, ReadOnlySpan<CountedObservation> observations, LocalDate asOf)
+    /// <remarks>For a target counted per occurrence, <c>occurrences</c> are the observations of the target it counts per.</remarks>
+    private static TargetEvaluation EvaluateTarget(Validity validity, Target target, ReadOnlySpan<CountedObservation> observations, LocalDate asOf, ReadOnlySpan<CountedObservation> occurrences)
     {
         Preconditions.CheckNotNull(validity, nameof(validity));
         Preconditions.CheckNotNull(target, nameof(target));
@@ -152,32 +155,31 @@ public static class FollowUpEvaluator
 
         if (target.Kind == TargetKind.Qualitative || target.Comparator is not { } comparator || target.Value is not { } value || target.Recurrence is not { } recurrence)
         {
-            return new TargetEvaluation
-            {
-                Target = target,
-                PeriodStart = start,
-                PeriodEnd = end,
-                Expected = 0,
-                Recorded = 0,
-                State = TargetState.NotApplicable,
-                Explanation = new LocalizedText(
-                    $"{Wording(target, sv: true)}: kvalitativt mål, räknas inte.",
-                    $"{Wording(target, sv: false)}: qualitative target, not counted."),
-            };
+            return NotCounted(target, start, end, "kvalitativt mål, räknas inte", "qualitative target, not counted");
+        }
+
+        if (recurrence == Recurrence.PerOccurrence && target.OccurrenceOf is null)
+        {
+            // "efter varje dialog" with nothing that counts the dialogues: there is no number to expect.
+            return NotCounted(target, start, end, "räknas per tillfälle, men inget mål räknar tillfällena", "counted per occurrence, but no target counts the occurrences");
         }
 
         var through = end is { } e && e < asOf ? e : asOf;
-        var recorded = 0m;
-        foreach (var observation in observations)
+        var recorded = Recorded(observations, start, through);
+        decimal expected;
+        decimal? inPeriod;
+        if (recurrence == Recurrence.PerOccurrence)
         {
-            if (observation.CountsOn is { } day && day >= start && day <= through)
-            {
-                recorded = SaturatingAdd(recorded, observation.Value);
-            }
+            // The whole period calls for what the occurrences so far call for: later ones are not yet known.
+            expected = SaturatingMultiply(value, count: Recorded(occurrences, start, through));
+            inPeriod = end is { } last && last >= start && asOf >= last ? expected : null;
+        }
+        else
+        {
+            expected = SaturatingMultiply(value, TargetCalendar.UnitsElapsed(recurrence, start, through, end));
+            inPeriod = end is { } last && last >= start ? SaturatingMultiply(value, TargetCalendar.UnitsElapsed(recurrence, start, last, last)) : null;
         }
 
-        var expected = SaturatingMultiply(value, TargetCalendar.UnitsElapsed(recurrence, start, through, end));
-        decimal? inPeriod = end is { } last && last >= start ? SaturatingMultiply(value, TargetCalendar.UnitsElapsed(recurrence, start, last, last)) : null;
         var state = State(comparator, recorded, expected, inPeriod, periodOver: end is { } over && asOf >= over);
 
         return new TargetEvaluation
@@ -192,6 +194,32 @@ public static class FollowUpEvaluator
             Explanation = Explain(target, start, asOf < start ? start : through, expected, recorded),
         };
     }
+
+    private static decimal Recorded(ReadOnlySpan<CountedObservation> observations, LocalDate start, LocalDate through)
+    {
+        var recorded = 0m;
+        foreach (var observation in observations)
+        {
+            if (observation.CountsOn is { } day && day >= start && day <= through)
+            {
+                recorded = SaturatingAdd(recorded, observation.Value);
+            }
+        }
+
+        return recorded;
+    }
+
+    private static TargetEvaluation NotCounted(Target target, LocalDate start, LocalDate? end, string swedish, string english) =>
+        new()
+        {
+            Target = target,
+            PeriodStart = start,
+            PeriodEnd = end,
+            Expected = 0,
+            Recorded = 0,
+            State = TargetState.NotApplicable,
+            Explanation = new LocalizedText($"{Wording(target, sv: true)}: {swedish}.", $"{Wording(target, sv: false)}: {english}."),
+        };
 
     // Held at decimal's range instead of throwing: a valid target of 10^28 a week, or observations that
     // add up past 7.9 × 10^28, still evaluate (as unreachable, or as reached).
@@ -212,6 +240,23 @@ public static class FollowUpEvaluator
         {
             // A sum overflows only when both have the same sign.
             return a < 0 ? decimal.MinValue : decimal.MaxValue;
+        }
+    }
+
+    private static decimal SaturatingMultiply(decimal value, decimal count)
+    {
+        if (count != 0 && Math.Abs(count) >= 1 && Math.Abs(value) > decimal.MaxValue / Math.Abs(count))
+        {
+            return (value < 0) != (count < 0) ? decimal.MinValue : decimal.MaxValue;
+        }
+
+        try
+        {
+            return value * count;
+        }
+        catch (OverflowException)
+        {
+            return (value < 0) != (count < 0) ? decimal.MinValue : decimal.MaxValue;
         }
     }
 
@@ -305,11 +350,25 @@ public static class FollowUpEvaluator
         {
             Recurrence.PerWeek => sv ? " per vecka" : " per week",
             Recurrence.PerMonth => sv ? " per månad" : " per month",
+            Recurrence.PerQuarter => sv ? " per kvartal" : " per quarter",
             Recurrence.PerSchoolTerm => sv ? " per termin" : " per school term",
             Recurrence.PerYear => sv ? " per år" : " per year",
             _ => string.Empty,
         };
+        if (target.Recurrence == Recurrence.PerOccurrence && target.Occurrence is { } occurrence)
+        {
+            recurrence = " " + (sv ? occurrence.Swedish : occurrence.English ?? occurrence.Swedish);
+        }
+
+        // "bör: minst 3 …": a soft target stays soft in the follow-up.
+        var modality = target.Modality switch
+        {
+            Modality.Shall => sv ? "ska: " : "shall: ",
+            Modality.Should => sv ? "bör: " : "should: ",
+            Modality.StrivesTo => sv ? "strävar efter: " : "strives to: ",
+            _ => string.Empty,
+        };
         var unit = target.Unit is { } u ? (sv ? u.Swedish : u.English ?? u.Swedish) : string.Empty;
-        return $"{comparator} {target.Value?.ToString(CultureInfo.InvariantCulture)} {unit}{recurrence}".Trim();
+        return modality + $"{comparator} {target.Value?.ToString(CultureInfo.InvariantCulture)} {unit}{recurrence}".Trim();
     }
 }

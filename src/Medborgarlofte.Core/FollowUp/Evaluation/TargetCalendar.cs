@@ -5,7 +5,7 @@ using Medborgarlofte.Internal;
 namespace Medborgarlofte.FollowUp;
 
 /// <summary>
-/// Counts the whole recurrence units (weeks, months, school terms, years) of a target's period that
+/// Counts the whole recurrence units (weeks, months, quarters, school terms, years) of a target's period that
 /// have elapsed by a date. Every count includes its last day: a weekly target from 2019-01-01 has
 /// 26 whole weeks by 2019-07-01 (182 days).
 /// </summary>
@@ -15,7 +15,8 @@ namespace Medborgarlofte.FollowUp;
 /// 29 February 2024 on the day before 28 February 2025.
 /// School terms follow the Swedish school year: the spring term (vårtermin) is January–June and
 /// the autumn term (hösttermin) August–December. A term counts once it has ended, if it ended
-/// within the period.
+/// within the period. A quarter is three months from the period's start, as a month is one.
+/// <see cref="Recurrence.PerOccurrence"/> has no calendar units (its count follows another target): zero.
 /// </remarks>
 public static class TargetCalendar
 {
@@ -37,6 +38,8 @@ public static class TargetCalendar
             Recurrence.Once => periodEnd is { } end && through >= end ? 1 : 0,
             Recurrence.PerWeek => (Period.DaysBetween(start, through) + 1) / 7,
             Recurrence.PerMonth => WholeUnits(start, through, PeriodUnits.Months),
+            Recurrence.PerQuarter => WholeUnits(start, through, PeriodUnits.Months) / 3,
+            Recurrence.PerOccurrence => 0,
             Recurrence.PerYear => WholeUnits(start, through, PeriodUnits.Years),
             Recurrence.PerSchoolTerm => SchoolTermsEnded(start, through),
             _ => throw new ArgumentOutOfRangeException(nameof(recurrence), recurrence, "Unknown recurrence."),

@@ -15,6 +15,7 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
     private readonly Action<Utf8JsonWriter, string, TValue?> _write;
     private readonly Action<TextWalker, string, TValue?>? _walk;
     private readonly Action<Validation.ModelSoundness, string, TValue?, bool> _check;
+    private readonly System.Collections.Generic.IReadOnlyList<string>? _codes;
 
     internal ClassField(
         string name,
@@ -24,15 +25,20 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
         Action<Validation.ModelSoundness, string, TValue?, bool> check,
-        Action<TextWalker, string, TValue?>? walk = null)
+        Action<TextWalker, string, TValue?>? walk = null,
+        System.Collections.Generic.IReadOnlyList<string>? codes = null)
         : base(name, kind, required)
     {
+        _codes = codes;
         _get = get;
         _read = read;
         _write = write;
         _walk = walk;
         _check = check;
     }
+
+    /// <summary>Gets the values the property may take, when it is a closed list of strings (<c>formatVersion</c>).</summary>
+    public override System.Collections.Generic.IReadOnlyList<string>? Codes => _codes;
 
     internal override void Read(TapeElement element, ReadContext c, ref FieldValue value)
     {

@@ -11,9 +11,11 @@ namespace Medborgarlofte.Json.Shapes;
 internal static class Fields<T>
     where T : class
 {
-    /// <summary>The document's <c>formatVersion</c>, required; another version is ML1010.</summary>
+    /// <summary>The document's <c>formatVersion</c>, required: "1.0" or "1.1"; another version is ML1010.</summary>
     internal static JsonField<T> FormatVersion(Func<T, string?> get) =>
-        new ClassField<T, string>("formatVersion", FieldKind.FormatVersion, true, get, static (e, c) => c.FormatVersion(e), WriteString(true), CheckString);
+        new ClassField<T, string>("formatVersion", FieldKind.FormatVersion, true, get, static (e, c) => c.FormatVersion(e), WriteString(true), CheckString, codes: FormatVersions);
+
+    private static readonly string[] FormatVersions = [Agreement.FormatVersion10, Agreement.CurrentFormatVersion];
 
     /// <summary>An element's own id, required unless said.</summary>
     internal static JsonField<T> Id(string name, Func<T, string?> get, bool required = true) =>

@@ -8,7 +8,7 @@ internal sealed class AmbiguousReferenceRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        for (var kind = ReferenceKind.Party; kind <= ReferenceKind.Finding; kind++)
+        for (var kind = ReferenceKind.Party; kind <= ReferenceKind.Target; kind++)
         {
             foreach (var site in context.References.Of(kind))
             {

@@ -2,7 +2,7 @@ using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
-/// <summary>ML3001: ids are unique within their kind (parties, sources, findings, priority areas, commitments, targets, goals, bodies).</summary>
+/// <summary>ML3001: ids are unique within their kind (parties, sources, findings, priority areas, commitments, targets, goals, bodies, partners, reservations).</summary>
 internal sealed class DuplicateIdRule : IValidationRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCodes.DuplicateId;
@@ -16,6 +16,8 @@ internal sealed class DuplicateIdRule : IValidationRule
         Report(context, context.Commitments, JsonPointer.Commitment, "löftet", "commitment");
         Report(context, context.Goals, JsonPointer.Goal, "målet och effekten", "goal");
         Report(context, context.GovernanceBodies, JsonPointer.GovernanceBody, "organet", "governance body");
+        Report(context, context.Partners, JsonPointer.Partner, "samverkanspartnern", "partner");
+        Report(context, context.Reservations, JsonPointer.Reservation, "förbehållet", "reservation");
         foreach (var index in context.Targets.DuplicateIndexes)
         {
             Duplicate(context, JsonPointer.Append(context.Targets[index].Pointer, "id"), context.Targets.IdAt(index) ?? string.Empty, "målet", "target");

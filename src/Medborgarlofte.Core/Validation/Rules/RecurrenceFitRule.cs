@@ -16,7 +16,7 @@ internal sealed class RecurrenceFitRule : IValidationRule
         for (var i = 0; i < targets.Count; i++)
         {
             var location = targets[i];
-            if (location.Target is not { Recurrence: { } recurrence } target || recurrence == Recurrence.Once)
+            if (location.Target is not { Recurrence: { } recurrence } target || recurrence is Recurrence.Once or Recurrence.PerOccurrence)
             {
                 continue;
             }
@@ -25,6 +25,7 @@ internal sealed class RecurrenceFitRule : IValidationRule
             {
                 Recurrence.PerWeek => (7, "vecka", "week", "en vecka", "a week"),
                 Recurrence.PerMonth => (28, "månad", "month", "en månad", "a month"),
+                Recurrence.PerQuarter => (89, "kvartal", "quarter", "ett kvartal (89 dagar)", "a quarter (89 days)"),
                 Recurrence.PerSchoolTerm => (84, "termin", "school term", "en termin (84 dagar)", "a school term (84 days)"),
                 _ => (365, "år", "year", "ett år", "a year"),
             };

@@ -1,7 +1,7 @@
 
 namespace Medborgarlofte.Validation.Rules;
 
-/// <summary>ML3002–ML3005: every reference of one kind resolves to a declared item.</summary>
+/// <summary>ML3002–ML3005, ML3007, ML3008: every reference of one kind resolves to a declared item.</summary>
 internal sealed class ReferenceRule : IValidationRule
 {
     private readonly ReferenceKind _kind;
@@ -22,6 +22,10 @@ internal sealed class ReferenceRule : IValidationRule
 
     internal static ReferenceRule Findings { get; } = new(ReferenceKind.Finding, DiagnosticCodes.UnknownFindingReference);
 
+    internal static ReferenceRule Partners { get; } = new(ReferenceKind.Partner, DiagnosticCodes.UnknownPartnerReference);
+
+    internal static ReferenceRule Targets { get; } = new(ReferenceKind.Target, DiagnosticCodes.UnknownTargetReference);
+
     public void Check(ValidationContext context)
     {
         foreach (var site in context.References.Of(_kind))
@@ -36,6 +40,8 @@ internal sealed class ReferenceRule : IValidationRule
                 ReferenceKind.Party => ("någon part", "party", "parties"),
                 ReferenceKind.PriorityArea => ("något fokusområde", "priority area", "priorityAreas"),
                 ReferenceKind.Source => ("något underlag", "source", "situationPicture/sources"),
+                ReferenceKind.Partner => ("någon samverkanspartner", "partner", "partners"),
+                ReferenceKind.Target => ("något mål", "target", "commitments/…/targets"),
                 _ => ("någon iakttagelse", "finding", "situationPicture/findings"),
             };
             context.Report(
@@ -50,6 +56,8 @@ internal sealed class ReferenceRule : IValidationRule
         ReferenceKind.Party => context.Parties.Contains(site.Id),
         ReferenceKind.PriorityArea => context.PriorityAreas.Contains(site.Id),
         ReferenceKind.Source => context.Sources.Contains(site.Id),
+        ReferenceKind.Partner => context.Partners.Contains(site.Id),
+        ReferenceKind.Target => context.Targets.Contains(site.Id),
         _ => context.Findings.Contains(site.Id),
     };
 
@@ -58,6 +66,8 @@ internal sealed class ReferenceRule : IValidationRule
         ReferenceKind.Party => context.Parties.IsAmbiguous(site.Id),
         ReferenceKind.PriorityArea => context.PriorityAreas.IsAmbiguous(site.Id),
         ReferenceKind.Source => context.Sources.IsAmbiguous(site.Id),
+        ReferenceKind.Partner => context.Partners.IsAmbiguous(site.Id),
+        ReferenceKind.Target => context.Targets.IsAmbiguous(site.Id),
         _ => context.Findings.IsAmbiguous(site.Id),
     };
 }

@@ -2,7 +2,10 @@ using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
-/// <summary>ML5003: a signature has a date. A warning: real documents (Svalöv 2020) print none.</summary>
+/// <summary>
+/// ML5003: a signature has a date. A warning: real documents (Svalöv 2020) print none. A signature missing from the
+/// published copy is ML7007's, not this rule's.
+/// </summary>
 internal sealed class UndatedSignatureRule : IValidationRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCodes.UndatedSignature;
@@ -12,7 +15,7 @@ internal sealed class UndatedSignatureRule : IValidationRule
         var signatures = context.Agreement.Signatures;
         for (var i = 0; i < signatures.Count; i++)
         {
-            if (signatures[i] is { Date: null } signature)
+            if (signatures[i] is { Date: null } signature && signature.Status != SignatureStatus.Missing)
             {
                 context.Report(
                     JsonPointer.Signature(i),
