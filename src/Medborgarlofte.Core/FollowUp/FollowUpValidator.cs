@@ -98,7 +98,7 @@ public static class FollowUpValidator
             }
 
             context.Cap.Trim(diagnostics);
-            Validation.DocumentOrder.Locate(diagnostics, document.Root);
+            DocumentOrder.Locate(diagnostics, document.Root);
         }
 
         context.CloseDiagnostics();

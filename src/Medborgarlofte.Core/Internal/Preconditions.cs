@@ -35,7 +35,7 @@ internal static class Preconditions
     internal static Medborgarlofte.Agreement CheckSound([NotNull] Medborgarlofte.Agreement? agreement, string paramName)
     {
         CheckNotNull(agreement, paramName);
-        Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(agreement, paramName);
+        Medborgarlofte.Json.Shapes.ModelSoundness.ThrowIfUnsound(agreement, paramName);
         return agreement;
     }
 
@@ -43,7 +43,7 @@ internal static class Preconditions
     internal static Medborgarlofte.FollowUp.FollowUpDocument CheckSound([NotNull] Medborgarlofte.FollowUp.FollowUpDocument? followUp, string paramName)
     {
         CheckNotNull(followUp, paramName);
-        Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(followUp, paramName);
+        Medborgarlofte.Json.Shapes.ModelSoundness.ThrowIfUnsound(followUp, paramName);
         return followUp;
     }
 }

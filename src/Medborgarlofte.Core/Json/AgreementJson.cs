@@ -151,7 +151,7 @@ public static class AgreementJson
         var agreement = document is null ? null : AgreementReader.ReadAgreement(document.Root, context);
         if (fromText)
         {
-            Validation.DocumentOrder.Locate(context.Diagnostics, document?.Root);
+            DocumentOrder.Locate(context.Diagnostics, document?.Root);
         }
 
         return Result(agreement, context);

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json;
 

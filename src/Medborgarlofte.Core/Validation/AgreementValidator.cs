@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Medborgarlofte.Internal;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Json;
 using NodaTime;
 using Medborgarlofte.Validation;

@@ -151,7 +151,7 @@ public sealed class ModelParityTests
     {
         var report = AgreementValidator.Validate(model, AsOf2024);
         var unwritable = new System.Collections.Generic.List<Diagnostic>();
-        if (!ModelSoundness.Report(model, unwritable))
+        if (!Medborgarlofte.Json.Shapes.ModelSoundness.Report(model, unwritable))
         {
             var fromJson = AgreementValidator.Validate(AgreementJson.WriteToUtf8Bytes(model), AsOf2024);
             Assert.Equal(fromJson.Diagnostics, report.Diagnostics);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Formats;
 

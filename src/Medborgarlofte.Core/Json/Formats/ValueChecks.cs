@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Text;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Formats;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Sorts diagnostics in document order: by where their pointers lead in the parsed document,

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Json;
 
 /// <summary>
 /// Lets <see cref="JsonSerializer"/> write a <see cref="ValidationReport"/> as <see cref="ValidationReportJson"/>

@@ -2,7 +2,7 @@ using System;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Json.Shapes;
 
 /// <summary>
 /// Visits every human text (<see cref="LocalizedText"/>) of an agreement with the path to it, in canonical order;

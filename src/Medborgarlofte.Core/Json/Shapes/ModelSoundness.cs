@@ -5,7 +5,7 @@ using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
 using NodaTime;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Json.Shapes;
 
 /// <summary>
 /// One walk over a model (an agreement or a follow-up document) built in code for what no document can hold: nulls
