@@ -5,8 +5,12 @@ using System.Text;
 
 namespace Medborgarlofte.Json;
 
-/// <summary>RFC 6901 JSON Pointers: <c>/commitments/2/targets/0/value</c>.</summary>
-public static class JsonPointer
+/// <summary>
+/// RFC 6901 JSON Pointers, the one pointer type of the library: <c>/commitments/2/targets/0/value</c>. Escaping,
+/// appending and parsing here; where each part of an agreement is in <c>JsonPointer.Agreement.cs</c>; the path a
+/// walk keeps (<see cref="Path"/>) in <c>JsonPointer.Path.cs</c>.
+/// </summary>
+public static partial class JsonPointer
 {
     /// <summary>Escapes one reference token: <c>~</c> becomes <c>~0</c> and <c>/</c> becomes <c>~1</c>.</summary>
     /// <param name="token">A property name.</param>

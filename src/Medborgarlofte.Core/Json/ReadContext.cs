@@ -30,7 +30,7 @@ internal sealed class ReadContext
     private const int SharedValueMaxBytes = 64;
 
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly PointerPath _path = new();
+    private readonly JsonPointer.Path _path = new();
     private string[]? _sharedValues;
     private int _sharedValueCount;
 

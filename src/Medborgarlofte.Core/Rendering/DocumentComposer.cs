@@ -888,7 +888,7 @@ internal sealed class DocumentComposer
             return;
         }
 
-        Start("signatures", _strings.Signatures, merged);
+        Start("signature-block", _strings.Signatures, merged);
         if (!_agreement.Signatures.IsEmpty)
         {
             _writer.StartList("signatures");

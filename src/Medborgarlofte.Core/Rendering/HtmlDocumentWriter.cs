@@ -36,11 +36,10 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
         dl.fields dd { display: inline; margin: 0; }
         dl.fields dd ul { display: block; margin: .1rem 0 0; }
         .fallback-marker { font-style: italic; color: #5a5a5a; font-size: .9em; }
-        .signatures { list-style: none; padding: 0; display: grid; grid-template-columns: 1fr; gap: 1.75rem; }
-        .signatures li { break-inside: avoid; }
-        .signature .name { font-weight: 600; }
+        ul.signatures { list-style: none; padding: 0; display: grid; grid-template-columns: 1fr; gap: 1.75rem; }
+        ul.signatures > li { break-inside: avoid; min-width: 0; overflow-wrap: normal; word-break: normal; hyphens: manual; }
         .blank { display: inline-block; width: 14rem; max-width: 100%; height: 1.2em; border-bottom: 1px solid #1b1b1b; }
-        @media (min-width: 40rem) { main { padding: 2rem 1.5rem 4rem; } h1 { font-size: 2.1rem; } .signatures { grid-template-columns: 1fr 1fr; } }
+        @media (min-width: 40rem) { main { padding: 2rem 1.5rem 4rem; } h1 { font-size: 2.1rem; } ul.signatures { grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); } }
         @media print {
           @page { margin: 2cm; }
           body { font-size: 11pt; line-height: 1.45; color: #000; }
@@ -50,7 +49,7 @@ internal sealed class HtmlDocumentWriter : DocumentWriter
           li, dl.fields, p { break-inside: avoid; page-break-inside: avoid; orphans: 3; widows: 3; }
           a { color: #000; text-decoration: none; }
           a[href]::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
-          .signatures { grid-template-columns: 1fr 1fr; break-before: auto; }
+          ul.signatures { grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); break-before: auto; }
           .blank { border-bottom-color: #000; }
         }
         """;

@@ -20,7 +20,7 @@ namespace Medborgarlofte.Validation;
 /// </summary>
 internal sealed class ModelSoundness
 {
-    private readonly PointerPath _path = new();
+    private readonly JsonPointer.Path _path = new();
     private readonly List<Diagnostic>? _found;
     private readonly string? _parameter;
 

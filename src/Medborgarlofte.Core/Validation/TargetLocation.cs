@@ -1,3 +1,4 @@
+using Medborgarlofte.Json;
 using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Validation;
@@ -9,5 +10,5 @@ namespace Medborgarlofte.Validation;
 public readonly record struct TargetLocation(Target Target, int CommitmentIndex, int TargetIndex)
 {
     /// <summary>Gets the JSON Pointer of the target, <c>/commitments/3/targets/0</c>.</summary>
-    public string Pointer => AgreementPointers.Target(CommitmentIndex, TargetIndex);
+    public string Pointer => JsonPointer.Target(CommitmentIndex, TargetIndex);
 }

@@ -14,7 +14,7 @@ namespace Medborgarlofte.Validation;
 /// </summary>
 internal sealed class TextWalker
 {
-    private readonly PointerPath _path = new();
+    private readonly JsonPointer.Path _path = new();
     private readonly Action<LocalizedText, TextWalker> _visit;
     private IJsonShape? _owner;
 

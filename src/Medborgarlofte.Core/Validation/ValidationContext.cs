@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
+using Medborgarlofte.Json;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 using NodaTime;
@@ -15,7 +16,7 @@ namespace Medborgarlofte.Validation;
 /// </summary>
 /// <remarks>
 /// The look-ups keep every reference check constant time, so validation stays linear in the document.
-/// Build pointers with <see cref="AgreementPointers"/> only when reporting.
+/// Build pointers with <see cref="JsonPointer"/> only when reporting.
 /// </remarks>
 public sealed class ValidationContext
 {
@@ -100,7 +101,7 @@ public sealed class ValidationContext
     }
 
     /// <summary>Reports a problem under the running rule's code.</summary>
-    /// <param name="pointer">The JSON Pointer of the value concerned (<see cref="AgreementPointers"/>); empty for the whole document.</param>
+    /// <param name="pointer">The JSON Pointer of the value concerned (<see cref="JsonPointer"/>); empty for the whole document.</param>
     /// <param name="swedish">What is wrong, in Swedish.</param>
     /// <param name="english">What is wrong, in English.</param>
     public void Report(string pointer, string swedish, string english) => Report(pointer, new LocalizedText(swedish, english));

@@ -80,4 +80,30 @@ public sealed class JsonPointerTests
 
             Assert.Equal(tokens, JsonPointer.Parse(pointer)!);
         });
+
+    [Fact]
+    public void The_parts_of_an_agreement_have_their_pointers()
+    {
+        Assert.Empty(JsonPointer.Root);
+        Assert.Equal("/commitments/3/targets/0/value", JsonPointer.Append(JsonPointer.Target(3, 0), "value"));
+        Assert.Equal("/commitments/2/responsibleParties/0", JsonPointer.Item(JsonPointer.Commitment(2), "responsibleParties", 0));
+        Assert.Equal("/situationPicture/sources/1", JsonPointer.Source(1));
+        Assert.Equal("/communication/channels/0", JsonPointer.Channel(0));
+        Assert.Equal("/governance/bodies/4", JsonPointer.GovernanceBody(4));
+    }
+
+    [Fact]
+    public void A_path_formats_the_pointer_only_when_asked_and_escapes_its_names()
+    {
+        var path = new JsonPointer.Path();
+        path.Push("a/b");
+        path.Push(2);
+        path.Push("~");
+
+        Assert.Equal("/a~1b/2/~0", path.ToPointer());
+        Assert.Equal("/a~1b/2/~0/x", path.ToPointer("x"));
+        path.Pop();
+        Assert.Equal(2, path.InnermostIndex);
+        Assert.Equal(2, path.Depth);
+    }
 }

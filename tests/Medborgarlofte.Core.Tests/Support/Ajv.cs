@@ -69,35 +69,9 @@ internal static class Ajv
             start.ArgumentList.Add(file);
         }
 
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("node (Node.js) is needed to run Ajv and was not found on PATH: " + e.Message, e);
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"Ajv did not finish within {Timeout}.");
-            }
-
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"Ajv failed (exit {process.ExitCode}): {stderr.GetAwaiter().GetResult()}");
-            }
-
-            var verdicts = Parse(stdout);
-            var missing = files.Where(file => !verdicts.ContainsKey(file)).ToList();
-            return missing.Count == 0 ? verdicts : throw new InvalidOperationException("Ajv gave no verdict on " + string.Join(", ", missing));
-        }
+        var verdicts = Parse(NodeScript.Run(start, Timeout, "Ajv"));
+        var missing = files.Where(file => !verdicts.ContainsKey(file)).ToList();
+        return missing.Count == 0 ? verdicts : throw new InvalidOperationException("Ajv gave no verdict on " + string.Join(", ", missing));
     }
 
     private static ProcessStartInfo Start(string? schemaId)
@@ -107,14 +81,7 @@ internal static class Ajv
             throw new InvalidOperationException($"Ajv is not installed: run `npm ci` in {Repository.Root} (it installs ajv and ajv-formats from package-lock.json).");
         }
 
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine("tests", "ajv", "validate.mjs"));
+        var start = NodeScript.Start("tests", "ajv", "validate.mjs");
         if (schemaId is not null)
         {
             start.ArgumentList.Add("--schema-id");

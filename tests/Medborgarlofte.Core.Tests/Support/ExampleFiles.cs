@@ -38,6 +38,21 @@ public static class ExampleFiles
     internal static Agreement Load(string name) => AgreementJson.Read(Bytes(name)).GetValueOrThrow();
 
     internal static string SeedText(string name) => File.ReadAllText(Path.Combine(Repository.Data, "seeds", SeedFiles[name]));
+
+    /// <summary>
+    /// Which published page each example transcribed from a real agreement beyond the seeds holds: the page's
+    /// text as stored, in <c>data/sources/</c> (its address is in the example's <c>extensions.source</c>).
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string> SourceFiles = new Dictionary<string, string>(System.StringComparer.Ordinal)
+    {
+    };
+
+    /// <summary>Gets every example that transcribes a published text: the seeds and the real agreements beyond them.</summary>
+    internal static IEnumerable<string> PublishedTexts() => [.. Names, .. SourceFiles.Keys];
+
+    /// <summary>Gets the published text an example transcribes: its seed, or its stored source page.</summary>
+    internal static string PublishedText(string name) =>
+        SeedFiles.ContainsKey(name) ? SeedText(name) : File.ReadAllText(Path.Combine(Repository.Data, "sources", SourceFiles[name]));
 }
 
 /// <summary>The bundled follow-up examples (illustrative data) and the agreement each follows up.</summary>

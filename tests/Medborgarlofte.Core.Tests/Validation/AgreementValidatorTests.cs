@@ -353,7 +353,7 @@ public sealed class AgreementValidatorTests
             {
                 if (context.Commitments[i].ResponsibleDepartments.IsEmpty)
                 {
-                    context.Report(AgreementPointers.Commitment(i), $"Löftet {context.Commitments[i].Id} saknar ansvarig förvaltning.", $"The commitment {context.Commitments[i].Id} has no responsible department.");
+                    context.Report(JsonPointer.Commitment(i), $"Löftet {context.Commitments[i].Id} saknar ansvarig förvaltning.", $"The commitment {context.Commitments[i].Id} has no responsible department.");
                 }
             }
         }

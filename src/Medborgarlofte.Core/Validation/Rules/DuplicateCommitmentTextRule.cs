@@ -43,7 +43,7 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
 
             var first = commitments[earlier];
             context.Report(
-                JsonPointer.Append(AgreementPointers.Commitment(i), "text"),
+                JsonPointer.Append(JsonPointer.Commitment(i), "text"),
                 new LocalizedText($"Löftet har samma text som löfte {first.Number ?? first.Id}.", $"The commitment has the same text as commitment {first.Number ?? first.Id}."),
                 new LocalizedText("Ta bort dubbletten, eller skriv vad som skiljer löftena åt.", "Remove the duplicate, or write what sets the commitments apart."));
         }

@@ -11,15 +11,15 @@ internal sealed class DuplicateIdRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        Report(context, context.Parties, AgreementPointers.Party, "parten", "party");
-        Report(context, context.Sources, AgreementPointers.Source, "underlaget", "source");
-        Report(context, context.Findings, AgreementPointers.Finding, "iakttagelsen", "finding");
-        Report(context, context.PriorityAreas, AgreementPointers.PriorityArea, "fokusområdet", "priority area");
-        Report(context, context.Commitments, AgreementPointers.Commitment, "löftet", "commitment");
-        Report(context, context.Goals, AgreementPointers.Goal, "målet och effekten", "goal");
-        Report(context, context.GovernanceBodies, AgreementPointers.GovernanceBody, "organet", "governance body");
-        Report(context, context.Partners, AgreementPointers.Partner, "samverkanspartnern", "partner");
-        Report(context, context.Reservations, AgreementPointers.Reservation, "förbehållet", "reservation");
+        Report(context, context.Parties, JsonPointer.Party, "parten", "party");
+        Report(context, context.Sources, JsonPointer.Source, "underlaget", "source");
+        Report(context, context.Findings, JsonPointer.Finding, "iakttagelsen", "finding");
+        Report(context, context.PriorityAreas, JsonPointer.PriorityArea, "fokusområdet", "priority area");
+        Report(context, context.Commitments, JsonPointer.Commitment, "löftet", "commitment");
+        Report(context, context.Goals, JsonPointer.Goal, "målet och effekten", "goal");
+        Report(context, context.GovernanceBodies, JsonPointer.GovernanceBody, "organet", "governance body");
+        Report(context, context.Partners, JsonPointer.Partner, "samverkanspartnern", "partner");
+        Report(context, context.Reservations, JsonPointer.Reservation, "förbehållet", "reservation");
         foreach (var index in context.Targets.DuplicateIndexes)
         {
             Duplicate(context, JsonPointer.Append(context.Targets[index].Pointer, "id"), context.Targets.IdAt(index) ?? string.Empty, "målet", "target");

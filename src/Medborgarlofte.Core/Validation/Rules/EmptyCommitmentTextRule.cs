@@ -19,7 +19,7 @@ internal sealed class EmptyCommitmentTextRule : IValidationRule
             if (commitments[i]?.Text is { IsSwedishBlank: true })
             {
                 context.Report(
-                    JsonPointer.Append(JsonPointer.Append(AgreementPointers.Commitment(i), "text"), LocalizedText.SwedishTag),
+                    JsonPointer.Append(JsonPointer.Append(JsonPointer.Commitment(i), "text"), LocalizedText.SwedishTag),
                     new LocalizedText("Löftet har ingen text.", "The commitment has no text."),
                     new LocalizedText("Skriv löftet ordagrant som det publicerades.", "Write the commitment verbatim as published."));
             }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
@@ -16,7 +17,7 @@ internal sealed class GoalWithoutFollowUpRule : IValidationRule
             if (goals[i] is { } goal && goal.FollowUp is null && goal.FollowUpMethods.IsEmpty && goal.Indicator is null)
             {
                 context.Report(
-                    AgreementPointers.Goal(i),
+                    JsonPointer.Goal(i),
                     new LocalizedText($"Målet {goal.Title?.Swedish ?? goal.Id} har inget sätt att följas upp.", $"The goal {goal.Title?.Swedish ?? goal.Id} has no way to be followed up."),
                     new LocalizedText("Ange followUp, followUpMethods (t.ex. safetySurvey) eller en indicator.", "Give followUp, followUpMethods (e.g. safetySurvey) or an indicator."));
             }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 
@@ -17,7 +18,7 @@ internal sealed class MissingMunicipalityCodeRule : IValidationRule
             if (parties[i] is { Type: PartyType.Municipality } party && party.Identifiers?.MunicipalityCode is null)
             {
                 context.Report(
-                    AgreementPointers.Party(i),
+                    JsonPointer.Party(i),
                     new LocalizedText("Kommunen saknar kommunkod, så län och polisregion kan inte kontrolleras.", "The municipality has no municipality code, so its county and police region cannot be checked."),
                     new LocalizedText("Ange identifiers.municipalityCode (SCB:s kommunkod, t.ex. 1278).", "Give identifiers.municipalityCode (SCB's code, e.g. 1278)."));
             }

@@ -19,7 +19,7 @@ internal sealed class MunicipalityCodeRule : IValidationRule
             if (parties[i]?.Identifiers?.MunicipalityCode is { } code && ValueChecks.IsMunicipalityCodeForm(code) && Municipalities.Find(code) is null)
             {
                 context.Report(
-                    JsonPointer.Append(JsonPointer.Append(AgreementPointers.Party(i), "identifiers"), "municipalityCode"),
+                    JsonPointer.Append(JsonPointer.Append(JsonPointer.Party(i), "identifiers"), "municipalityCode"),
                     new LocalizedText($"\"{code}\" är inte en av SCB:s 290 kommunkoder.", $"\"{code}\" is not one of SCB's 290 municipality codes."),
                     new LocalizedText("Kommunkoden har fyra siffror, de två första är länskoden (Båstad: 1278).", "The code has four digits, the first two the county's (Båstad: 1278)."));
             }

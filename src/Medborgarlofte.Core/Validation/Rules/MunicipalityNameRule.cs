@@ -30,7 +30,7 @@ internal sealed class MunicipalityNameRule : IValidationRule
             }
 
             context.Report(
-                JsonPointer.Append(AgreementPointers.Party(i), "name"),
+                JsonPointer.Append(JsonPointer.Party(i), "name"),
                 new LocalizedText($"Namnet \"{name}\" är {other.Name}s ({other.Code}), men kommunkoden {code} är {municipality.Name}s.", $"The name \"{name}\" is {other.Name}'s ({other.Code}), but the code {code} is {municipality.Name}'s."),
                 new LocalizedText("Rätta namnet eller kommunkoden.", "Correct the name or the code."));
         }

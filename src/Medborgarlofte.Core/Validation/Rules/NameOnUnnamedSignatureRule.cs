@@ -24,7 +24,7 @@ internal sealed class NameOnUnnamedSignatureRule : IValidationRule
                     _ => "missing",
                 };
                 context.Report(
-                    JsonPointer.Append(AgreementPointers.Signature(i), "name"),
+                    JsonPointer.Append(JsonPointer.Signature(i), "name"),
                     new LocalizedText($"Underskriften har status {status} men namnet \"{signature.Name}\".", $"The signature has status {status} but the name \"{signature.Name}\"."),
                     new LocalizedText("Ta bort namnet, eller sätt status till signed om kopian visar namnet.", "Remove the name, or set the status to signed if the copy shows the name."));
             }

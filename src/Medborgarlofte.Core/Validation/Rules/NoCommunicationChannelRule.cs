@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
@@ -17,7 +18,7 @@ internal sealed class NoCommunicationChannelRule : IValidationRule
         }
 
         context.Report(
-            communication is null ? AgreementPointers.Root : "/communication",
+            communication is null ? JsonPointer.Root : "/communication",
             new LocalizedText("Dokumentet anger ingen kanal där medborgarna kan följa arbetet.", "The document names no channel where citizens can follow the work."),
             new LocalizedText("Ange communication.channels: kommunens webbplats, polisens Facebook, lokalpress …", "Give communication.channels: the municipality's website, the police's Facebook, local press …"));
     }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
@@ -17,7 +18,7 @@ internal sealed class NoFollowUpPlanRule : IValidationRule
         }
 
         context.Report(
-            plan is null ? AgreementPointers.Root : "/followUpPlan",
+            plan is null ? JsonPointer.Root : "/followUpPlan",
             new LocalizedText("Dokumentet säger inte hur löftena följs upp.", "The document does not say how the promises are followed up."),
             new LocalizedText("Ange followUpPlan: till vilket forum, hur ofta och i vilken form (\"årsrapport till brottsförebyggande rådet\").", "Give a followUpPlan: to which forum, how often and in what form (\"a yearly report to the crime prevention council\")."));
     }

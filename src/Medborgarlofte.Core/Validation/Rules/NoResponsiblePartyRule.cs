@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
@@ -19,7 +20,7 @@ internal sealed class NoResponsiblePartyRule : IValidationRule
             if (commitments[i] is { ResponsibleParties.IsEmpty: true } commitment)
             {
                 context.Report(
-                    AgreementPointers.Commitment(i),
+                    JsonPointer.Commitment(i),
                     new LocalizedText($"Löftet {commitment.Number ?? commitment.Id} anger ingen ansvarig part.", $"The commitment {commitment.Number ?? commitment.Id} names no responsible party."),
                     new LocalizedText("Ange responsibleParties (\"kommunen\", \"polisen\" eller båda) så att det syns vem som gör vad.", "Give responsibleParties (the municipality, the police or both) so that it shows who does what."));
             }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
 using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
@@ -16,7 +17,7 @@ internal sealed class NoTargetRule : IValidationRule
             if (commitments[i] is { Targets.IsEmpty: true } commitment)
             {
                 context.Report(
-                    AgreementPointers.Commitment(i),
+                    JsonPointer.Commitment(i),
                     new LocalizedText($"Löftet {commitment.Number ?? commitment.Id} har inget mätbart mål.", $"The commitment {commitment.Number ?? commitment.Id} has no measurable target."),
                     new LocalizedText("Vaga löften går inte att följa upp: ange vad, hur många och hur ofta (\"minst en trafikkontroll per vecka\").", "Vague promises cannot be followed up: say what, how many and how often (\"at least one traffic check a week\")."));
             }

@@ -44,7 +44,7 @@ internal sealed class OrganisationNumberPartyRule : IValidationRule
 
             if (message is not null)
             {
-                context.Report(JsonPointer.Append(JsonPointer.Append(AgreementPointers.Party(i), "identifiers"), "organisationNumber"), message);
+                context.Report(JsonPointer.Append(JsonPointer.Append(JsonPointer.Party(i), "identifiers"), "organisationNumber"), message);
             }
         }
     }

@@ -22,7 +22,7 @@ internal sealed class OrganisationNumberRule : IValidationRule
             }
 
             context.Report(
-                JsonPointer.Append(JsonPointer.Append(AgreementPointers.Party(i), "identifiers"), "organisationNumber"),
+                JsonPointer.Append(JsonPointer.Append(JsonPointer.Party(i), "identifiers"), "organisationNumber"),
                 new LocalizedText($"Kontrollsiffran i \"{number}\" stämmer inte (Luhn).", $"The check digit of \"{number}\" is wrong (Luhn)."),
                 new LocalizedText("Kontrollera numret mot Bolagsverket eller organisationens egna uppgifter.", "Check the number against the Companies Registration Office or the organisation's own records."));
         }

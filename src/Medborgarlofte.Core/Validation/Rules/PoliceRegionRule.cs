@@ -35,7 +35,7 @@ internal sealed class PoliceRegionRule : IValidationRule
                 var county = Counties.Find(municipality.CountyCode)?.Name ?? municipality.CountyCode;
                 var right = PoliceRegions.FindByCounty(municipality.CountyCode) is { } expected ? RegionNames[(int)expected] : "?";
                 context.Report(
-                    JsonPointer.Append(JsonPointer.Append(AgreementPointers.Party(p), "policeUnit"), "region"),
+                    JsonPointer.Append(JsonPointer.Append(JsonPointer.Party(p), "policeUnit"), "region"),
                     new LocalizedText($"Polisregion {regionName} omfattar inte {county}, där {municipality.Name} ({code}) ligger.", $"Police region {regionName} does not cover {county}, where {municipality.Name} ({code}) lies."),
                     new LocalizedText($"{county} hör till polisregion {right}.", $"{county} belongs to police region {right}."));
             }

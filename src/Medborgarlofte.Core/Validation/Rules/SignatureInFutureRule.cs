@@ -18,7 +18,7 @@ internal sealed class SignatureInFutureRule : IValidationRule
             if (signatures[i]?.Date is { } date && date > context.AsOf)
             {
                 context.Report(
-                    JsonPointer.Append(AgreementPointers.Signature(i), "date"),
+                    JsonPointer.Append(JsonPointer.Signature(i), "date"),
                     new LocalizedText($"Underskriften är daterad {IsoDate.Format(date)}, efter {IsoDate.Format(context.AsOf)}.", $"The signature is dated {IsoDate.Format(date)}, after {IsoDate.Format(context.AsOf)}."),
                     new LocalizedText("Ett datum i framtiden är oftast ett skrivfel i årtalet.", "A date in the future is usually a typo in the year."));
             }

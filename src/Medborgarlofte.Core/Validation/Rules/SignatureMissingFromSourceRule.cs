@@ -22,7 +22,7 @@ internal sealed class SignatureMissingFromSourceRule : IValidationRule
             {
                 var name = context.Parties.TryFind(signature.Party ?? string.Empty, out var party, out _) ? party?.Name?.Swedish ?? signature.Party : signature.Party;
                 context.Report(
-                    JsonPointer.Append(AgreementPointers.Signature(i), "status"),
+                    JsonPointer.Append(JsonPointer.Signature(i), "status"),
                     new LocalizedText($"Underskriften av {name} saknas i den publicerade kopian.", $"The signature of {name} is missing from the published copy."),
                     new LocalizedText("Ange underskriften om en annan kopia visar den; annars står luckan kvar som den är publicerad.", "Give the signature if another copy shows it; otherwise the gap stays as published."));
             }

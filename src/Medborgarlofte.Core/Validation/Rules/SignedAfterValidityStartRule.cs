@@ -23,7 +23,7 @@ internal sealed class SignedAfterValidityStartRule : IValidationRule
             if (signatures[i]?.Date is { } date && date > validity.Start)
             {
                 context.Report(
-                    JsonPointer.Append(AgreementPointers.Signature(i), "date"),
+                    JsonPointer.Append(JsonPointer.Signature(i), "date"),
                     new LocalizedText($"Undertecknad {IsoDate.Format(date)}, efter att giltighetstiden började {IsoDate.Format(validity.Start)}.", $"Signed {IsoDate.Format(date)}, after the validity started {IsoDate.Format(validity.Start)}."),
                     new LocalizedText("Stämmer datumen med originalet? Löftet gällde då innan det var undertecknat.", "Do the dates match the original? The promise then applied before it was signed."));
             }

@@ -1,4 +1,5 @@
 using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Json;
 using Medborgarlofte.Model;
 using Medborgarlofte.Text;
 
@@ -20,7 +21,7 @@ internal sealed class UndatedSignatureRule : IValidationRule
             if (signatures[i] is { Date: null } signature && signature.Status != SignatureStatus.Missing)
             {
                 context.Report(
-                    AgreementPointers.Signature(i),
+                    JsonPointer.Signature(i),
                     new LocalizedText($"Underskriften av {signature.Name ?? signature.Party} saknar datum.", $"The signature of {signature.Name ?? signature.Party} has no date."),
                     new LocalizedText("Ange date när underskriften är daterad i originalet.", "Give date when the original signature is dated."));
             }

@@ -21,18 +21,18 @@ internal sealed class UnknownOpenCodeRule : IValidationRule
         {
             if (context.Sources[i]?.Type is { } type && CodeLists.FindSourceType(type) is null)
             {
-                Report(context, JsonPointer.Append(AgreementPointers.Source(i), "type"), type, "typer av underlag", "source types");
+                Report(context, JsonPointer.Append(JsonPointer.Source(i), "type"), type, "typer av underlag", "source types");
             }
         }
 
         for (var i = 0; i < context.Findings.Count; i++)
         {
-            Themes(context, context.Findings[i]?.Themes ?? default, AgreementPointers.Finding(i));
+            Themes(context, context.Findings[i]?.Themes ?? default, JsonPointer.Finding(i));
         }
 
         for (var i = 0; i < context.PriorityAreas.Count; i++)
         {
-            Themes(context, context.PriorityAreas[i]?.Themes ?? default, AgreementPointers.PriorityArea(i));
+            Themes(context, context.PriorityAreas[i]?.Themes ?? default, JsonPointer.PriorityArea(i));
         }
 
         var commitments = agreement.Commitments;
@@ -43,7 +43,7 @@ internal sealed class UnknownOpenCodeRule : IValidationRule
             {
                 if (methods[j] is { } method && CodeLists.FindMethod(method) is null)
                 {
-                    Report(context, AgreementPointers.Item(AgreementPointers.Commitment(i), "methods", j), method, "metoder", "methods");
+                    Report(context, JsonPointer.Item(JsonPointer.Commitment(i), "methods", j), method, "metoder", "methods");
                 }
             }
         }
@@ -56,13 +56,13 @@ internal sealed class UnknownOpenCodeRule : IValidationRule
             {
                 if (methods[j] is { } method && CodeLists.FindSourceType(method) is null)
                 {
-                    Report(context, AgreementPointers.Item(AgreementPointers.Goal(i), "followUpMethods", j), method, "uppföljningsmetoder", "follow-up methods");
+                    Report(context, JsonPointer.Item(JsonPointer.Goal(i), "followUpMethods", j), method, "uppföljningsmetoder", "follow-up methods");
                 }
             }
 
             if (goals[i]?.Indicator?.Source is { } source && CodeLists.FindSourceType(source) is null)
             {
-                Report(context, JsonPointer.Append(JsonPointer.Append(AgreementPointers.Goal(i), "indicator"), "source"), source, "källor", "sources");
+                Report(context, JsonPointer.Append(JsonPointer.Append(JsonPointer.Goal(i), "indicator"), "source"), source, "källor", "sources");
             }
         }
 
@@ -71,7 +71,7 @@ internal sealed class UnknownOpenCodeRule : IValidationRule
         {
             if (channels[i]?.Type is { } type && CodeLists.FindChannelType(type) is null)
             {
-                Report(context, JsonPointer.Append(AgreementPointers.Channel(i), "type"), type, "kanaltyper", "channel types");
+                Report(context, JsonPointer.Append(JsonPointer.Channel(i), "type"), type, "kanaltyper", "channel types");
             }
         }
     }
@@ -82,7 +82,7 @@ internal sealed class UnknownOpenCodeRule : IValidationRule
         {
             if (themes[j] is { } theme && CodeLists.FindTheme(theme) is null)
             {
-                Report(context, AgreementPointers.Item(pointer, "themes", j), theme, "teman", "themes");
+                Report(context, JsonPointer.Item(pointer, "themes", j), theme, "teman", "themes");
             }
         }
     }

@@ -1,14 +1,12 @@
 using System.Globalization;
-using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Json;
 
 /// <summary>
-/// RFC 6901 JSON Pointers to the parts of an agreement, for rules to report where a problem is:
-/// <c>JsonPointer.Append(AgreementPointers.Target(3, 0), "value")</c> is <c>/commitments/3/targets/0/value</c>.
-/// Build them only when reporting: they allocate.
+/// Where the parts of an agreement are, for rules to report a problem: <c>JsonPointer.Append(JsonPointer.Target(3, 0),
+/// "value")</c> is <c>/commitments/3/targets/0/value</c>. Build them only when reporting: they allocate.
 /// </summary>
-public static class AgreementPointers
+public static partial class JsonPointer
 {
     /// <summary>The pointer to the whole document: the empty string.</summary>
     public const string Root = "";
@@ -84,18 +82,12 @@ public static class AgreementPointers
     /// <returns>The pointer.</returns>
     public static string Signature(int index) => Item("/signatures/", index);
 
-    /// <summary>Gets the pointer to a property of a part: <c>Property(Party(0), "name")</c> is <c>/parties/0/name</c>.</summary>
-    /// <param name="pointer">The part's pointer.</param>
-    /// <param name="name">The property name, unescaped.</param>
-    /// <returns>The pointer.</returns>
-    public static string Property(string pointer, string name) => JsonPointer.Append(pointer, name);
-
     /// <summary>Gets the pointer to an item of an array property: <c>Item(Commitment(2), "responsibleParties", 0)</c>.</summary>
     /// <param name="pointer">The part's pointer.</param>
     /// <param name="name">The array property's name.</param>
     /// <param name="index">The item's position.</param>
     /// <returns>The pointer.</returns>
-    public static string Item(string pointer, string name, int index) => JsonPointer.Append(JsonPointer.Append(pointer, name), index);
+    public static string Item(string pointer, string name, int index) => Append(Append(pointer, name), index);
 
     private static string Item(string prefix, int index) => prefix + index.ToString(CultureInfo.InvariantCulture);
 }
