@@ -33,6 +33,9 @@ internal static class CommandLine
               Visar vad som ändrats mellan två revideringar. / Shows what changed between two revisions.
           medborgarlofte new --kommun KOD --year ÅÅÅÅ
               Skapar ett skelett till medborgarlöfte ur kodlistorna. / Creates a skeleton agreement from the code lists.
+          medborgarlofte import <fil> [--out FIL] [--report FIL]
+              Läser ett publicerat medborgarlöfte (.docx, .pdf, .html, .md, .txt) till ett utkast.
+              Imports a published agreement (.docx, .pdf, .html, .md, .txt) into a draft.
           medborgarlofte --version
           medborgarlofte <kommando> --help
               Hjälp för ett kommando. / Help for one command.
@@ -74,6 +77,7 @@ internal static class CommandLine
             RenderCommand.Create(console),
             DiffCommand.Create(console),
             NewCommand.Create(console),
+            ImportCommand.Create(console),
         };
         foreach (var option in root.Options)
         {

@@ -6,6 +6,7 @@ using Medborgarlofte.Cli.Parsing;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.FollowUp.Reporting;
+using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Cli.Commands;
 
@@ -54,20 +55,32 @@ internal static class ReportCommand
 
     private static int Run(InputSource promiseSource, InputSource followUpSource, NodaTime.LocalDate? asOf, string outDirectory, CliConsole console)
     {
-        var promise = promiseSource.ReadAgreement(console, out var promiseExit);
-        if (promise is null)
-        {
-            return promiseExit;
-        }
-
+        var promiseBytes = promiseSource.Read(console);
         var followUpBytes = followUpSource.Read(console);
-        if (followUpBytes is null)
+        if (promiseBytes is null || followUpBytes is null)
         {
             return ExitCodes.Usage;
         }
 
-        // Reading, the schema's follow-up part and the checks against the agreement, in one pass.
-        var followUp = FollowUpValidator.Validate(followUpBytes, promise);
+        // Both documents are validated before anything is evaluated: a report is never drawn from invalid input.
+        // The agreement's rules apply on the day evaluated, the follow-up's own as-of date unless --as-of is given.
+        var alone = FollowUpValidator.Validate(followUpBytes);
+        var day = asOf ?? alone.Value?.AsOf;
+        var agreement = AgreementValidator.Validate(promiseBytes, day is { } d ? new ValidationOptions { AsOf = d } : null);
+        if (!agreement.IsValid || agreement.Agreement is not { } promise)
+        {
+            console.Error.WriteLine($"{promiseSource.Name}: medborgarlöftet är ogiltigt, kör validate / the agreement is invalid, run validate");
+            DiagnosticLines.Write(console.Error, promiseSource.Name, promiseBytes, agreement.Diagnostics);
+            if (!alone.Success)
+            {
+                DiagnosticLines.Write(console.Error, followUpSource.Name, followUpBytes, alone.Diagnostics);
+            }
+
+            return ExitCodes.Invalid;
+        }
+
+        // Reading, the follow-up's structure and the checks against the agreement, in one pass.
+        var followUp = alone.Success ? FollowUpValidator.Validate(followUpBytes, promise) : alone;
         DiagnosticLines.Write(console.Error, followUpSource.Name, followUpBytes, followUp.Diagnostics);
         if (!followUp.Success)
         {

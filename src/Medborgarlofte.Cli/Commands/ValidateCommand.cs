@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using Medborgarlofte.Cli.Output;
 using Medborgarlofte.Cli.Parsing;
@@ -147,29 +146,34 @@ internal static class ValidateCommand
             : ExitCodes.Invalid;
     }
 
+    // Both reports go to the output as they are written (flushed every few kilobytes), never built whole in memory.
     private static void WriteJson(List<FileReport> results, TextWriter stdout)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var stream = new TextWriterStream(stdout))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteStartArray("files");
             foreach (var (path, _, report) in results)
             {
                 ValidationReportJson.Write(w, report, path);
+                w.Flush();
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        stdout.WriteLine();
     }
 
     private static void WriteSarif(List<FileReport> results, TextWriter stdout)
     {
-        using var buffer = new MemoryStream();
-        SarifWriter.Write(buffer, results);
-        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        using (var stream = new TextWriterStream(stdout))
+        {
+            SarifWriter.Write(stream, results);
+        }
+
+        stdout.WriteLine();
     }
 }

@@ -16,6 +16,9 @@ internal static class SarifWriter
 {
     internal const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    // The writer's buffer goes to the output every so many bytes, so that a long report is never held whole.
+    private const int FlushEvery = 16 * 1024;
+
     internal static void Write(Stream output, IReadOnlyList<FileReport> files)
     {
         var catalogue = new List<DiagnosticDescriptor>(DiagnosticCodes.All);
@@ -139,6 +142,10 @@ internal static class SarifWriter
                 }
 
                 w.WriteEndObject();
+                if (w.BytesPending > FlushEvery)
+                {
+                    w.Flush();
+                }
             }
         }
 

@@ -77,8 +77,29 @@ internal static class WriteHelpers
     {
         if (value is { } v)
         {
-            w.WriteNumber(name, v);
+            w.WriteNumber(name, Canonical(v));
         }
+    }
+
+    /// <summary>
+    /// The one spelling of a number: a <see langword="decimal"/> keeps the zeros it was read with (<c>2.0</c>,
+    /// <c>2.50</c>), which are dropped here (<c>2</c>, <c>2.5</c>), as equality and the content hash already read
+    /// them; zero is <c>0</c>, never <c>-0</c>.
+    /// </summary>
+    internal static decimal Canonical(decimal value)
+    {
+        while (value.Scale > 0)
+        {
+            var shorter = decimal.Round(value, value.Scale - 1);
+            if (shorter != value)
+            {
+                break;
+            }
+
+            value = shorter;
+        }
+
+        return value == 0 ? 0m : value;
     }
 
     internal static void Enum<TEnum>(Utf8JsonWriter w, string name, TEnum? value, EnumCodes<TEnum> codes)
@@ -163,9 +184,60 @@ internal static class WriteHelpers
         foreach (var property in extensions.Properties)
         {
             w.WritePropertyName(property.Key);
-            property.Value.WriteTo(w);
+            ExtensionValue(w, property.Value);
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes an extension's value as given, but each number in its one spelling (<see cref="CanonicalNumber"/>); past
+    /// a double's range equality compares a number's text (JsonStructure), so that text is kept.
+    /// </summary>
+    private static void ExtensionValue(Utf8JsonWriter w, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                w.WriteStartObject();
+                foreach (var property in value.EnumerateObject())
+                {
+                    w.WritePropertyName(property.Name);
+                    ExtensionValue(w, property.Value);
+                }
+
+                w.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                w.WriteStartArray();
+                foreach (var item in value.EnumerateArray())
+                {
+                    ExtensionValue(w, item);
+                }
+
+                w.WriteEndArray();
+                break;
+            case JsonValueKind.Number:
+                ExtensionNumber(w, value);
+                break;
+            default:
+                value.WriteTo(w);
+                break;
+        }
+    }
+
+    private static void ExtensionNumber(Utf8JsonWriter w, JsonElement value)
+    {
+        var raw = value.GetRawText();
+        var canonical = value.TryGetDouble(out var number) && double.IsFinite(number) ? CanonicalNumber.Of(raw) : raw;
+        if (canonical == raw)
+        {
+            value.WriteTo(w);
+            return;
+        }
+
+        // Written as an element, so that the writer lays it out (a raw value would not be indented).
+        using var respelled = JsonDocument.Parse(canonical);
+        respelled.RootElement.WriteTo(w);
     }
 }

@@ -132,6 +132,21 @@ public sealed class ValidationContext
         }
     }
 
+    /// <summary>
+    /// Whether the running rule's next diagnostic would be listed. Once the report holds
+    /// <see cref="Json.JsonLimits.MaxDiagnostics"/>, the diagnostic is counted here instead (for ML0008), so that a rule
+    /// with many findings builds no pointer or message for those not listed: cost per problem stays small.
+    /// </summary>
+    internal bool Lists()
+    {
+        if (CurrentDescriptor is not { } descriptor || _policy.Resolve(descriptor) is not { } severity)
+        {
+            return false;
+        }
+
+        return _diagnostics.Count < _cap.Max || _cap.Admit(_diagnostics, severity);
+    }
+
     /// <summary>Gives back what the rules borrowed from the pool; called once every rule has run.</summary>
     internal void ReturnPooled()
     {

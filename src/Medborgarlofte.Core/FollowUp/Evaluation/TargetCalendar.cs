@@ -33,18 +33,34 @@ public static class TargetCalendar
             return 0;
         }
 
-        var dayAfter = through.PlusDays(1);
         return recurrence switch
         {
             Recurrence.Once => periodEnd is { } end && through >= end ? 1 : 0,
-            Recurrence.PerWeek => Period.Between(start, dayAfter, PeriodUnits.Days).Days / 7,
-            Recurrence.PerMonth => Period.Between(start, dayAfter, PeriodUnits.Months).Months,
-            Recurrence.PerQuarter => Period.Between(start, dayAfter, PeriodUnits.Months).Months / 3,
+            Recurrence.PerWeek => (Period.DaysBetween(start, through) + 1) / 7,
+            Recurrence.PerMonth => WholeUnits(start, through, PeriodUnits.Months),
+            Recurrence.PerQuarter => WholeUnits(start, through, PeriodUnits.Months) / 3,
             Recurrence.PerOccurrence => 0,
-            Recurrence.PerYear => Period.Between(start, dayAfter, PeriodUnits.Years).Years,
+            Recurrence.PerYear => WholeUnits(start, through, PeriodUnits.Years),
             Recurrence.PerSchoolTerm => SchoolTermsEnded(start, through),
             _ => throw new ArgumentOutOfRangeException(nameof(recurrence), recurrence, "Unknown recurrence."),
         };
+    }
+
+    /// <summary>Whole months or years from <paramref name="start"/> whose last day is on or before <paramref name="through"/>.</summary>
+    private static int WholeUnits(LocalDate start, LocalDate through, PeriodUnits units)
+    {
+        if (through < LocalDate.MaxIsoValue)
+        {
+            var period = Period.Between(start, through.PlusDays(1), units);
+            return units == PeriodUnits.Months ? period.Months : period.Years;
+        }
+
+        // 9999-12-31 has no day after it: the units that end before it are counted as elsewhere, and the next one
+        // ends on 9999-12-31 exactly when units start on the 1st (of a month; of January for years).
+        var before = Period.Between(start, through, units);
+        return units == PeriodUnits.Months
+            ? before.Months + (start.Day == 1 ? 1 : 0)
+            : before.Years + (start.Day == 1 && start.Month == 1 ? 1 : 0);
     }
 
     /// <summary>Gets the school terms that end on a day from <paramref name="start"/> through <paramref name="through"/>.</summary>

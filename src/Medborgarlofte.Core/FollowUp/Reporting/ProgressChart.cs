@@ -72,8 +72,8 @@ public static class ProgressChart
                     var label = (commitment.Commitment.Number ?? commitment.Commitment.Id) + " " + (target.Target.Unit?.Swedish ?? target.Target.Id);
                     var whole = target.ExpectedInPeriod ?? 0m;
                     var max = Math.Max(Math.Max(Math.Max(target.Expected, target.Recorded), whole), 1m);
-                    var expectedWidth = (int)Math.Round(BarArea * (target.Expected / max));
-                    var recordedWidth = (int)Math.Round(BarArea * (target.Recorded / max));
+                    var expectedWidth = BarWidth(target.Expected, max);
+                    var recordedWidth = BarWidth(target.Recorded, max);
                     svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"8\" y=\"{y + 16}\">{Escape(Shorten(label))}</text>\n");
                     svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"8\" y=\"{y + 33}\" font-size=\"11\">{Escape(StateNames.Of(target.State).Swedish)} / {Escape(StateNames.Of(target.State).English!)}</text>\n");
                     svg.Append(CultureInfo.InvariantCulture, $"  <rect x=\"{LabelWidth}\" y=\"{y + 4}\" width=\"{expectedWidth}\" height=\"16\" fill=\"url(#hatch)\" stroke=\"#000\"/>\n");
@@ -83,7 +83,7 @@ public static class ProgressChart
                     if (whole > 0)
                     {
                         // The whole period's requirement: a dashed line, so a once-in-the-period target shows its goal.
-                        var x = LabelWidth + (int)Math.Round(BarArea * (whole / max));
+                        var x = LabelWidth + BarWidth(whole, max);
                         svg.Append(CultureInfo.InvariantCulture, $"  <line x1=\"{x}\" y1=\"{y + 1}\" x2=\"{x}\" y2=\"{y + 42}\" stroke=\"#000\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n");
                         svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"{x + 4}\" y=\"{y + 4}\" font-size=\"10\">mål / target {whole.ToString(CultureInfo.InvariantCulture)}</text>\n");
                     }
@@ -96,6 +96,11 @@ public static class ProgressChart
         svg.Append("</svg>\n");
         return svg.ToString();
     }
+
+    // A count below zero (a negative target or observation, which validation reports) draws no bar: the share of
+    // the largest count is held to [0, 1] before it is made a width, so no decimal is too large for an int.
+    private static int BarWidth(decimal count, decimal max) =>
+        count <= 0 ? 0 : (int)Math.Round(BarArea * Math.Min(count / max, 1m));
 
     private static string Shorten(string text) => TextShortening.Shorten(text, 40);
 

@@ -14,7 +14,7 @@ internal sealed class NoTargetRule : IValidationRule
         var commitments = context.Agreement.Commitments;
         for (var i = 0; i < commitments.Count; i++)
         {
-            if (commitments[i] is { Targets.IsEmpty: true } commitment)
+            if (commitments[i] is { Targets.IsEmpty: true } commitment && context.Lists())
             {
                 context.Report(
                     JsonPointer.Commitment(i),

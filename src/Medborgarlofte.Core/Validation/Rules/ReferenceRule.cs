@@ -32,7 +32,7 @@ internal sealed class ReferenceRule : IValidationRule
     {
         foreach (var site in context.References.Of(_kind))
         {
-            if (Declared(context, site))
+            if (Declared(context, site) || !context.Lists())
             {
                 continue;
             }

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.IO;
+using Medborgarlofte.Cli.Parsing;
+#if !WITHOUT_IMPORT
+using System.Text.Json;
+using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Import;
+using Medborgarlofte.Json;
+#endif
+
+namespace Medborgarlofte.Cli.Commands;
+
+/// <summary>
+/// <c>import &lt;file&gt; [--out FILE] [--report FILE]</c>: a medborgarlöfte as published (.docx, .pdf, .html, .md,
+/// .txt) to a draft agreement, with a report of where every sentence went (Medborgarlofte.Import). Exits 0 with a
+/// draft (guesses are warnings), 1 when the file holds no importable agreement, 2 when it cannot be found or written.
+/// </summary>
+/// <remarks>
+/// Medborgarlofte.Cli.Native is built without it (WITHOUT_IMPORT): PdfPig, DocumentFormat.OpenXml and AngleSharp are not
+/// annotated for trimming, and the native build allows no trim warning; there the command says to use Medborgarlofte.Cli.
+/// </remarks>
+internal static class ImportCommand
+{
+    internal const string Help = """
+        medborgarlofte import <fil> [--out FIL] [--report FIL]
+          Läser ett medborgarlöfte som det publicerats (.docx, .pdf, .html, .md, .txt) till ett utkast i formatet.
+          Varje gissning skrivs som en varning (MI1xxx); rapporten visar var varje mening hamnade (JSON Pointer).
+          Reads an agreement as published (.docx, .pdf, .html, .md, .txt) into a draft of the format. Every guess
+          is printed as a warning (MI1xxx); the report shows where every sentence went (JSON Pointer).
+
+        Val / Options:
+          <fil>                  dokumentet / the document
+          --out FIL              utkastet (JSON); annars standard ut / the draft (JSON); otherwise standard output
+          --report FIL           rapporten (JSON): varje mening och dess fält, varje diagnos
+                                 the report (JSON): every sentence and its field, every diagnostic
+          -h, --help             den här hjälpen / this help
+
+        Inte i Medborgarlofte.Cli.Native (Native AOT); använd Medborgarlofte.Cli.
+        Not in Medborgarlofte.Cli.Native (Native AOT); use Medborgarlofte.Cli.
+        """;
+
+    internal static Command Create(CliConsole console)
+    {
+        var file = new Argument<string[]>("fil") { Arity = ArgumentArity.ZeroOrMore };
+        var outFile = new Option<string>("--out") { HelpName = "FIL", Description = "Utkastet / The draft" };
+        var reportFile = new Option<string>("--report") { HelpName = "FIL", Description = "Rapporten / The report" };
+        var command = new BilingualCommand("import", "Läser ett publicerat medborgarlöfte till ett utkast / Imports a published agreement", Help)
+        {
+            file, outFile, reportFile,
+        };
+        command.SetAction(result =>
+        {
+            var files = result.GetValue(file) ?? [];
+            if (files.Length != 1)
+            {
+                return UsageErrors.Fail(console.Error, result, "Ange en fil / Give one file");
+            }
+
+            return Run(files[0], result.GetValue(outFile), result.GetValue(reportFile), console);
+        });
+        return command;
+    }
+
+#if WITHOUT_IMPORT
+    private static int Run(string path, string? outFile, string? reportFile, CliConsole console)
+    {
+        _ = path;
+        _ = outFile;
+        _ = reportFile;
+        console.Error.WriteLine("import finns inte i Medborgarlofte.Cli.Native (läsarna av Word, PDF och HTML är inte byggda för Native AOT); installera Medborgarlofte.Cli.");
+        console.Error.WriteLine("import is not in Medborgarlofte.Cli.Native (the Word, PDF and HTML readers are not built for Native AOT); install Medborgarlofte.Cli.");
+        return ExitCodes.Usage;
+    }
+#else
+    private static int Run(string path, string? outFile, string? reportFile, CliConsole console)
+    {
+        if (!File.Exists(path))
+        {
+            console.Error.WriteLine($"{path}: filen finns inte / file not found");
+            return ExitCodes.Usage;
+        }
+
+        ImportResult result;
+        try
+        {
+            result = AgreementImporter.ImportFile(path);
+        }
+        catch (IOException exception)
+        {
+            console.Error.WriteLine($"{path}: kan inte läsas / cannot be read: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (System.UnauthorizedAccessException exception)
+        {
+            console.Error.WriteLine($"{path}: kan inte läsas / cannot be read: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+
+        foreach (var d in result.Diagnostics)
+        {
+            console.Error.WriteLine(DiagnosticLines.Format(path, (d.Line ?? 1, d.Column ?? 1), d, colour: false));
+        }
+
+        if (reportFile is not null)
+        {
+            var written = CommandInput.Write(w => w.Write(Report(path, result)), reportFile, console.Out, console.Error);
+            if (written != ExitCodes.Success)
+            {
+                return written;
+            }
+        }
+
+        if (result.Draft is null)
+        {
+            return ExitCodes.Invalid;
+        }
+
+        var exit = CommandInput.Write(w => w.Write(AgreementJson.Write(result.Draft)), outFile, console.Out, console.Error);
+        return exit != ExitCodes.Success ? exit : result.Success ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    /// <summary>The report: every sentence with the pointer of the field that holds it, then every diagnostic.</summary>
+    internal static string Report(string path, ImportResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("file", path);
+            w.WriteBoolean("imported", result.Draft is not null);
+            w.WriteStartArray("sentences");
+            foreach (var s in result.Sentences)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", s.Text);
+                w.WriteString("pointer", s.Pointer);
+                w.WriteNumber("line", s.Line);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("diagnostics");
+            foreach (var d in result.Diagnostics)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", d.Code);
+                w.WriteString("severity", d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" });
+                w.WriteString("pointer", d.Pointer);
+                if (d.Line is { } line)
+                {
+                    w.WriteNumber("line", line);
+                }
+
+                w.WriteStartObject("message");
+                w.WriteString("sv", d.Message.Swedish);
+                w.WriteString("en", d.Message.English ?? d.Message.Swedish);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+#endif
+}

@@ -1,0 +1,27 @@
+using Medborgarlofte.Model;
+
+namespace Medborgarlofte.Import.Targets;
+
+/// <summary>A target (mätbart mål) read from Swedish: "minst en trafikkontroll per vecka".</summary>
+/// <param name="Comparator">How the count is compared with the value (minst → at least; no word → exactly).</param>
+/// <param name="Value">The value ("en", "två", "tjugo" or digits).</param>
+/// <param name="Unit">What is counted, in the plural as the format keeps units ("trafikkontroller").</param>
+/// <param name="Phrase">The words of the text the target was read from, verbatim ("minst en trafikkontroll per vecka").</param>
+public sealed record ParsedTarget(Comparator Comparator, decimal Value, string Unit, string Phrase)
+{
+    /// <summary>Gets how often the value applies; <see cref="Recurrence.Once"/> when no recurrence is stated;
+    /// <see langword="null"/> for a recurrence the format has no code for ("per kvartal"), kept in <see cref="RecurrenceWording"/>.</summary>
+    public Recurrence? Recurrence { get; init; } = Model.Recurrence.Once;
+
+    /// <summary>Gets the recurrence's words ("per vecka", "årligen"), if any.</summary>
+    public string? RecurrenceWording { get; init; }
+
+    /// <summary>Gets the period's words ("under hösten", "under maj månad", "under 2019-2020"), if any.</summary>
+    public string? PeriodWording { get; init; }
+
+    /// <summary>Gets the modality: "ska" (a hard target), "bör" (a soft one), or <see langword="null"/>.</summary>
+    public string? Modality { get; init; }
+
+    /// <summary>Gets the index in the text where <see cref="Phrase"/> starts.</summary>
+    public int Start { get; init; }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Medborgarlofte.Import.Targets;
+using Medborgarlofte.Model;
+using Medborgarlofte.Rendering;
+using TargetPhrase = Medborgarlofte.Import.Targets.TargetPhrase;
+using Medborgarlofte.Text;
+using NodaTime;
+using Xunit;
+
+namespace Medborgarlofte.Tests.Import;
+
+/// <summary>TargetPhrase.Parse: what real agreements write, what the renderers write, and what is never a target.</summary>
+public sealed class TargetPhraseTests
+{
+    [Theory]
+    [InlineData("Båstads kommun och polisen åtar sig att genomföra minst två medborgardialoger.", Comparator.AtLeast, 2, "medborgardialoger", Recurrence.Once)]
+    [InlineData("Polisen kommer att genomföra minst en trafikkontroll per vecka där klagomål har inkommit.", Comparator.AtLeast, 1, "trafikkontroller", Recurrence.PerWeek)]
+    [InlineData("minst fyra riktade insatser under året", Comparator.AtLeast, 4, "riktade insatser", Recurrence.Once)]
+    [InlineData("högst tre anmälningar per månad", Comparator.AtMost, 3, "anmälningar", Recurrence.PerMonth)]
+    [InlineData("exakt 12 möten per år", Comparator.Exactly, 12, "möten", Recurrence.PerYear)]
+    [InlineData("fler än 5 dialoger per termin", Comparator.AtLeast, 6, "dialoger", Recurrence.PerSchoolTerm)]
+    [InlineData("Antalet kontroller bör vara tjugo i veckan.", Comparator.Exactly, 20, "kontroller", Recurrence.PerWeek)]
+    [InlineData("två trygghetsvandringar varje vecka", Comparator.Exactly, 2, "trygghetsvandringar", Recurrence.PerWeek)]
+    [InlineData("tre tunnlar väljs ut årligen", Comparator.Exactly, 3, "tunnlar", Recurrence.PerYear)]
+    [InlineData("hålla en informationsträff för kontaktombuden", Comparator.Exactly, 1, "informationsträffar", Recurrence.Once)]
+    [InlineData("genomföra hundra kontroller under maj månad", Comparator.Exactly, 100, "kontroller", Recurrence.Once)]
+    [InlineData("antal trafikkontroller: minst 1 per vecka under 2019–2020", Comparator.AtLeast, 1, "trafikkontroller", Recurrence.PerWeek)]
+    public void Reads_targets(string text, Comparator comparator, int value, string unit, Recurrence recurrence)
+    {
+        var target = TargetPhrase.Parse(text);
+        Assert.NotNull(target);
+        Assert.Equal(comparator, target.Comparator);
+        Assert.Equal(value, target.Value);
+        Assert.Equal(unit, target.Unit);
+        Assert.Equal(recurrence, target.Recurrence);
+        Assert.Contains(target.Phrase, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_the_modality_and_the_period()
+    {
+        var soft = TargetPhrase.Parse("Kommunen bör genomföra minst två dialoger under hösten.")!;
+        Assert.Equal("bör", soft.Modality);
+        Assert.Equal("under hösten", soft.PeriodWording);
+        Assert.Equal("ska", TargetPhrase.Parse("Polisen ska genomföra 4 insatser under maj månad.")!.Modality);
+        Assert.Equal("under maj månad", TargetPhrase.Parse("Polisen ska genomföra 4 insatser under maj månad.")!.PeriodWording);
+        var quarter = TargetPhrase.Parse("minst två möten per kvartal")!;
+        Assert.Null(quarter.Recurrence); // no code in format 1.0: the wording is kept
+        Assert.Equal("per kvartal", quarter.RecurrenceWording);
+    }
+
+    [Theory]
+    [InlineData("Detta medborgarlöfte gäller 2024.")]
+    [InlineData("Medborgarlöftet gäller från 2023-03-06 till 2025-12-31.")]
+    [InlineData("Konceptet ska genomföras för åk 4 i syfte att skapa positiva relationer.")]
+    [InlineData("Anna Lindqvist, kommunpolis, 010-566 04 39")]
+    [InlineData("föredrag för kommunens alla 6:e-klasser")]
+    [InlineData("Båstads kommun startar under 2024 upp ett strategiskt brottsförebyggande råd.")]
+    [InlineData("Det är även en oro över kommunens ungdomar.")]
+    [InlineData("projektet Tre trygga tunnlar")]
+    [InlineData("Höör 2023 0411")]
+    [InlineData("kl. 18 på torget")]
+    [InlineData("")]
+    public void Leaves_non_targets_alone(string text) => Assert.Null(TargetPhrase.Parse(text));
+
+    [Fact]
+    public void Reads_back_what_the_renderers_write()
+    {
+        var units = new[] { "trafikkontroller", "medborgardialoger", "föreläsningar", "trygghetsvandringar", "insatser" };
+        var periods = new DateInterval?[]
+        {
+            null,
+            new(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)),
+            new(new LocalDate(2019, 1, 1), new LocalDate(2020, 12, 31)),
+            new(new LocalDate(2019, 1, 1), new LocalDate(2019, 6, 30)),
+        };
+        var gen =
+            from comparator in Gen.Elements(Enum.GetValues<Comparator>())
+            from value in Gen.Choose(1, 500)
+            from unit in Gen.Elements(units)
+            from recurrence in Gen.Elements(Enum.GetValues<Recurrence>())
+            from period in Gen.Elements(periods)
+            select (Target: new Target
+            {
+                Id = "t1",
+                Kind = TargetKind.Quantitative,
+                Comparator = comparator,
+                Value = value,
+                Unit = new LocalizedText(unit),
+                Recurrence = recurrence,
+            }, Period: period);
+
+        Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var wording = TargetWording.Write(x.Target, x.Period);
+            var parsed = TargetPhrase.Parse(wording);
+            return parsed is not null && parsed.Comparator == x.Target.Comparator && parsed.Value == x.Target.Value
+                && parsed.Unit == x.Target.Unit!.Swedish && parsed.Recurrence == x.Target.Recurrence;
+        }).Label("TargetPhrase.Parse(TargetWording.Write(t)) == t").QuickCheckThrowOnFailure();
+    }
+}
