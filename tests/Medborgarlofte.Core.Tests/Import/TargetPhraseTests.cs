@@ -81,7 +81,8 @@ public sealed class TargetPhraseTests
             from comparator in Gen.Elements(Enum.GetValues<Comparator>())
             from value in Gen.Choose(1, 500)
             from unit in Gen.Elements(units)
-            from recurrence in Gen.Elements(Enum.GetValues<Recurrence>())
+            // Format 1.1's perQuarter and perOccurrence ("efter varje dialog") are not read by TargetPhrase yet.
+            from recurrence in Gen.Elements(Enum.GetValues<Recurrence>().Where(r => r is not (Recurrence.PerQuarter or Recurrence.PerOccurrence)).ToArray())
             from period in Gen.Elements(periods)
             select (Target: new Target
             {
