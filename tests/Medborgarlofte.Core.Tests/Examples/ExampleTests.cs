@@ -13,12 +13,42 @@ namespace Medborgarlofte.Tests.Examples;
 /// <summary>The five real agreements: read without a problem, round-trip to the byte, and hold the published facts.</summary>
 public sealed class ExampleTests
 {
+    /// <summary>Skåne, Halland and Örebro län: their agreements are kept aside to check the format independently.</summary>
+    private static readonly string[] CountiesKeptAside = ["12", "13", "18"];
+
     [Fact]
-    public void The_examples_folder_holds_exactly_the_five_seed_agreements()
+    public void The_examples_folder_holds_exactly_the_seed_agreements_and_the_transcribed_real_ones()
     {
         var files = Directory.GetFiles(Repository.Examples, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
-        Assert.Equal(ExampleFiles.Names.Order(StringComparer.Ordinal), files);
+        Assert.Equal(ExampleFiles.Names.Concat(ExampleFiles.SourceFiles.Keys).Order(StringComparer.Ordinal), files);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles.Transcribed), MemberType = typeof(ExampleFiles))]
+    public void A_transcribed_real_agreement_is_format_1_1_valid_and_round_trips_byte_for_byte(string name)
+    {
+        var bytes = ExampleFiles.Bytes(name);
+
+        var result = AgreementJson.Read(bytes);
+
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal("1.1", result.Value!.FormatVersion);
+        Assert.Equal(bytes, AgreementJson.WriteToUtf8Bytes(result.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles.Transcribed), MemberType = typeof(ExampleFiles))]
+    public void A_transcribed_real_agreement_names_its_published_page_and_a_municipality_outside_the_counties_kept_aside(string name)
+    {
+        var agreement = ExampleFiles.Load(name);
+        Assert.True(agreement.Extensions.TryGetValue("source", out var found));
+        var source = found!.Value;
+
+        Assert.StartsWith("https://", source.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal("data/sources/" + ExampleFiles.SourceFiles[name], source.GetProperty("text").GetString());
+        var code = agreement.Parties.Single(p => p.Type == PartyType.Municipality).Identifiers!.MunicipalityCode!;
+        Assert.DoesNotContain(code[..2], CountiesKeptAside);
     }
 
     [Theory]

@@ -81,7 +81,7 @@ public sealed class TargetPhraseTests
             from comparator in Gen.Elements(Enum.GetValues<Comparator>())
             from value in Gen.Choose(1, 500)
             from unit in Gen.Elements(units)
-            // Format 1.1's perQuarter and perOccurrence ("efter varje dialog") are not read by TargetPhrase yet.
+            // The recurrences of format 1.0: per quarter and per occurrence (1.1) have no library wording the import reads yet.
             from recurrence in Gen.Elements(Enum.GetValues<Recurrence>().Where(r => r is not (Recurrence.PerQuarter or Recurrence.PerOccurrence)).ToArray())
             from period in Gen.Elements(periods)
             select (Target: new Target

@@ -5,7 +5,7 @@ using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Tests.Support;
 
-/// <summary>The bundled examples: the five seed agreements.</summary>
+/// <summary>The bundled examples: the five seed agreements, and real agreements beyond them (<see cref="SourceFiles"/>).</summary>
 public static class ExampleFiles
 {
     internal static readonly string[] Names =
@@ -45,7 +45,20 @@ public static class ExampleFiles
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string> SourceFiles = new Dictionary<string, string>(System.StringComparer.Ordinal)
     {
+        ["vingaker-2022"] = "vingaker-2022.txt",
+        ["mala-2024"] = "mala-2024.txt",
+        ["mala-2024-nyhet"] = "mala-2024-nyhet.txt",
+        ["fagersta-2022"] = "fagersta-2022.txt",
     };
+
+    /// <summary>Gets the examples transcribed from real agreements beyond the seeds, for theories.</summary>
+    public static IEnumerable<object[]> Transcribed()
+    {
+        foreach (var name in SourceFiles.Keys)
+        {
+            yield return [name];
+        }
+    }
 
     /// <summary>Gets every example that transcribes a published text: the seeds and the real agreements beyond them.</summary>
     internal static IEnumerable<string> PublishedTexts() => [.. Names, .. SourceFiles.Keys];
