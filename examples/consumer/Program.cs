@@ -1,9 +1,9 @@
 // A consumer of the Medborgarlofte.Core package: validates each agreement given, renders it as
 // HTML, checks the round trip, and evaluates a follow-up when one is given with --follow-up.
+using Medborgarlofte;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Rendering;
-using Medborgarlofte.Validation;
 
 if (args.Length == 0)
 {

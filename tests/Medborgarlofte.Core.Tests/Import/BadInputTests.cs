@@ -38,6 +38,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_device_without_a_length_is_read_to_one_byte_past_the_limit_and_refused()
+    {
+        var options = new ImportOptions { MaxInputBytes = 64 * 1024 };
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = AgreementImporter.ImportFile("/dev/zero", options);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Refused(result, ImportCodes.TooLarge);
+        Assert.True(allocated < 2 * 1024 * 1024, $"{allocated} bytes allocated: /dev/zero was read past the limit");
+    }
+
+    [Fact]
     public void Bytes_over_the_limit_are_refused_before_parsing() =>
         Refused(AgreementImporter.Import(new byte[1025], "lofte.txt", new ImportOptions { MaxInputBytes = 1024 }), ImportCodes.TooLarge);
 
