@@ -10,15 +10,7 @@ public sealed class FollowUpValidationReport
     internal FollowUpValidationReport(FollowUpDocument? followUp, EquatableArray<Diagnostic> diagnostics)
     {
         Diagnostics = diagnostics;
-        foreach (var diagnostic in diagnostics)
-        {
-            switch (diagnostic.Severity)
-            {
-                case DiagnosticSeverity.Error: ErrorCount++; break;
-                case DiagnosticSeverity.Warning: WarningCount++; break;
-                default: InfoCount++; break;
-            }
-        }
+        (ErrorCount, WarningCount, InfoCount) = SeverityCounts.Of(diagnostics);
 
         FollowUp = ErrorCount == 0 ? followUp : null;
     }

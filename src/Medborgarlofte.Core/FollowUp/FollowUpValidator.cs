@@ -103,8 +103,8 @@ public static class FollowUpValidator
 
         context.CloseDiagnostics();
 
-        var failed = diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
-        return new FollowUpValidationReport(failed ? null : followUp, [.. diagnostics]);
+        // The report keeps the document only when no diagnostic is an error.
+        return new FollowUpValidationReport(followUp, [.. diagnostics]);
     }
 
     // The checks against the agreement (ML91xx), in document order.
