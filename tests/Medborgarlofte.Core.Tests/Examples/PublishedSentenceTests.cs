@@ -87,6 +87,11 @@ public sealed class PublishedSentenceTests(ITestOutputHelper output)
             "Uppdatering av medborgarlöfte",
             "Nytt medborgarlöfte kommer att tecknas under hösten 2018.",
         ],
+        ["hudiksvall-2023-2025"] =
+        [
+            "Polisen och kommunen formulerar följande gemensamma medborgarlöfte:",
+            "Medborgarlöftet gäller under perioden 2023 till och med 2025, men kan förlängas om bägge parter så önskar.",
+        ],
     };
 
     public static IEnumerable<object[]> Transcriptions() =>
