@@ -36,9 +36,9 @@ internal static partial class ClauseSentences
         return validityEnd is { } end ? new LocalDate(end.Year, 12, 31) : null;
     }
 
-    [GeneratedRegex(@"(^Om\b.{0,120}\bkan\b.{0,60}\b(prioriteras om|omprioriteras|justeras|ändras|förändras)|med reservation för|med förbehåll för|under förutsättning att)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(^Om\b.{0,120}\bkan\b.{0,60}\b(prioriteras om|omprioriteras|justeras|ändras|förändras)|med reservation för|med förbehåll för|under förutsättning att)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Reservation();
 
-    [GeneratedRegex(@"utvärder(as|ingen sker|ing görs)\s+(före|senast|innan|vid)\s+((?<date>\d{4}-\d{2}-\d{2})|årets slut|utgången av (?<year>(19|20)\d\d)|slutet av (?<year>(19|20)\d\d)|(?<year>(19|20)\d\d))", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"utvärder(as|ingen sker|ing görs)\s+(före|senast|innan|vid)\s+((?<date>\d{4}-\d{2}-\d{2})|årets slut|utgången av (?<year>(19|20)\d\d)|slutet av (?<year>(19|20)\d\d)|(?<year>(19|20)\d\d))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Evaluation();
 }
