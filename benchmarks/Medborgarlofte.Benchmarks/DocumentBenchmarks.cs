@@ -5,9 +5,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Validation;
 using NodaTime;
@@ -78,7 +76,7 @@ public class DocumentBenchmarks
     [Benchmark]
     public int StrictParse()
     {
-        using var tape = Medborgarlofte.Json.Parsed.JsonTape.ParseStrict(_bytes, Medborgarlofte.Json.JsonLimits.Default.MaxDepth, out _)!;
+        using var tape = Medborgarlofte.Json.Parsed.JsonTape.ParseStrict(_bytes, Medborgarlofte.JsonLimits.Default.MaxDepth, out _)!;
         return tape.RowCount;
     }
 

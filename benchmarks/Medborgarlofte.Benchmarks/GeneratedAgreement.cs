@@ -1,7 +1,4 @@
 using System.Globalization;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.Benchmarks;

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Medborgarlofte.Collections;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.Model;
 using NodaTime;
 
 namespace Medborgarlofte.Benchmarks;

@@ -8,9 +8,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Validation;
 

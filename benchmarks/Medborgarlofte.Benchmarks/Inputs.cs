@@ -42,7 +42,7 @@ public static class Inputs
     }
 
     /// <summary>The example's follow-up under examples/follow-up when there is one, else a generated one.</summary>
-    public static Medborgarlofte.FollowUp.FollowUpDocument FollowUp(string name, Medborgarlofte.Model.Agreement agreement)
+    public static Medborgarlofte.FollowUp.FollowUpDocument FollowUp(string name, Medborgarlofte.Agreement agreement)
     {
         var directory = Path.Combine(RepositoryRoot(), "examples", "follow-up");
         foreach (var path in Directory.GetFiles(directory, name + "-uppfoljning-*.json"))

@@ -1,6 +1,3 @@
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Benchmarks;
 

@@ -1,10 +1,9 @@
 // A consumer of the Medborgarlofte.Core package: validates each agreement given, renders it as
 // HTML, checks the round trip, and evaluates a follow-up when one is given with --follow-up.
+using Medborgarlofte;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
 using Medborgarlofte.Json;
 using Medborgarlofte.Rendering;
-using Medborgarlofte.Validation;
 
 if (args.Length == 0)
 {
@@ -44,7 +43,7 @@ for (var i = 0; i < args.Length; i++)
 
     // The same document through JsonSerializer, with the package's converters (no reflection: this runs trimmed).
     var serializerOptions = new System.Text.Json.JsonSerializerOptions().AddMedborgarlofte();
-    var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Medborgarlofte.Model.Agreement>)serializerOptions.GetTypeInfo(typeof(Medborgarlofte.Model.Agreement));
+    var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Medborgarlofte.Agreement>)serializerOptions.GetTypeInfo(typeof(Medborgarlofte.Agreement));
     var deserialized = System.Text.Json.JsonSerializer.Deserialize(File.ReadAllBytes(args[i]), typeInfo);
     roundTrip &= deserialized == read && System.Text.Json.JsonSerializer.Serialize(read, typeInfo) + "\n" == AgreementJson.Write(read);
     Console.WriteLine($"{read.Id}: {read.Title.Swedish} — {read.Commitments.Count} löften, {targets} mål, {report.WarningCount} varningar, HTML {html.Length} tecken, round trip {(roundTrip ? "identical" : "DIFFERENT")}");

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Medborgarlofte.Model;
-using Medborgarlofte.Schema;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;

@@ -1,8 +1,7 @@
 using System.Threading;
 using Medborgarlofte.Examples.Web;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Schema;
+using Medborgarlofte;
 using Medborgarlofte.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -101,12 +101,12 @@ internal static class CommandLine
         return root;
     }
 
-    /// <summary>Prints the library's version, as <c>0.2.0</c>.</summary>
+    /// <summary>Prints the library's version, as <c>0.3.0</c>.</summary>
     private sealed class VersionAction : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {
-            parseResult.InvocationConfiguration.Output.WriteLine(typeof(Medborgarlofte.Json.AgreementJson).Assembly.GetName().Version?.ToString(3));
+            parseResult.InvocationConfiguration.Output.WriteLine(typeof(Medborgarlofte.AgreementJson).Assembly.GetName().Version?.ToString(3));
             return ExitCodes.Success;
         }
     }

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Import.Blocks;
 using Medborgarlofte.Import.Readers;
 using Medborgarlofte.Import.Structure;
-using Medborgarlofte.Text;
 using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Import;

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Import.Blocks;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Import;
 

@@ -129,7 +129,7 @@ public sealed class WebSampleTests : IClassFixture<WebSampleFactory>
         using var response = await client.GetAsync(new Uri("/schema", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(Medborgarlofte.Schema.FormatSchema.Utf8Json.ToArray(), await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(Medborgarlofte.FormatSchema.Utf8Json.ToArray(), await response.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class WebSampleTests : IClassFixture<WebSampleFactory>
 
         var root = document.RootElement;
         var schemas = root.GetProperty("components").GetProperty("schemas");
-        using var format = JsonDocument.Parse(Medborgarlofte.Schema.FormatSchema.Utf8Json);
+        using var format = JsonDocument.Parse(Medborgarlofte.FormatSchema.Utf8Json);
         var formatAgreement = format.RootElement.GetProperty("$defs").GetProperty("agreement");
         var documented = schemas.GetProperty("Medborgarlofte.agreement");
         Assert.Equal(

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using Medborgarlofte.Cli.Output;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Cli.Commands;

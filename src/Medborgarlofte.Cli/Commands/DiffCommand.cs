@@ -47,7 +47,7 @@ internal static class DiffCommand
             }
 
             var diff = AgreementComparer.Compare(older, newer);
-            console.Out.Write(result.GetValue(format) == "json" ? DiffJsonWriter.Write(diff) : DiffMarkdownWriter.Write(diff));
+            console.Out.Write(result.GetValue(format) == "json" ? AgreementDiffJson.Write(diff) : DiffMarkdownRenderer.Render(diff));
             return ExitCodes.Success;
         });
         return command;

@@ -3,7 +3,6 @@ using System.IO;
 using Medborgarlofte.Cli.Parsing;
 #if !WITHOUT_IMPORT
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Import;
 using Medborgarlofte.Json;
 #endif

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Cli.Commands;
 

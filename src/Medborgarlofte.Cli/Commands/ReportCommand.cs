@@ -4,8 +4,6 @@ using System.IO;
 using System.Text;
 using Medborgarlofte.Cli.Parsing;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.FollowUp.Reporting;
 using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Cli.Commands;
@@ -65,13 +63,13 @@ internal static class ReportCommand
         // Both documents are validated before anything is evaluated: a report is never drawn from invalid input.
         // The agreement's rules apply on the day evaluated, the follow-up's own as-of date unless --as-of is given.
         var alone = FollowUpValidator.Validate(followUpBytes);
-        var day = asOf ?? alone.Value?.AsOf;
+        var day = asOf ?? alone.FollowUp?.AsOf;
         var agreement = AgreementValidator.Validate(promiseBytes, day is { } d ? new ValidationOptions { AsOf = d } : null);
         if (!agreement.IsValid || agreement.Agreement is not { } promise)
         {
             console.Error.WriteLine($"{promiseSource.Name}: medborgarlöftet är ogiltigt, kör validate / the agreement is invalid, run validate");
             DiagnosticLines.Write(console.Error, promiseSource.Name, promiseBytes, agreement.Diagnostics);
-            if (!alone.Success)
+            if (!alone.IsValid)
             {
                 DiagnosticLines.Write(console.Error, followUpSource.Name, followUpBytes, alone.Diagnostics);
             }
@@ -80,19 +78,19 @@ internal static class ReportCommand
         }
 
         // Reading, the follow-up's structure and the checks against the agreement, in one pass.
-        var followUp = alone.Success ? FollowUpValidator.Validate(followUpBytes, promise) : alone;
+        var followUp = alone.IsValid ? FollowUpValidator.Validate(followUpBytes, promise) : alone;
         DiagnosticLines.Write(console.Error, followUpSource.Name, followUpBytes, followUp.Diagnostics);
-        if (!followUp.Success)
+        if (followUp.FollowUp is not { } document)
         {
             return ExitCodes.Invalid;
         }
 
-        var evaluation = FollowUpEvaluator.Evaluate(promise, followUp.Value, asOf ?? followUp.Value.AsOf);
+        var evaluation = FollowUpEvaluator.Evaluate(promise, document, asOf ?? document.AsOf);
         try
         {
             Directory.CreateDirectory(outDirectory);
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            File.WriteAllText(Path.Combine(outDirectory, MarkdownFile), FollowUpMarkdown.Render(evaluation, ChartFile), utf8);
+            File.WriteAllText(Path.Combine(outDirectory, MarkdownFile), FollowUpMarkdownRenderer.Render(evaluation, ChartFile), utf8);
             File.WriteAllText(Path.Combine(outDirectory, ChartFile), ProgressChart.Render(evaluation), utf8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

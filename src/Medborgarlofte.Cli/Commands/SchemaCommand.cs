@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Medborgarlofte.Cli.Parsing;
-using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Cli.Commands;
 

@@ -93,7 +93,7 @@ internal static class ValidateCommand
 
         // Agreements first, so that a follow-up can be checked against its agreement wherever it stands.
         var reports = new ValidationReport?[sources.Count];
-        var agreements = new Dictionary<string, Model.Agreement>(System.StringComparer.Ordinal);
+        var agreements = new Dictionary<string, Medborgarlofte.Agreement>(System.StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++)
         {
             if (!FollowUpDetection.IsFollowUp(bytes[i]))
@@ -112,7 +112,7 @@ internal static class ValidateCommand
             if (reports[i] is null)
             {
                 var alone = FollowUpValidator.Validate(bytes[i]);
-                var followUp = alone.Value is { } document && agreements.TryGetValue(document.Agreement.Id, out var agreement)
+                var followUp = alone.FollowUp is { } document && agreements.TryGetValue(document.Agreement.Id, out var agreement)
                     ? FollowUpValidator.Validate(bytes[i], agreement)
                     : alone;
                 reports[i] = AgreementValidator.FollowUpReport(followUp.Diagnostics, options);
@@ -156,7 +156,7 @@ internal static class ValidateCommand
             w.WriteStartArray("files");
             foreach (var (path, _, report) in results)
             {
-                ValidationReportJson.Write(w, report, path);
+                ValidationReportJson.Write(report, w, path);
                 w.Flush();
             }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Medborgarlofte.Cli.Output;
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Cli.Commands;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Cli.Output;
@@ -21,8 +20,8 @@ internal static class SarifWriter
 
     internal static void Write(Stream output, IReadOnlyList<FileReport> files)
     {
-        var catalogue = new List<DiagnosticDescriptor>(DiagnosticCodes.All);
-        catalogue.AddRange(ValidationCodes.All);
+        var catalogue = new List<DiagnosticDescriptor>(DiagnosticCodes.ReadingCodes);
+        catalogue.AddRange(DiagnosticCodes.RuleCodes);
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var descriptor in catalogue)
         {

@@ -4,8 +4,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Runtime.CompilerServices;
+using Medborgarlofte.Internal;
 
-namespace Medborgarlofte.Collections;
+namespace Medborgarlofte;
 
 /// <summary>
 /// An immutable array that compares by its elements, so that records holding it
@@ -25,7 +26,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="items">The elements, copied.</param>
     public EquatableArray(IEnumerable<T> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Preconditions.CheckNotNull(items, nameof(items));
         var copy = items is ICollection<T> c ? CopyOf(c) : [.. items];
         _items = copy.Length == 0 ? null : copy;
     }

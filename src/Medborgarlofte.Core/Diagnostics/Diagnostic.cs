@@ -1,6 +1,5 @@
-using Medborgarlofte.Text;
 
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>
 /// One problem found in a document: a stable code, a severity, where (an RFC 6901 JSON Pointer)

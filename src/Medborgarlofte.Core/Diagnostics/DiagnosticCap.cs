@@ -1,17 +1,16 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Medborgarlofte.Text;
 
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>
-/// The most diagnostics one document keeps (<see cref="Json.JsonLimits.MaxDiagnostics"/>) and a count of the rest,
+/// The most diagnostics one document keeps (<see cref="JsonLimits.MaxDiagnostics"/>) and a count of the rest,
 /// shared by reading and the rules, so that a document with a million problems holds the memory of a thousand.
 /// </summary>
 internal sealed class DiagnosticCap
 {
     /// <summary>Gets or sets how many diagnostics a list may hold.</summary>
-    internal int Max { get; set; } = Json.JsonLimits.Default.MaxDiagnostics;
+    internal int Max { get; set; } = JsonLimits.Default.MaxDiagnostics;
 
     /// <summary>Gets how many were found past <see cref="Max"/>.</summary>
     internal int Omitted { get; private set; }

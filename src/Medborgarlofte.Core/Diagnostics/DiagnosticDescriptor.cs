@@ -1,6 +1,5 @@
-using Medborgarlofte.Text;
 
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>What a diagnostic code means: its default severity and a title in Swedish and English.</summary>
 /// <param name="Code">The stable code.</param>

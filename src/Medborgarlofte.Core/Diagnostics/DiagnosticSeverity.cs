@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>How serious a diagnostic is (allvarlighetsgrad).</summary>
 public enum DiagnosticSeverity

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using Medborgarlofte.Collections;
 
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The outcome of reading a document: the value when it could be read, and every diagnostic found.

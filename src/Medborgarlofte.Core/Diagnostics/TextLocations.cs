@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Turns byte offsets in a UTF-8 text into 1-based lines and UTF-16 columns (rad och kolumn) for every diagnostic

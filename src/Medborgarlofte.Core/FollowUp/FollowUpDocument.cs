@@ -1,8 +1,5 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.FollowUpDocument>;
 
@@ -10,13 +7,13 @@ namespace Medborgarlofte.FollowUp;
 
 /// <summary>
 /// A follow-up (uppföljning) of an agreement: what was done by a date, reported by its parties.
-/// A second document type of the format, read and written like an <see cref="Model.Agreement"/>.
+/// A second document type of the format, read and written like an <see cref="Medborgarlofte.Agreement"/>.
 /// </summary>
 /// <remarks>Immutable, with value equality over every property, collections included.</remarks>
 public sealed record FollowUpDocument
 {
-    /// <summary>Gets the format version (<c>formatVersion</c>); always <see cref="Model.Agreement.CurrentFormatVersion"/>.</summary>
-    public string FormatVersion { get; init; } = Model.Agreement.CurrentFormatVersion;
+    /// <summary>Gets the format version (<c>formatVersion</c>); always <see cref="Medborgarlofte.Agreement.CurrentFormatVersion"/>.</summary>
+    public string FormatVersion { get; init; } = Medborgarlofte.Agreement.CurrentFormatVersion;
 
     /// <summary>Gets the follow-up document's own id.</summary>
     public required string Id { get; init; }

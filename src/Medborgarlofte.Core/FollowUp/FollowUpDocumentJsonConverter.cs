@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 
 namespace Medborgarlofte.FollowUp;

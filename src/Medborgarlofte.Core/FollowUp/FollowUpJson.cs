@@ -5,8 +5,6 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 
@@ -112,7 +110,7 @@ public static class FollowUpJson
     private static ReadResult<FollowUpDocument> Finish(Medborgarlofte.Json.Parsed.ParsedJson? document, ReadContext context)
     {
         var followUp = document is null ? null : FollowUpReader.Read(document.Root, context);
-        Validation.DocumentOrder.Locate(context.Diagnostics, document?.Root);
+        DocumentOrder.Locate(context.Diagnostics, document?.Root);
         context.CloseDiagnostics();
         EquatableArray<Diagnostic> diagnostics = [.. context.Diagnostics];
         return new ReadResult<FollowUpDocument>(context.HasErrors ? null : followUp, diagnostics);

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.FollowUp;
@@ -16,6 +15,19 @@ namespace Medborgarlofte.FollowUp;
 /// </summary>
 public static class FollowUpValidator
 {
+    /// <summary>Validates a follow-up document given as JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="agreement">The agreement it follows up, or <see langword="null"/> to check the document alone.</param>
+    /// <param name="options">Options (the input limits); <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    public static FollowUpValidationReport Validate(string json, Agreement? agreement = null, ValidationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        var context = new ReadContext();
+        using var document = JsonInput.Parse(json, (options ?? ValidationOptions.Default).Limits, context);
+        return Run(document, context, agreement);
+    }
+
     /// <summary>
     /// Validates a follow-up document in one pass: strict reading, which enforces everything the schema's
     /// follow-up part does, and, when the agreement is given, the checks against it (<c>ML91xx</c>).
@@ -23,12 +35,55 @@ public static class FollowUpValidator
     /// </summary>
     /// <param name="utf8Json">The follow-up document as UTF-8 JSON.</param>
     /// <param name="agreement">The agreement it follows up, or <see langword="null"/> to check the document alone.</param>
-    /// <param name="limits">Input limits; <see cref="JsonLimits.Default"/> when null.</param>
-    /// <returns>The document when it has no error, and every diagnostic.</returns>
-    public static ReadResult<FollowUpDocument> Validate(ReadOnlyMemory<byte> utf8Json, Agreement? agreement = null, JsonLimits? limits = null)
+    /// <param name="options">Options (the input limits); <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report: the document when it has no error, and every diagnostic.</returns>
+    public static FollowUpValidationReport Validate(ReadOnlyMemory<byte> utf8Json, Agreement? agreement = null, ValidationOptions? options = null)
     {
         var context = new ReadContext();
-        using var document = JsonInput.Parse(utf8Json, limits ?? JsonLimits.Default, context);
+        using var document = JsonInput.Parse(utf8Json, (options ?? ValidationOptions.Default).Limits, context);
+        return Run(document, context, agreement);
+    }
+
+    /// <summary>Validates a stream of UTF-8 JSON, read to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="agreement">The agreement it follows up, or <see langword="null"/> to check the document alone.</param>
+    /// <param name="options">Options (the input limits); <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    public static FollowUpValidationReport Validate(Stream utf8Json, Agreement? agreement = null, ValidationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        var context = new ReadContext();
+        using var document = JsonInput.Parse(utf8Json, (options ?? ValidationOptions.Default).Limits, context);
+        return Run(document, context, agreement);
+    }
+
+    /// <summary>
+    /// Validates a stream of UTF-8 JSON asynchronously (a request body), read up to one byte past the size limit
+    /// and never further.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="agreement">The agreement it follows up, or <see langword="null"/> to check the document alone.</param>
+    /// <param name="options">Options (the input limits); <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The report; a failing read is one of its diagnostics.</returns>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static async Task<FollowUpValidationReport> ValidateAsync(Stream utf8Json, Agreement? agreement = null, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        var context = new ReadContext();
+        using var document = await JsonInput.ParseAsync(utf8Json, (options ?? ValidationOptions.Default).Limits, context, cancellationToken).ConfigureAwait(false);
+        return Run(document, context, agreement);
+    }
+
+    /// <summary>Checks a follow-up built in code against <paramref name="agreement"/>.</summary>
+    /// <param name="followUp">The follow-up.</param>
+    /// <param name="agreement">The agreement followed up.</param>
+    /// <returns>The report; its diagnostics are in document order, none when all is well.</returns>
+    public static FollowUpValidationReport Validate(FollowUpDocument followUp, Agreement agreement) =>
+        new(followUp, Check(agreement, followUp));
+
+    private static FollowUpValidationReport Run(Json.Parsed.ParsedJson? document, ReadContext context, Agreement? agreement)
+    {
         FollowUpDocument? followUp = null;
         var diagnostics = context.Diagnostics;
         if (document is not null)
@@ -36,27 +91,24 @@ public static class FollowUpValidator
             followUp = FollowUpReader.Read(document.Root, context);
             if (followUp is not null && agreement is not null && !context.HasShapeErrors)
             {
-                foreach (var found in Validate(agreement, followUp))
+                foreach (var found in Check(agreement, followUp))
                 {
                     context.Cap.Add(diagnostics, found);
                 }
             }
 
             context.Cap.Trim(diagnostics);
-            Validation.DocumentOrder.Locate(diagnostics, document.Root);
+            DocumentOrder.Locate(diagnostics, document.Root);
         }
 
         context.CloseDiagnostics();
 
-        var failed = diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
-        return new ReadResult<FollowUpDocument>(failed ? null : followUp, [.. diagnostics]);
+        // The report keeps the document only when no diagnostic is an error.
+        return new FollowUpValidationReport(followUp, [.. diagnostics]);
     }
 
-    /// <summary>Checks <paramref name="followUp"/> against <paramref name="agreement"/>.</summary>
-    /// <param name="agreement">The agreement followed up.</param>
-    /// <param name="followUp">The follow-up.</param>
-    /// <returns>The diagnostics, in document order; empty when all is well.</returns>
-    public static EquatableArray<Diagnostic> Validate(Agreement agreement, FollowUpDocument followUp)
+    // The checks against the agreement (ML91xx), in document order.
+    private static EquatableArray<Diagnostic> Check(Agreement agreement, FollowUpDocument followUp)
     {
         Preconditions.CheckSound(agreement, nameof(agreement));
         Preconditions.CheckSound(followUp, nameof(followUp));
@@ -64,11 +116,11 @@ public static class FollowUpValidator
 
         if (followUp.Agreement.Id != agreement.Id)
         {
-            Add(found, FollowUpDiagnosticCodes.AgreementMismatch, "/agreement/id", $"Uppföljningen gäller \"{followUp.Agreement.Id}\", inte \"{agreement.Id}\".", $"The follow-up is of \"{followUp.Agreement.Id}\", not \"{agreement.Id}\".");
+            Add(found, DiagnosticCodes.AgreementMismatch, "/agreement/id", $"Uppföljningen gäller \"{followUp.Agreement.Id}\", inte \"{agreement.Id}\".", $"The follow-up is of \"{followUp.Agreement.Id}\", not \"{agreement.Id}\".");
         }
         else if (followUp.Agreement.Revision is { } revision && revision != agreement.Revision.Number)
         {
-            Add(found, FollowUpDiagnosticCodes.RevisionMismatch, "/agreement/revision", $"Uppföljningen gäller revision {revision}; medborgarlöftet är revision {agreement.Revision.Number}.", $"The follow-up is of revision {revision}; the agreement is revision {agreement.Revision.Number}.");
+            Add(found, DiagnosticCodes.RevisionMismatch, "/agreement/revision", $"Uppföljningen gäller revision {revision}; medborgarlöftet är revision {agreement.Revision.Number}.", $"The follow-up is of revision {revision}; the agreement is revision {agreement.Revision.Number}.");
         }
 
         var parties = new HashSet<string>(StringComparer.Ordinal);
@@ -99,7 +151,7 @@ public static class FollowUpValidator
             var id = followUp.ReportedBy[i];
             if (!parties.Contains(id))
             {
-                Add(found, FollowUpDiagnosticCodes.UnknownParty, $"/reportedBy/{i}", $"Parten \"{id}\" finns inte i medborgarlöftet.", $"The party \"{id}\" is not declared in the agreement.");
+                Add(found, DiagnosticCodes.UnknownParty, $"/reportedBy/{i}", $"Parten \"{id}\" finns inte i medborgarlöftet.", $"The party \"{id}\" is not declared in the agreement.");
             }
         }
 
@@ -109,11 +161,11 @@ public static class FollowUpValidator
             var id = followUp.Commitments[i].Commitment;
             if (!commitments.Contains(id))
             {
-                Add(found, FollowUpDiagnosticCodes.UnknownCommitment, $"/commitments/{i}/commitment", $"Löftet \"{id}\" finns inte i medborgarlöftet.", $"The commitment \"{id}\" is not declared in the agreement.");
+                Add(found, DiagnosticCodes.UnknownCommitment, $"/commitments/{i}/commitment", $"Löftet \"{id}\" finns inte i medborgarlöftet.", $"The commitment \"{id}\" is not declared in the agreement.");
             }
             else if (!reported.Add(id))
             {
-                Add(found, FollowUpDiagnosticCodes.DuplicateCommitmentStatus, $"/commitments/{i}/commitment", $"Löftet \"{id}\" rapporteras redan tidigare i uppföljningen.", $"The commitment \"{id}\" is already reported earlier in the follow-up.");
+                Add(found, DiagnosticCodes.DuplicateCommitmentStatus, $"/commitments/{i}/commitment", $"Löftet \"{id}\" rapporteras redan tidigare i uppföljningen.", $"The commitment \"{id}\" is already reported earlier in the follow-up.");
             }
         }
 
@@ -127,7 +179,7 @@ public static class FollowUpValidator
             var id = followUp.IndicatorObservations[i].Goal;
             if (!goals.Contains(id))
             {
-                Add(found, FollowUpDiagnosticCodes.UnknownGoal, $"/indicatorObservations/{i}/goal", $"Målet \"{id}\" finns inte i medborgarlöftet.", $"The goal \"{id}\" is not declared in the agreement.");
+                Add(found, DiagnosticCodes.UnknownGoal, $"/indicatorObservations/{i}/goal", $"Målet \"{id}\" finns inte i medborgarlöftet.", $"The goal \"{id}\" is not declared in the agreement.");
             }
         }
 
@@ -138,11 +190,11 @@ public static class FollowUpValidator
     {
         if (!targets.TryGetValue(observation.Target, out var target))
         {
-            Add(found, FollowUpDiagnosticCodes.UnknownTarget, pointer + "/target", $"Målet \"{observation.Target}\" finns inte i medborgarlöftet.", $"The target \"{observation.Target}\" is not declared in the agreement.");
+            Add(found, DiagnosticCodes.UnknownTarget, pointer + "/target", $"Målet \"{observation.Target}\" finns inte i medborgarlöftet.", $"The target \"{observation.Target}\" is not declared in the agreement.");
         }
         else if (target.Kind == TargetKind.Qualitative)
         {
-            Add(found, FollowUpDiagnosticCodes.QualitativeObservation, pointer + "/target", $"Målet \"{target.Id}\" är kvalitativt; observationen räknas inte.", $"The target \"{target.Id}\" is qualitative; the observation is not counted.");
+            Add(found, DiagnosticCodes.QualitativeObservation, pointer + "/target", $"Målet \"{target.Id}\" är kvalitativt; observationen räknas inte.", $"The target \"{target.Id}\" is qualitative; the observation is not counted.");
         }
 
         var datePointer = pointer + (observation.Date is null ? "/period/end" : "/date");
@@ -150,13 +202,13 @@ public static class FollowUpValidator
         var last = observation.CountsOn!.Value;
         if (last > followUp.AsOf)
         {
-            Add(found, FollowUpDiagnosticCodes.ObservationAfterAsOf, datePointer, $"Observationen {IsoDate.Format(last)} är efter avstämningsdatumet {IsoDate.Format(followUp.AsOf)}.", $"The observation {IsoDate.Format(last)} is after the as-of date {IsoDate.Format(followUp.AsOf)}.");
+            Add(found, DiagnosticCodes.ObservationAfterAsOf, datePointer, $"Observationen {IsoDate.Format(last)} är efter avstämningsdatumet {IsoDate.Format(followUp.AsOf)}.", $"The observation {IsoDate.Format(last)} is after the as-of date {IsoDate.Format(followUp.AsOf)}.");
         }
 
         var validity = agreement.Validity;
         if (first < validity.Start || (validity.End is { } end && last > end))
         {
-            Add(found, FollowUpDiagnosticCodes.ObservationOutsideValidity, datePointer, $"Observationen {IsoDate.Format(last)} ligger utanför giltighetstiden; den räknas inte.", $"The observation {IsoDate.Format(last)} lies outside the validity; it is not counted.");
+            Add(found, DiagnosticCodes.ObservationOutsideValidity, datePointer, $"Observationen {IsoDate.Format(last)} ligger utanför giltighetstiden; den räknas inte.", $"The observation {IsoDate.Format(last)} lies outside the validity; it is not counted.");
         }
     }
 

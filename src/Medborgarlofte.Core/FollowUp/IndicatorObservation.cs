@@ -1,6 +1,5 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.IndicatorObservation>;
 
 namespace Medborgarlofte.FollowUp;

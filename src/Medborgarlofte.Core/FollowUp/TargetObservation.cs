@@ -1,8 +1,6 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
 using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUp.TargetObservation>;
 

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Hashing;
 

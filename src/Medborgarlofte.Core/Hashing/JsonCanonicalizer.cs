@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Hashing;
@@ -52,7 +53,7 @@ public static class JsonCanonicalizer
     /// <exception cref="FormatException">The value is not I-JSON (a number out of range, a lone surrogate).</exception>
     public static string Canonicalize(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Preconditions.CheckNotNull(json, nameof(json));
         using var document = JsonDocument.Parse(json, StrictOptions);
         var builder = new StringBuilder(json.Length);
         WriteValue(builder, document.RootElement, pointer: null, excluded: null);

@@ -32,18 +32,18 @@ internal static class Preconditions
     /// is required, an undefined enum value, a date outside years 1–9999, a lone surrogate): an
     /// <see cref="ArgumentException"/> naming the first one's JSON Pointer, before anything fails inside.
     /// </summary>
-    internal static Medborgarlofte.Model.Agreement CheckSound([NotNull] Medborgarlofte.Model.Agreement? agreement, string paramName)
+    internal static Medborgarlofte.Agreement CheckSound([NotNull] Medborgarlofte.Agreement? agreement, string paramName)
     {
         CheckNotNull(agreement, paramName);
-        Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(agreement, paramName);
+        Medborgarlofte.Json.Shapes.ModelSoundness.ThrowIfUnsound(agreement, paramName);
         return agreement;
     }
 
-    /// <summary>As <see cref="CheckSound(Medborgarlofte.Model.Agreement?, string)"/>, for a follow-up document.</summary>
+    /// <summary>As <see cref="CheckSound(Medborgarlofte.Agreement?, string)"/>, for a follow-up document.</summary>
     internal static Medborgarlofte.FollowUp.FollowUpDocument CheckSound([NotNull] Medborgarlofte.FollowUp.FollowUpDocument? followUp, string paramName)
     {
         CheckNotNull(followUp, paramName);
-        Medborgarlofte.Validation.ModelSoundness.ThrowIfUnsound(followUp, paramName);
+        Medborgarlofte.Json.Shapes.ModelSoundness.ThrowIfUnsound(followUp, paramName);
         return followUp;
     }
 }

@@ -6,12 +6,10 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
+using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Json;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Reads and writes agreements in the format's JSON. Reading is strict and never throws for bad
@@ -153,7 +151,7 @@ public static class AgreementJson
         var agreement = document is null ? null : AgreementReader.ReadAgreement(document.Root, context);
         if (fromText)
         {
-            Validation.DocumentOrder.Locate(context.Diagnostics, document?.Root);
+            DocumentOrder.Locate(context.Diagnostics, document?.Root);
         }
 
         return Result(agreement, context);

@@ -1,8 +1,6 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Json;
 

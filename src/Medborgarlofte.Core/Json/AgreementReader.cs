@@ -1,5 +1,4 @@
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Json;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Json;
 

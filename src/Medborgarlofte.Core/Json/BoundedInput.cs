@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.IO;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json.Parsed;
 
 namespace Medborgarlofte.Json;

@@ -1,6 +1,6 @@
 using System;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Json;
 
@@ -19,7 +19,7 @@ internal static class ConverterSupport
     /// <summary>Writes a canonical document (which ends with a newline) as the writer's next value, byte for byte.</summary>
     internal static void WriteCanonical(Utf8JsonWriter writer, byte[] canonical)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Preconditions.CheckNotNull(writer, nameof(writer));
         writer.WriteRawValue(canonical.AsSpan(0, canonical.Length - 1), skipInputValidation: true);
     }
 }

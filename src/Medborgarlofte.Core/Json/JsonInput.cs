@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json.Parsed;
 
 namespace Medborgarlofte.Json;

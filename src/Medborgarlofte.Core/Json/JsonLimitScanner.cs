@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Json;
 

@@ -1,6 +1,7 @@
 using System;
+using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Json;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Bounds on what a read accepts, so hostile input cannot exhaust memory or time.

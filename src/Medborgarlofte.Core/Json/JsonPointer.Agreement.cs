@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Medborgarlofte.Json;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Where the parts of an agreement are, for rules to report a problem: <c>JsonPointer.Append(JsonPointer.Target(3, 0),

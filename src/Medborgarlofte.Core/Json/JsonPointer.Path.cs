@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Medborgarlofte.Json;
+namespace Medborgarlofte;
 
 /// <content>The path to the value a walk is at (reading, the soundness walk, the text walk).</content>
 public static partial class JsonPointer

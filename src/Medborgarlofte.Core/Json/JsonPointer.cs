@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Medborgarlofte.Internal;
+using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Json;
+namespace Medborgarlofte;
 
 /// <summary>
 /// RFC 6901 JSON Pointers, the one pointer type of the library: <c>/commitments/2/targets/0/value</c>. Escaping,
@@ -17,7 +19,7 @@ public static partial class JsonPointer
     /// <returns>The escaped token.</returns>
     public static string Escape(string token)
     {
-        ArgumentNullException.ThrowIfNull(token);
+        Preconditions.CheckNotNull(token, nameof(token));
         return token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
     }
 
@@ -38,7 +40,7 @@ public static partial class JsonPointer
     /// <returns>The tokens, or <see langword="null"/> when the pointer is malformed.</returns>
     public static IReadOnlyList<string>? Parse(string pointer)
     {
-        ArgumentNullException.ThrowIfNull(pointer);
+        Preconditions.CheckNotNull(pointer, nameof(pointer));
         if (pointer.Length == 0)
         {
             return [];

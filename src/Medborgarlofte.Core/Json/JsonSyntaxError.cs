@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Json;
 

@@ -3,8 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.Model;
-using Medborgarlofte.Validation;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Json;
 
@@ -28,7 +27,7 @@ public static class MedborgarlofteJsonSerializerOptionsExtensions
     /// <returns>The same options, for chaining.</returns>
     public static JsonSerializerOptions AddMedborgarlofte(this JsonSerializerOptions options, JsonLimits? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Preconditions.CheckNotNull(options, nameof(options));
         var agreement = new AgreementJsonConverter(limits);
         var followUp = new FollowUpDocumentJsonConverter(limits);
         var report = new ValidationReportJsonConverter();

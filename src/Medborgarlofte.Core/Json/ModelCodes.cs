@@ -1,4 +1,3 @@
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Json;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Json;
 

@@ -5,11 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,9 +1,6 @@
 using System;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 using Medborgarlofte.Internal;
 

@@ -1,10 +1,8 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Agreement>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Agreement>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// An agreement between a municipality and its local police area: a citizen promise

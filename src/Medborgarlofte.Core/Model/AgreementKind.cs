@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>What a document is: a promise, a cooperation agreement, or both in one document.</summary>
 public enum AgreementKind

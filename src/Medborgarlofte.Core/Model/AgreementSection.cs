@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A section of the agreement's structure (avsnitt), where a reservation clause is placed.</summary>
 public enum AgreementSection

@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How often follow-up is reported (rapporteringsintervall).</summary>
 public enum Cadence

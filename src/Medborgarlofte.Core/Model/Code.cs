@@ -1,6 +1,5 @@
-using Medborgarlofte.Text;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A value of a code list with its label in Swedish and English.</summary>
 /// <param name="Value">The code as written in JSON.</param>

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using Medborgarlofte.Text;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The open code lists of the format (öppna kodlistor). A value outside an open list is

@@ -1,10 +1,8 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Commitment>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Commitment>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A commitment (löfte, åtagande): what a party promises to do, verbatim, with its targets.</summary>
 public sealed record Commitment

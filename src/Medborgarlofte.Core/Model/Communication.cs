@@ -1,9 +1,7 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Communication>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Communication>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How citizens can follow the work (följ arbetet).</summary>
 public sealed record Communication

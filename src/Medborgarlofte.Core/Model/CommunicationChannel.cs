@@ -1,9 +1,8 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.CommunicationChannel>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.CommunicationChannel>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A channel that tells citizens about the work (kanal).</summary>
 public sealed record CommunicationChannel

@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How a recorded count is compared with a target's value.</summary>
 public enum Comparator

@@ -1,9 +1,8 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Contact>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Contact>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A contact person (kontakt).</summary>
 public sealed record Contact

@@ -1,8 +1,8 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.DocumentReference>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.DocumentReference>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A reference to another agreement document, optionally to one of its revisions.</summary>
 public sealed record DocumentReference

@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Medborgarlofte.Internal;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Data outside the format (tillägg), kept as JSON and written back in the order it was read.

@@ -1,10 +1,8 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Finding>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Finding>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A finding of the situation picture: a concern or a fact it brings out.</summary>
 public sealed record Finding

@@ -1,9 +1,7 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.FollowUpPlan>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUpPlan>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How the agreement is followed up (uppföljning).</summary>
 public sealed record FollowUpPlan

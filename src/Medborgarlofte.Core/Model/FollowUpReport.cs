@@ -1,9 +1,8 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.FollowUpReport>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.FollowUpReport>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>One reporting arrangement of the follow-up plan.</summary>
 public sealed record FollowUpReport

@@ -1,10 +1,8 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Goal>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Goal>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A goal and the effect sought (mål och effekter, förväntat resultat), and how it is followed up.</summary>
 public sealed record Goal

@@ -1,9 +1,7 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Governance>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Governance>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How the cooperation is organised (organisation).</summary>
 public sealed record Governance

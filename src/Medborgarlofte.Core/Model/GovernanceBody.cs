@@ -1,11 +1,9 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.GovernanceBody>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.GovernanceBody>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A body that governs the cooperation.</summary>
 public sealed record GovernanceBody

@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>The kind of body that governs the cooperation.</summary>
 public enum GovernanceBodyType

@@ -1,8 +1,7 @@
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Headings>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Headings>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The published heading of each section (rubriker), rendered verbatim in place of the library's own

@@ -1,8 +1,7 @@
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Indicator>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Indicator>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>An indicator of a goal (indikator) with an optional baseline and target level.</summary>
 public sealed record Indicator

@@ -1,7 +1,7 @@
 using Medborgarlofte.Json.Shapes;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.IndicatorValue>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.IndicatorValue>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>An indicator's value in a year.</summary>
 public sealed record IndicatorValue

@@ -1,9 +1,8 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Link>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Link>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>An attachment or link (bilaga, länk).</summary>
 public sealed record Link

@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How firmly a target is promised (modalitet): "ska", "bör" or "strävar efter".</summary>
 public enum Modality

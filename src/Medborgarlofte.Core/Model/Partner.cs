@@ -1,9 +1,8 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Partner>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Partner>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// A partner (samverkanspartner): an organisation that takes part in commitments but does not sign

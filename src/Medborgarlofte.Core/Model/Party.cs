@@ -1,9 +1,8 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Party>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Party>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A party to the agreement (part), declared once and referred to by <see cref="Id"/>.</summary>
 public sealed record Party

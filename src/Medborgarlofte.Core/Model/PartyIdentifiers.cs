@@ -1,8 +1,8 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PartyIdentifiers>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.PartyIdentifiers>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>Official identifiers of a party.</summary>
 public sealed record PartyIdentifiers

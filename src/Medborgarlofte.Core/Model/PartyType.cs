@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>The kind of organisation a party is (part).</summary>
 public enum PartyType

@@ -1,9 +1,8 @@
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PlannedEvaluation>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.PlannedEvaluation>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>When the agreement's evaluation is due (utvärdering): "utvärderas före årets slut".</summary>
 public sealed record PlannedEvaluation

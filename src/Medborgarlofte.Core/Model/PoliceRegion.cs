@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>The seven police regions (polisregioner) of Polismyndigheten.</summary>
 public enum PoliceRegion

@@ -1,8 +1,8 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PoliceUnit>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.PoliceUnit>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>Where a police party sits: region, police area (polisområde), local police area (lokalpolisområde).</summary>
 public sealed record PoliceUnit

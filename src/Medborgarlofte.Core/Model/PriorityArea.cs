@@ -1,10 +1,8 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.PriorityArea>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.PriorityArea>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A priority area (fokusområde, tema, prioriterat område) grouping commitments.</summary>
 public sealed record PriorityArea

@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How often a target's value applies within its period.</summary>
 public enum Recurrence

@@ -1,9 +1,8 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.ReferenceNumber>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.ReferenceNumber>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A party's reference number for the agreement (diarienummer).</summary>
 public sealed record ReferenceNumber

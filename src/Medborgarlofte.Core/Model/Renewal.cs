@@ -1,9 +1,8 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Renewal>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Renewal>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>How often the agreement is renewed (förnyelse): "förnyas varje år".</summary>
 public sealed record Renewal

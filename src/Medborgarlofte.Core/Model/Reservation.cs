@@ -1,9 +1,8 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Reservation>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Reservation>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// A condition or reservation clause of the agreement (förbehåll), verbatim and in its place:

@@ -1,10 +1,9 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Revision>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Revision>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>Which revision a document is, and where it is in its life (revidering).</summary>
 public sealed record Revision

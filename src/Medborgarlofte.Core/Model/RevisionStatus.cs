@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>Where a revision is in its life (status).</summary>
 public enum RevisionStatus

@@ -1,8 +1,7 @@
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Section>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Section>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A headed text of the document that has no place of its own (Arbetsmetod, Övrigt).</summary>
 public sealed record Section

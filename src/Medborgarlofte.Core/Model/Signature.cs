@@ -1,11 +1,10 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Signature>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Signature>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A signature (underskrift) of a party on this revision.</summary>
 public sealed record Signature

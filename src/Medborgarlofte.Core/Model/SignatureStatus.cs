@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>What the published copy shows of a signature (underskriftens status i den publicerade kopian).</summary>
 public enum SignatureStatus

@@ -1,9 +1,7 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.SituationPicture>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.SituationPicture>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>The situation picture (lägesbild) the agreement rests on.</summary>
 public sealed record SituationPicture

@@ -1,10 +1,9 @@
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Source>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Source>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>A source of the situation picture (underlag): a safety survey, a citizen dialogue, statistics …</summary>
 public sealed record Source

@@ -1,12 +1,10 @@
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Target>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Target>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>
 /// A target (mätbart mål) as a predicate: "minst en trafikkontroll per vecka" is
@@ -36,7 +34,7 @@ public sealed record Target
     public Recurrence? Recurrence { get; init; }
 
     /// <summary>
-    /// Gets the published phrase of the event a <see cref="Model.Recurrence.PerOccurrence"/> target counts per
+    /// Gets the published phrase of the event a <see cref="Medborgarlofte.Recurrence.PerOccurrence"/> target counts per
     /// ("efter varje dialog"), rendered verbatim in place of the recurrence (format 1.1).
     /// </summary>
     public LocalizedText? Occurrence { get; init; }
@@ -111,6 +109,6 @@ public sealed record Target
                 & c.Require(v.Has("unit"), "unit") & c.Require(v.Has("recurrence"), "recurrence"),
             TargetKind.Qualitative => c.Require(v.Has("text"), "text"),
             _ => true,
-        }) & (v.ValueOf<Recurrence>("recurrence") != Model.Recurrence.PerOccurrence || c.Require(v.Has("occurrence"), "occurrence")),
+        }) & (v.ValueOf<Recurrence>("recurrence") != Medborgarlofte.Recurrence.PerOccurrence || c.Require(v.Has("occurrence"), "occurrence")),
     };
 }

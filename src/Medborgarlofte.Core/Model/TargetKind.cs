@@ -1,4 +1,4 @@
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>Whether a target can be counted.</summary>
 public enum TargetKind

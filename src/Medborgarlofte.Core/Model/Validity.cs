@@ -1,10 +1,9 @@
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Text;
 using NodaTime;
-using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Model.Validity>;
+using F = Medborgarlofte.Json.Shapes.Fields<Medborgarlofte.Validity>;
 
-namespace Medborgarlofte.Model;
+namespace Medborgarlofte;
 
 /// <summary>The period an agreement is valid for (giltighetstid), with its published wording.</summary>
 public sealed record Validity

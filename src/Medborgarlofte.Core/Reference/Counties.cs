@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Reference;
 
@@ -14,7 +15,7 @@ public static class Counties
     /// <returns>The county, or <see langword="null"/> when no county has that code.</returns>
     public static County? Find(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Preconditions.CheckNotNull(code, nameof(code));
         var counties = CodeListData.Counties;
         int low = 0, high = counties.Length - 1;
         while (low <= high)

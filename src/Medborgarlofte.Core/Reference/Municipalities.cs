@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Reference;
 
@@ -18,7 +19,7 @@ public static class Municipalities
     /// <returns>The municipality, or <see langword="null"/> when no municipality has that code.</returns>
     public static Municipality? Find(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Preconditions.CheckNotNull(code, nameof(code));
         var municipalities = CodeListData.Municipalities;
         int low = 0, high = municipalities.Length - 1;
         while (low <= high)
@@ -52,8 +53,8 @@ public static class Municipalities
     /// <returns>Whether the name is one of the municipality's forms.</returns>
     public static bool IsNameOf(Municipality municipality, string publishedName)
     {
-        ArgumentNullException.ThrowIfNull(municipality);
-        ArgumentNullException.ThrowIfNull(publishedName);
+        Preconditions.CheckNotNull(municipality, nameof(municipality));
+        Preconditions.CheckNotNull(publishedName, nameof(publishedName));
         return StemMatches(municipality, Stem(publishedName));
     }
 
@@ -62,7 +63,7 @@ public static class Municipalities
     /// <returns>The municipality, or <see langword="null"/> when the name is none of the 290 in a known form.</returns>
     public static Municipality? FindByName(string publishedName)
     {
-        ArgumentNullException.ThrowIfNull(publishedName);
+        Preconditions.CheckNotNull(publishedName, nameof(publishedName));
         var stem = Stem(publishedName);
         if (stem.IsEmpty)
         {

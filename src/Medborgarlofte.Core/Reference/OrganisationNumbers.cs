@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Reference;
 
@@ -23,7 +24,7 @@ public static class OrganisationNumbers
     /// <returns>The organisation, or <see langword="null"/> when the number is not among the confirmed ones.</returns>
     public static KnownOrganisation? FindKnown(string organisationNumber)
     {
-        ArgumentNullException.ThrowIfNull(organisationNumber);
+        Preconditions.CheckNotNull(organisationNumber, nameof(organisationNumber));
         foreach (var organisation in CodeListData.Organisations)
         {
             if (organisation.OrganisationNumber == organisationNumber)
@@ -40,7 +41,7 @@ public static class OrganisationNumbers
     /// <returns>Whether the form is right; the check digit is not looked at.</returns>
     public static bool IsWellFormed(string organisationNumber)
     {
-        ArgumentNullException.ThrowIfNull(organisationNumber);
+        Preconditions.CheckNotNull(organisationNumber, nameof(organisationNumber));
         if (organisationNumber.Length != 11 || organisationNumber[6] != '-')
         {
             return false;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Model;
+using Medborgarlofte.Internal;
 
 namespace Medborgarlofte.Reference;
 
@@ -23,7 +23,7 @@ public static class PoliceRegions
     /// <returns>Whether the county lies in the region.</returns>
     public static bool Covers(PoliceRegion region, string countyCode)
     {
-        ArgumentNullException.ThrowIfNull(countyCode);
+        Preconditions.CheckNotNull(countyCode, nameof(countyCode));
         if ((uint)region >= (uint)CodeListData.RegionCountyCodes.Length)
         {
             return false;
@@ -45,7 +45,7 @@ public static class PoliceRegions
     /// <returns>The region, or <see langword="null"/> when no region covers that code.</returns>
     public static PoliceRegion? FindByCounty(string countyCode)
     {
-        ArgumentNullException.ThrowIfNull(countyCode);
+        Preconditions.CheckNotNull(countyCode, nameof(countyCode));
         for (var i = 0; i < CodeListData.RegionCountyCodes.Length; i++)
         {
             if (Covers((PoliceRegion)i, countyCode))

@@ -4,10 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Rendering;
 
@@ -109,7 +106,7 @@ internal sealed class DocumentComposer
     internal static void Compose(Agreement agreement, TextWriter output, RenderOptions? options, Func<TextWriter, string, DocumentWriter> createWriter)
     {
         Preconditions.CheckSound(agreement, nameof(agreement));
-        ArgumentNullException.ThrowIfNull(output);
+        Preconditions.CheckNotNull(output, nameof(output));
         var strings = RenderStrings.For((options ?? RenderOptions.Swedish).Language ?? LocalizedText.SwedishTag);
         new DocumentComposer(agreement, strings, createWriter(output, strings.FallbackMarker)).Write();
     }

@@ -1,5 +1,4 @@
 using System.IO;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Rendering;
 

@@ -1,4 +1,3 @@
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Rendering;
 

@@ -1,6 +1,4 @@
 using System;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Rendering;
 
@@ -336,36 +334,36 @@ internal sealed class RenderStrings
 
     internal string Comparator(Comparator comparator) => comparator switch
     {
-        Model.Comparator.AtMost => AtMost,
-        Model.Comparator.Exactly => Exactly,
+        Medborgarlofte.Comparator.AtMost => AtMost,
+        Medborgarlofte.Comparator.Exactly => Exactly,
         _ => AtLeast,
     };
 
     internal string? Recurrence(Recurrence recurrence) => recurrence switch
     {
-        Model.Recurrence.PerWeek => PerWeek,
-        Model.Recurrence.PerMonth => PerMonth,
-        Model.Recurrence.PerSchoolTerm => PerSchoolTerm,
-        Model.Recurrence.PerYear => PerYear,
-        Model.Recurrence.PerQuarter => PerQuarter,
+        Medborgarlofte.Recurrence.PerWeek => PerWeek,
+        Medborgarlofte.Recurrence.PerMonth => PerMonth,
+        Medborgarlofte.Recurrence.PerSchoolTerm => PerSchoolTerm,
+        Medborgarlofte.Recurrence.PerYear => PerYear,
+        Medborgarlofte.Recurrence.PerQuarter => PerQuarter,
         _ => null,
     };
 
     internal string Modality(Modality modality) => modality switch
     {
-        Model.Modality.Should => Should,
-        Model.Modality.StrivesTo => StrivesTo,
+        Medborgarlofte.Modality.Should => Should,
+        Medborgarlofte.Modality.StrivesTo => StrivesTo,
         _ => Shall,
     };
 
     internal string Cadence(Cadence cadence) => cadence switch
     {
-        Model.Cadence.Continuous => Continuous,
-        Model.Cadence.Weekly => Weekly,
-        Model.Cadence.Monthly => Monthly,
-        Model.Cadence.Quarterly => Quarterly,
-        Model.Cadence.PerSchoolTerm => EverySchoolTerm,
-        Model.Cadence.Yearly => Yearly,
+        Medborgarlofte.Cadence.Continuous => Continuous,
+        Medborgarlofte.Cadence.Weekly => Weekly,
+        Medborgarlofte.Cadence.Monthly => Monthly,
+        Medborgarlofte.Cadence.Quarterly => Quarterly,
+        Medborgarlofte.Cadence.PerSchoolTerm => EverySchoolTerm,
+        Medborgarlofte.Cadence.Yearly => Yearly,
         _ => EndOfPeriod,
     };
 

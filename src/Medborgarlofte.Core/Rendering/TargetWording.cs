@@ -1,7 +1,5 @@
 using System.Globalization;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.Rendering;
@@ -40,7 +38,7 @@ public static class TargetWording
     /// <param name="language"><c>sv</c> or <c>en</c>; a unit or text missing in English is written in Swedish.</param>
     /// <returns>The phrase; empty for a target that has neither a predicate nor a text.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="language"/> is neither <c>sv</c> nor <c>en</c>.</exception>
-    public static string Write(Target target, DateInterval? defaultPeriod, string language = LocalizedText.SwedishTag)
+    public static string Render(Target target, DateInterval? defaultPeriod, string language = LocalizedText.SwedishTag)
     {
         Preconditions.CheckNotNull(target, nameof(target));
         Preconditions.CheckNotNull(language, nameof(language));

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Revisions;
 
@@ -29,7 +28,7 @@ public static class AgreementComparer
     /// <summary>Compares two revisions of an agreement.</summary>
     /// <param name="older">The older revision.</param>
     /// <param name="newer">The newer revision.</param>
-    /// <returns>The changes, as data; see <see cref="DiffMarkdownWriter"/> and <see cref="DiffJsonWriter"/> for reports.</returns>
+    /// <returns>The changes, as data; see <see cref="DiffMarkdownRenderer"/> and <see cref="AgreementDiffJson"/> for reports.</returns>
     public static AgreementDiff Compare(Agreement older, Agreement newer)
     {
         Preconditions.CheckSound(older, nameof(older));

@@ -1,4 +1,3 @@
-using Medborgarlofte.Collections;
 
 namespace Medborgarlofte.Revisions;
 

@@ -8,7 +8,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 
 namespace Medborgarlofte.Revisions;
@@ -368,7 +367,7 @@ internal sealed class DiffWalker
                 return Join(" ", Plain("number"), Join(": ", Text("title"), Text("text")));
             case Element.Target:
                 var target = agreement.Commitments.Where(c => c.Id == parentId).SelectMany(c => c.Targets).FirstOrDefault(t => t.Id == Plain("id"));
-                return target is null ? Summary(value) : TargetWording.Write(target, agreement.Validity.Interval);
+                return target is null ? Summary(value) : TargetWording.Render(target, agreement.Validity.Interval);
             case Element.Goal:
                 return Join(": ", Text("title"), Text("effect"));
             case Element.Source:

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace Medborgarlofte.Schema;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The format's JSON Schema (draft 2020-12), shipped inside the library: the same bytes as
@@ -18,7 +18,7 @@ public static class FormatSchema
 {
     /// <summary>
     /// The version of the schema, which is the version of the format it describes
-    /// (<see cref="Model.Agreement.CurrentFormatVersion"/>).
+    /// (<see cref="Medborgarlofte.Agreement.CurrentFormatVersion"/>).
     /// </summary>
     public const string Version = "1.1";
 

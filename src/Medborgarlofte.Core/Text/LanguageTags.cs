@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Medborgarlofte.Internal;
 
-namespace Medborgarlofte.Text;
+namespace Medborgarlofte;
 
 /// <summary>
 /// BCP 47 language tags (språkkoder, RFC 5646): <c>sv</c>, <c>en</c>, <c>fi</c>, <c>se</c> (nordsamiska),
@@ -25,7 +26,7 @@ public static class LanguageTags
     /// <returns>Whether the tag is well formed.</returns>
     public static bool IsWellFormed(string tag)
     {
-        ArgumentNullException.ThrowIfNull(tag);
+        Preconditions.CheckNotNull(tag, nameof(tag));
         if (tag.Length == 0 || tag.Length > 256)
         {
             return false;

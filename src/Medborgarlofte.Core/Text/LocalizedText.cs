@@ -5,7 +5,7 @@ using System.Diagnostics.Contracts;
 using System.Runtime.InteropServices;
 using Medborgarlofte.Internal;
 
-namespace Medborgarlofte.Text;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Human text in one or more languages (a language map, <c>{"sv": "…", "en": "…"}</c>).

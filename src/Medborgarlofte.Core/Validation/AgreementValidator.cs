@@ -5,15 +5,13 @@ using System.Reflection;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
+using Medborgarlofte.Json.Shapes;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
+using Medborgarlofte.Validation;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Validates agreements (validering): the strict reader, then the rules, in one pass, every problem
@@ -212,9 +210,9 @@ public static class AgreementValidator
 
     private static void Failed(SeverityPolicy policy, List<Diagnostic> diagnostics, string rule, Exception e)
     {
-        var severity = policy.Resolve(ValidationCodes.RuleFailed) ?? DiagnosticSeverity.Error;
+        var severity = policy.Resolve(DiagnosticCodes.RuleFailed) ?? DiagnosticSeverity.Error;
         diagnostics.Add(new Diagnostic(
-            ValidationCodes.RuleFailed.Code,
+            DiagnosticCodes.RuleFailed.Code,
             severity,
             string.Empty,
             new LocalizedText($"Regeln {rule} kunde inte köras: {e.GetType().Name}: {e.Message}", $"The rule {rule} failed: {e.GetType().Name}: {e.Message}"),

@@ -1,4 +1,3 @@
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Validation;
 

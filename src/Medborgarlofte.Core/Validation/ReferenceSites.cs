@@ -1,7 +1,5 @@
 using System;
 using System.Buffers;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Validation;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Validation;
 

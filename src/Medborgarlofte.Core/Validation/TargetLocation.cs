@@ -1,5 +1,4 @@
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Validation;
 

@@ -1,8 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
+using Medborgarlofte.Json.Shapes;
 
 namespace Medborgarlofte.Validation;
 

@@ -1,11 +1,8 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.Validation;
@@ -134,7 +131,7 @@ public sealed class ValidationContext
 
     /// <summary>
     /// Whether the running rule's next diagnostic would be listed. Once the report holds
-    /// <see cref="Json.JsonLimits.MaxDiagnostics"/>, the diagnostic is counted here instead (for ML0008), so that a rule
+    /// <see cref="JsonLimits.MaxDiagnostics"/>, the diagnostic is counted here instead (for ML0008), so that a rule
     /// with many findings builds no pointer or message for those not listed: cost per problem stays small.
     /// </summary>
     internal bool Lists()
@@ -156,7 +153,7 @@ public sealed class ValidationContext
         _texts = null;
     }
 
-    private static IdLookup<T> Lookup<T>(Collections.EquatableArray<T> items, Func<T, string> id)
+    private static IdLookup<T> Lookup<T>(Medborgarlofte.EquatableArray<T> items, Func<T, string> id)
         where T : class
     {
         var array = items.SharedArray(); // read only, so shared rather than copied
@@ -172,7 +169,7 @@ public sealed class ValidationContext
 
     /// <summary>Builds the look-ups of commitments and of targets in one pass, hashing each id as it is read.</summary>
     /// <remarks>One pass, because a large agreement's commitments do not fit in the cache and each pass reads them from memory.</remarks>
-    private static (IdLookup<Commitment> Commitments, IdLookup<TargetLocation> Targets) CommitmentsAndTargets(Collections.EquatableArray<Commitment> commitments)
+    private static (IdLookup<Commitment> Commitments, IdLookup<TargetLocation> Targets) CommitmentsAndTargets(Medborgarlofte.EquatableArray<Commitment> commitments)
     {
         var array = commitments.SharedArray(); // read only, so shared rather than copied
         var ids = new string?[array.Length];

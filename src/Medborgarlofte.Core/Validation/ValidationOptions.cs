@@ -1,9 +1,9 @@
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 using NodaTime;
+using Medborgarlofte.Validation;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>How to validate: the as-of date, severities, rules turned off or added, input limits.</summary>
 public sealed record ValidationOptions

@@ -1,8 +1,6 @@
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
+using Medborgarlofte.Validation;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>
 /// The outcome of validating one document (valideringsrapport): every diagnostic of reading, structure
@@ -20,15 +18,7 @@ public sealed class ValidationReport
         Diagnostics = diagnostics;
         Agreement = agreement;
         Provenance = provenance;
-        foreach (var diagnostic in diagnostics)
-        {
-            switch (diagnostic.Severity)
-            {
-                case DiagnosticSeverity.Error: ErrorCount++; break;
-                case DiagnosticSeverity.Warning: WarningCount++; break;
-                default: InfoCount++; break;
-            }
-        }
+        (ErrorCount, WarningCount, InfoCount) = SeverityCounts.Of(diagnostics);
     }
 
     /// <summary>Gets a value indicating whether the document is valid: it was read, and no diagnostic is an error.</summary>

@@ -3,11 +3,10 @@ using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Writes a <see cref="ValidationReport"/> as JSON (schema <c>schemas/validation-report.schema.json</c>,
@@ -35,7 +34,7 @@ public static class ValidationReportJson
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, WriteHelpers.CanonicalOptions))
         {
-            Write(writer, report, source);
+            Write(report, writer, source);
         }
 
         buffer.Write("\n"u8);
@@ -53,10 +52,10 @@ public static class ValidationReportJson
     }
 
     /// <summary>Writes a report as one JSON object with a writer the caller owns (to embed reports in a larger document).</summary>
-    /// <param name="writer">The writer.</param>
     /// <param name="report">The report.</param>
+    /// <param name="writer">The writer.</param>
     /// <param name="source">Where the document came from (a file name or URI), or <see langword="null"/>.</param>
-    public static void Write(Utf8JsonWriter writer, ValidationReport report, string? source = null)
+    public static void Write(ValidationReport report, Utf8JsonWriter writer, string? source = null)
     {
         Preconditions.CheckNotNull(writer, nameof(writer));
         Preconditions.CheckNotNull(report, nameof(report));

@@ -3,7 +3,7 @@ using Medborgarlofte.Validation.Rules;
 
 namespace Medborgarlofte.Validation;
 
-/// <summary>The built-in rule set (regeluppsättning): one rule per code of <see cref="ValidationCodes"/>, run in code order.</summary>
+/// <summary>The built-in rule set (regeluppsättning): one rule per code of <see cref="DiagnosticCodes"/>, run in code order.</summary>
 public static class ValidationRules
 {
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Import.Blocks;
 
 namespace Medborgarlofte.Import.Readers;

@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Import.Blocks;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Import.Readers;
 
@@ -33,7 +31,30 @@ public static class BlockReader
             return TooLarge(length, options);
         }
 
-        return Read(File.ReadAllBytes(path), Path.GetFileName(path), options);
+        // A device or a pipe has no length (/dev/zero says 0): read at most one byte past the limit, never to the end.
+        var content = ReadAtMost(path, options.MaxInputBytes + 1);
+        return content.LongLength > options.MaxInputBytes
+            ? TooLarge(content.LongLength, options)
+            : Read(content, Path.GetFileName(path), options);
+    }
+
+    private static byte[] ReadAtMost(string path, long count)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length < count)
+        {
+            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, count - buffer.Length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Reads a document's bytes; the file name's extension says which reader.</summary>

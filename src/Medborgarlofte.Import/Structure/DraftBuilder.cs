@@ -2,12 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Import.Blocks;
 using Medborgarlofte.Import.Targets;
-using Medborgarlofte.Model;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.Import.Structure;

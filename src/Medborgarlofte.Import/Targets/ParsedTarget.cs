@@ -1,4 +1,3 @@
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Import.Targets;
 
@@ -11,7 +10,7 @@ public sealed record ParsedTarget(Comparator Comparator, decimal Value, string U
 {
     /// <summary>Gets how often the value applies; <see cref="Recurrence.Once"/> when no recurrence is stated;
     /// <see langword="null"/> for a recurrence the format has no code for ("per kvartal"), kept in <see cref="RecurrenceWording"/>.</summary>
-    public Recurrence? Recurrence { get; init; } = Model.Recurrence.Once;
+    public Recurrence? Recurrence { get; init; } = Medborgarlofte.Recurrence.Once;
 
     /// <summary>Gets the recurrence's words ("per vecka", "årligen"), if any.</summary>
     public string? RecurrenceWording { get; init; }

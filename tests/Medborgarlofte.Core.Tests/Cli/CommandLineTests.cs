@@ -300,7 +300,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(new NodaTime.LocalDate(2025, 12, 31), agreement.Validity.End);
         Assert.Equal("Båstads kommun", agreement.Parties[0].Name.Swedish);
         Assert.Equal("1278", agreement.Parties[0].Identifiers!.MunicipalityCode);
-        Assert.Equal(Medborgarlofte.Model.PoliceRegion.Syd, agreement.Parties[1].PoliceUnit!.Region);
+        Assert.Equal(Medborgarlofte.PoliceRegion.Syd, agreement.Parties[1].PoliceUnit!.Region);
         Assert.Single(agreement.Commitments);
         Assert.Equal(AgreementJson.Write(agreement), result.Stdout);
 

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Text.Json;
 using Medborgarlofte.Cli;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 

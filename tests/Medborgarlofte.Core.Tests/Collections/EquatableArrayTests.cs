@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Medborgarlofte.Collections;
 using Xunit;
 
 namespace Medborgarlofte.Tests.Collections;

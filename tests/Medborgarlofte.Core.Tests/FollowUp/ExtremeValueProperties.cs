@@ -4,10 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.FollowUp.Reporting;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Revisions;
 using Medborgarlofte.Tests.Generators;
@@ -61,12 +58,12 @@ public sealed class ExtremeValueProperties
             {
                 var evaluation = FollowUpEvaluator.Evaluate(c.Agreement, c.FollowUp, day);
                 AssertCorrect(c, evaluation, day);
-                Assert.NotEmpty(FollowUpMarkdown.Render(evaluation, "framsteg.svg"));
+                Assert.NotEmpty(FollowUpMarkdownRenderer.Render(evaluation, "framsteg.svg"));
                 Assert.StartsWith("<svg", ProgressChart.Render(evaluation), StringComparison.Ordinal);
                 AgreementValidator.Validate(c.Agreement, new ValidationOptions { AsOf = day });
             }
 
-            FollowUpValidator.Validate(c.Agreement, c.FollowUp);
+            FollowUpValidator.Validate(c.FollowUp, c.Agreement);
             foreach (var language in Languages)
             {
                 MarkdownRenderer.Render(c.Agreement, new RenderOptions { Language = language });
@@ -74,16 +71,16 @@ public sealed class ExtremeValueProperties
             }
 
             var diff = AgreementComparer.Compare(c.Original, c.Agreement);
-            DiffMarkdownWriter.Write(diff);
-            DiffJsonWriter.Write(diff);
+            DiffMarkdownRenderer.Render(diff);
+            AgreementDiffJson.Write(diff);
 
             // Through the bytes: what is written reads back equal or with an error that says why, and validates.
             var agreementBytes = AgreementJson.WriteToUtf8Bytes(c.Agreement);
             var agreementRead = AgreementJson.Read(agreementBytes);
-            Assert.True(agreementRead.Value == c.Agreement || agreementRead.Diagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error));
+            Assert.True(agreementRead.Value == c.Agreement || agreementRead.Diagnostics.Any(d => d.Severity == Medborgarlofte.DiagnosticSeverity.Error));
             var followUpBytes = FollowUpJson.WriteToUtf8Bytes(c.FollowUp);
             var followUpRead = FollowUpJson.Read(followUpBytes);
-            Assert.True(followUpRead.Value == c.FollowUp || followUpRead.Diagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error));
+            Assert.True(followUpRead.Value == c.FollowUp || followUpRead.Diagnostics.Any(d => d.Severity == Medborgarlofte.DiagnosticSeverity.Error));
             AgreementValidator.Validate(agreementBytes, new ValidationOptions { AsOf = c.FollowUp.AsOf });
             FollowUpValidator.Validate(followUpBytes, c.Agreement);
         });
@@ -148,7 +145,7 @@ public sealed class ExtremeValueProperties
             // The target joins the first commitment, or one of its own when the agreement has none.
             var commitments = agreement.Commitments.Count > 0
                 ? agreement.Commitments.AsSpan().ToArray()
-                : [new Commitment { Id = "c-27", Text = new global::Medborgarlofte.Text.LocalizedText("Extremt löfte", "Extreme commitment") }];
+                : [new Commitment { Id = "c-27", Text = new global::Medborgarlofte.LocalizedText("Extremt löfte", "Extreme commitment") }];
             commitments[0] = commitments[0] with { Targets = [.. commitments[0].Targets.AsSpan().ToArray().Where(t => t.Period is null), target] };
             var moved = agreement with
             {

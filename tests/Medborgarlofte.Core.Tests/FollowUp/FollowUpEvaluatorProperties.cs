@@ -4,8 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.Model;
 using NodaTime;
 using Xunit;
 

@@ -1,9 +1,6 @@
 using System.Linq;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using NodaTime;
 using Xunit;
 

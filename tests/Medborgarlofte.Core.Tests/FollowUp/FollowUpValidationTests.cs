@@ -18,10 +18,10 @@ public sealed class FollowUpValidationTests
         var alone = FollowUpValidator.Validate(FollowUpExampleFiles.Bytes(name));
         var against = FollowUpValidator.Validate(FollowUpExampleFiles.Bytes(name), ExampleFiles.Load(agreement));
 
-        Assert.True(alone.Success, string.Join("\n", alone.Diagnostics));
-        Assert.True(against.Success, string.Join("\n", against.Diagnostics));
+        Assert.True(alone.IsValid, string.Join("\n", alone.Diagnostics));
+        Assert.True(against.IsValid, string.Join("\n", against.Diagnostics));
         Assert.Empty(against.Diagnostics);
-        Assert.Equal(FollowUpExampleFiles.Load(name), against.Value);
+        Assert.Equal(FollowUpExampleFiles.Load(name), against.FollowUp);
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public sealed class FollowUpValidationTests
 
         var result = FollowUpValidator.Validate(Encoding.UTF8.GetBytes(text));
 
-        Assert.False(result.Success);
-        Assert.Null(result.Value);
+        Assert.False(result.IsValid);
+        Assert.Null(result.FollowUp);
         Assert.Equal(("ML2005", "/id"), result.Diagnostics.Select(d => (d.Code, d.Pointer)).Single());
     }
 
@@ -42,7 +42,7 @@ public sealed class FollowUpValidationTests
     {
         var result = FollowUpValidator.Validate(FollowUpExampleFiles.Bytes("bastad-2024-uppfoljning-2024"), ExampleFiles.Load("svalov-2020"));
 
-        Assert.False(result.Success);
+        Assert.False(result.IsValid);
         Assert.Contains(result.Diagnostics, d => d.Code == "ML9101" && d.Pointer == "/agreement/id");
     }
 

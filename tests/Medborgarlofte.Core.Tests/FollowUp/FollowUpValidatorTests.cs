@@ -12,7 +12,7 @@ public sealed class FollowUpValidatorTests
     [MemberData(nameof(FollowUpExampleFiles.All), MemberType = typeof(FollowUpExampleFiles))]
     public void Each_follow_up_example_agrees_with_its_agreement(string name, string agreement)
     {
-        var diagnostics = FollowUpValidator.Validate(ExampleFiles.Load(agreement), FollowUpExampleFiles.Load(name));
+        var diagnostics = FollowUpValidator.Validate(FollowUpExampleFiles.Load(name), ExampleFiles.Load(agreement)).Diagnostics;
 
         Assert.Empty(diagnostics);
     }
@@ -36,7 +36,7 @@ public sealed class FollowUpValidatorTests
             IndicatorObservations = [new IndicatorObservation { Goal = "g404", Value = 50, Year = 2019 }],
         };
 
-        var found = FollowUpValidator.Validate(agreement, followUp).Select(d => (d.Code, d.Pointer)).ToArray();
+        var found = FollowUpValidator.Validate(followUp, agreement).Diagnostics.Select(d => (d.Code, d.Pointer)).ToArray();
 
         Assert.Equal(
             [
@@ -57,7 +57,7 @@ public sealed class FollowUpValidatorTests
     {
         var followUp = FollowUpExampleFiles.Load("bastad-2024-uppfoljning-2024");
 
-        var diagnostic = FollowUpValidator.Validate(ExampleFiles.Load("svalov-2020"), followUp)[0];
+        var diagnostic = FollowUpValidator.Validate(followUp, ExampleFiles.Load("svalov-2020")).Diagnostics[0];
 
         Assert.Equal(("ML9101", "/agreement/id"), (diagnostic.Code, diagnostic.Pointer));
     }
@@ -68,7 +68,7 @@ public sealed class FollowUpValidatorTests
         var followUp = FollowUpExampleFiles.Load("bastad-2024-uppfoljning-2024");
         followUp = followUp with { Observations = [new TargetObservation { Target = "t1", Date = new LocalDate(2024, 3, 1), Value = 1 }] };
 
-        var diagnostic = Assert.Single(FollowUpValidator.Validate(ExampleFiles.Load("bastad-2024"), followUp));
+        var diagnostic = Assert.Single(FollowUpValidator.Validate(followUp, ExampleFiles.Load("bastad-2024")).Diagnostics);
 
         Assert.Equal(("ML9109", "/observations/0/target"), (diagnostic.Code, diagnostic.Pointer));
     }

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
 using NodaTime;
 using Xunit;
 

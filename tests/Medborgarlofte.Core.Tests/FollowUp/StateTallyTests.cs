@@ -1,4 +1,4 @@
-using Medborgarlofte.FollowUp.Evaluation;
+using Medborgarlofte.FollowUp;
 using Xunit;
 
 namespace Medborgarlofte.Tests.FollowUp;

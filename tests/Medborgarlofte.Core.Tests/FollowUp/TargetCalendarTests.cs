@@ -1,5 +1,4 @@
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.Model;
+using Medborgarlofte.FollowUp;
 using NodaTime;
 using Xunit;
 

@@ -4,9 +4,6 @@ using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 using static Medborgarlofte.Tests.Generators.GenParts;
 using static Medborgarlofte.Tests.Generators.ShapeGen;
@@ -33,7 +30,7 @@ public static class AgreementGen
         from wording in OrNull(TextGen.Localized)
         from inferred in Gen.Elements(false, true)
         from sentence in OrNull(TextGen.Localized)
-        from renewal in OrNull(ShapeGen.Of(Medborgarlofte.Model.Renewal.Shape))
+        from renewal in OrNull(ShapeGen.Of(Medborgarlofte.Renewal.Shape))
         from extensions in JsonGen.Extensions
         select new Validity
         {
@@ -80,11 +77,11 @@ public static class AgreementGen
         from parties in Gen.CollectToArray(ids.Parties, Party)
         from situation in SituationPicture(ids)
         from areas in Gen.CollectToArray(ids.Areas, id => PriorityArea(id, ids))
-        from partners in Gen.CollectToArray(ids.Partners, id => ShapeGen.Of(Medborgarlofte.Model.Partner.Shape, ("id", Value(Gen.Constant(id)))))
+        from partners in Gen.CollectToArray(ids.Partners, id => ShapeGen.Of(Medborgarlofte.Partner.Shape, ("id", Value(Gen.Constant(id)))))
         from commitments in Gen.CollectToArray(ids.Commitments.Select((id, i) => (id, i)), c => Commitment(c.id, ids.Targets[c.i], ids, validity))
         from leadIn in OrNull(TextGen.Localized)
-        from reservations in Gen.CollectToArray(ids.Reservations, id => ShapeGen.Of(Medborgarlofte.Model.Reservation.Shape, ("id", Value(Gen.Constant(id)))))
-        from headings in OrNull(ShapeGen.Of(Medborgarlofte.Model.Headings.Shape))
+        from reservations in Gen.CollectToArray(ids.Reservations, id => ShapeGen.Of(Medborgarlofte.Reservation.Shape, ("id", Value(Gen.Constant(id)))))
+        from headings in OrNull(ShapeGen.Of(Medborgarlofte.Headings.Shape))
         from goals in Gen.CollectToArray(ids.Goals, id => Goal(id, ids))
         from head in HeadOf(ids)
         from rest in Rest(ids)
@@ -210,7 +207,7 @@ public static class AgreementGen
 
     private static Gen<PriorityArea> PriorityArea(string id, AgreementIds ids) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.PriorityArea.Shape,
+            Medborgarlofte.PriorityArea.Shape,
             ("id", Value(Gen.Constant(id))),
             ("number", Value(OrNull(Gen.Elements("1", "2", "3.1", "IV", "A")))),
             ("themes", Value(CodesFrom(CodeLists.Themes, 3))),
@@ -218,7 +215,7 @@ public static class AgreementGen
 
     private static Gen<Commitment> Commitment(string id, string[] targetIds, AgreementIds ids, Validity validity) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.Commitment.Shape,
+            Medborgarlofte.Commitment.Shape,
             ("id", Value(Gen.Constant(id))),
             ("number", Value(OrNull(Gen.Elements("1", "3.2", "1.1.4", "a)")))),
             ("priorityArea", Value(ReferenceTo(ids.Areas))),
@@ -276,11 +273,11 @@ public static class AgreementGen
 
     private static Gen<Goal> Goal(string id, AgreementIds ids) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.Goal.Shape,
+            Medborgarlofte.Goal.Shape,
             ("id", Value(Gen.Constant(id))),
             ("priorityArea", Value(ReferenceTo(ids.Areas))),
             ("followUpMethods", Value(CodesFrom(CodeLists.SourceTypes, 3))),
-            ("indicator", Value(OrNull(ShapeGen.Of(Medborgarlofte.Model.Indicator.Shape, ("source", Value(OrNull(Gen.Elements(CodeLists.SourceTypes.Select(code => code.Value))))))))));
+            ("indicator", Value(OrNull(ShapeGen.Of(Medborgarlofte.Indicator.Shape, ("source", Value(OrNull(Gen.Elements(CodeLists.SourceTypes.Select(code => code.Value))))))))));
 
     private static Gen<RestOfAgreement> Rest(AgreementIds ids) =>
         from references in Gen.SubListOf(ids.Parties)
@@ -298,7 +295,7 @@ public static class AgreementGen
         from attachments in ArrayOf(Link, 3)
         select new RestOfAgreement(numbers, plan, communication, governance, contacts, signatures, sections, attachments);
 
-    private static Gen<FollowUpPlan> FollowUpPlan => ShapeGen.Of(Medborgarlofte.Model.FollowUpPlan.Shape);
+    private static Gen<FollowUpPlan> FollowUpPlan => ShapeGen.Of(Medborgarlofte.FollowUpPlan.Shape);
 
     private static Gen<Communication> Communication(AgreementIds ids) =>
         from description in OrNull(TextGen.Localized)
@@ -325,20 +322,20 @@ public static class AgreementGen
 
     private static Gen<Contact> Contact(AgreementIds ids) =>
         ShapeGen.Of(
-            Medborgarlofte.Model.Contact.Shape,
+            Medborgarlofte.Contact.Shape,
             ("party", Value(ReferenceTo(ids.Parties))),
             ("phone", Value(OrNull(Gen.Elements("0431-77 000", "+46 10 114 14 00", "114 14", "010-1141400")))),
             ("email", Value(OrNull(TextGen.Email))));
 
     // A status that says the copy has no name comes without one (ML7008 otherwise); a party may sign twice.
     private static Gen<Signature> Signature(string party) =>
-        ShapeGen.Of(Medborgarlofte.Model.Signature.Shape, ("party", Value(Gen.Constant(party))), ("contentHash", Value(OrNull(ContentHash))))
+        ShapeGen.Of(Medborgarlofte.Signature.Shape, ("party", Value(Gen.Constant(party))), ("contentHash", Value(OrNull(ContentHash))))
             .Select(s => s.Status is null or SignatureStatus.Signed ? s : s with { Name = null });
 
-    private static Gen<Section> Section => ShapeGen.Of(Medborgarlofte.Model.Section.Shape);
+    private static Gen<Section> Section => ShapeGen.Of(Medborgarlofte.Section.Shape);
 
     private static Gen<Link> Link =>
-        ShapeGen.Of(Medborgarlofte.Model.Link.Shape, ("url", Value(OrNull(TextGen.Url))), ("mediaType", Value(OrNull(Gen.Elements("application/pdf", "text/html", "image/png")))));
+        ShapeGen.Of(Medborgarlofte.Link.Shape, ("url", Value(OrNull(TextGen.Url))), ("mediaType", Value(OrNull(Gen.Elements("application/pdf", "text/html", "image/png")))));
 
     private static string WithLuhn(int[] nine)
     {

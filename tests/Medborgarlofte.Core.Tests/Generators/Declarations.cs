@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Tests.Generators;
 

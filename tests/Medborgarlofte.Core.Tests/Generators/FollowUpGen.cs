@@ -3,7 +3,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.Model;
 using NodaTime;
 using static Medborgarlofte.Tests.Generators.GenParts;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Medborgarlofte.Collections;
 using NodaTime;
 
 namespace Medborgarlofte.Tests.Generators;
@@ -96,7 +95,7 @@ public static class GenParts
                     select new EquatableArray<string>(shuffled.Take(max))));
 
     /// <summary>Gets distinct codes from a code list, in a random order.</summary>
-    public static Gen<EquatableArray<string>> CodesFrom(IEnumerable<Medborgarlofte.Model.Code> codes, int max) =>
+    public static Gen<EquatableArray<string>> CodesFrom(IEnumerable<Medborgarlofte.Code> codes, int max) =>
         ReferencesTo([.. codes.Select(code => code.Value)], max);
 
     /// <summary>Splits <paramref name="items"/> into consecutive runs of the given lengths.</summary>

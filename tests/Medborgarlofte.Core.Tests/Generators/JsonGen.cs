@@ -7,7 +7,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Tests.Generators;
 

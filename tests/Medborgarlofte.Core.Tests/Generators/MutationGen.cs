@@ -259,7 +259,7 @@ public static class MutationGen
             case ObjectNode obj:
                 for (var i = 0; i < obj.Members.Count; i++)
                 {
-                    var pointer = (self?.RawPointer ?? string.Empty) + "/" + Medborgarlofte.Json.JsonPointer.Escape(obj.Members[i].Key);
+                    var pointer = (self?.RawPointer ?? string.Empty) + "/" + Medborgarlofte.JsonPointer.Escape(obj.Members[i].Key);
                     Collect(obj.Members[i].Value, places, new Place(obj.Members[i].Value, obj, i, pointer));
                 }
 

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Shapes;
 using NodaTime;
 using static Medborgarlofte.Tests.Generators.GenParts;
@@ -46,7 +45,7 @@ internal static class ShapeGen
         Gen<object?> Maybe(Gen<object?> gen) => required ? gen : Gen.Frequency((1, Gen.Constant<object?>(null)), (2, gen));
         return field.Kind switch
         {
-            FieldKind.FormatVersion => Value(Gen.Constant(Medborgarlofte.Model.Agreement.CurrentFormatVersion)),
+            FieldKind.FormatVersion => Value(Gen.Constant(Medborgarlofte.Agreement.CurrentFormatVersion)),
             FieldKind.Id => Value(Id),
             FieldKind.String => Maybe(Value(TextGen.String)),
             FieldKind.Text => Maybe(Value(TextGen.Localized)),

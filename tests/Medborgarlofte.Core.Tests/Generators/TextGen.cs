@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Tests.Generators;
 

@@ -4,9 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Medborgarlofte.Hashing;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using NodaTime;
 using Xunit;
 

@@ -3,7 +3,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Import;
 using Xunit;
 
@@ -36,6 +35,18 @@ public sealed class BadInputTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_device_without_a_length_is_read_to_one_byte_past_the_limit_and_refused()
+    {
+        var options = new ImportOptions { MaxInputBytes = 64 * 1024 };
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = AgreementImporter.ImportFile("/dev/zero", options);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Refused(result, ImportCodes.TooLarge);
+        Assert.True(allocated < 2 * 1024 * 1024, $"{allocated} bytes allocated: /dev/zero was read past the limit");
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ReaderTests
         Assert.NotNull(result.Draft);
         var commitment = result.Draft.Commitments[0];
         Assert.Equal(["polisen"], commitment.ResponsibleParties);
-        Assert.Equal(Medborgarlofte.Model.Recurrence.PerWeek, commitment.Targets[0].Recurrence);
+        Assert.Equal(Medborgarlofte.Recurrence.PerWeek, commitment.Targets[0].Recurrence);
         Assert.Equal(2025, result.Draft.Validity.Start.Year);
     }
 

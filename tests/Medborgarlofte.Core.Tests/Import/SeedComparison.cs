@@ -7,7 +7,6 @@ using Medborgarlofte.Import;
 using Medborgarlofte.Import.Blocks;
 using Medborgarlofte.Import.Structure;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Tests.Import;
 

@@ -6,7 +6,6 @@ using System.Text;
 using Medborgarlofte.Import;
 using Medborgarlofte.Import.Readers;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
@@ -83,7 +82,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
     {
         var result = AgreementImporter.Import(File.ReadAllBytes(Repository.PathOf("data", "seeds", seed)), seed);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Medborgarlofte.DiagnosticSeverity.Error);
 
         // The draft is a document of the format: written and read back, it is the same agreement.
         var json = AgreementJson.Write(result.Draft!);

@@ -3,10 +3,8 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Medborgarlofte.Import.Targets;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using TargetPhrase = Medborgarlofte.Import.Targets.TargetPhrase;
-using Medborgarlofte.Text;
 using NodaTime;
 using Xunit;
 
@@ -96,10 +94,10 @@ public sealed class TargetPhraseTests
 
         Prop.ForAll(gen.ToArbitrary(), x =>
         {
-            var wording = TargetWording.Write(x.Target, x.Period);
+            var wording = TargetWording.Render(x.Target, x.Period);
             var parsed = TargetPhrase.Parse(wording);
             return parsed is not null && parsed.Comparator == x.Target.Comparator && parsed.Value == x.Target.Value
                 && parsed.Unit == x.Target.Unit!.Swedish && parsed.Recurrence == x.Target.Recurrence;
-        }).Label("TargetPhrase.Parse(TargetWording.Write(t)) == t").QuickCheckThrowOnFailure();
+        }).Label("TargetPhrase.Parse(TargetWording.Render(t)) == t").QuickCheckThrowOnFailure();
     }
 }

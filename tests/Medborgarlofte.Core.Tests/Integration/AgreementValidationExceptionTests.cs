@@ -1,5 +1,4 @@
 using System.Linq;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Support;

@@ -1,18 +1,14 @@
 using System;
 using System.Linq;
 using FsCheck.Fluent;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.FollowUp.Evaluation;
+using Medborgarlofte.FollowUp;
 using Medborgarlofte.Hashing;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Revisions;
 using Medborgarlofte.Tests.Generators;
 using Medborgarlofte.Tests.Properties;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using Medborgarlofte.Validation;
 using NodaTime;
 using Xunit;
@@ -140,7 +136,7 @@ public sealed class ModelParityTests
             [
                 () => Medborgarlofte.FollowUp.FollowUpJson.WriteToUtf8Bytes(damaged),
                 () => FollowUpEvaluator.Evaluate(agreement, damaged, new LocalDate(2019, 7, 1)),
-                () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(agreement, damaged),
+                () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(damaged, agreement),
             ];
             foreach (var call in calls)
             {
@@ -155,7 +151,7 @@ public sealed class ModelParityTests
     {
         var report = AgreementValidator.Validate(model, AsOf2024);
         var unwritable = new System.Collections.Generic.List<Diagnostic>();
-        if (!ModelSoundness.Report(model, unwritable))
+        if (!Medborgarlofte.Json.Shapes.ModelSoundness.Report(model, unwritable))
         {
             var fromJson = AgreementValidator.Validate(AgreementJson.WriteToUtf8Bytes(model), AsOf2024);
             Assert.Equal(fromJson.Diagnostics, report.Diagnostics);
@@ -177,7 +173,7 @@ public sealed class ModelParityTests
             () => MarkdownRenderer.Render(model),
             () => AgreementComparer.Compare(model, model),
             () => FollowUpEvaluator.Evaluate(model, followUp, new LocalDate(2024, 6, 1)),
-            () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(model, followUp),
+            () => Medborgarlofte.FollowUp.FollowUpValidator.Validate(followUp, model),
         ];
         foreach (var call in calls)
         {

@@ -1,7 +1,6 @@
 using System;
 using Medborgarlofte.Hashing;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Revisions;
 using Medborgarlofte.Tests.Support;
 using Xunit;

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Generators;
 using Medborgarlofte.Tests.Support;
 using Xunit;

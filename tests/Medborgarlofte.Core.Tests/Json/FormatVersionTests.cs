@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 
@@ -109,7 +108,7 @@ public sealed class FormatVersionTests
         Assert.Contains(Label11, AgreementJson.Write(built), StringComparison.Ordinal);
     }
 
-    private static void Check<T>(string text10, string text11, Func<string, Medborgarlofte.Diagnostics.ReadResult<T>> read, Func<T, string> version, Func<T, string, T> withVersion, Func<T, string> write)
+    private static void Check<T>(string text10, string text11, Func<string, Medborgarlofte.ReadResult<T>> read, Func<T, string> version, Func<T, string, T> withVersion, Func<T, string> write)
         where T : class
     {
         var as10 = read(text10);

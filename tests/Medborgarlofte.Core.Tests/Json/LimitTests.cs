@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Support;
@@ -35,10 +34,10 @@ public sealed class LimitTests
         Assert.Equal("ML0003", DiagnosticCodes.LimitExceeded.Code);
         Assert.Equal("ML0006", DiagnosticCodes.StringTooLong.Code);
         Assert.Equal("ML0007", DiagnosticCodes.ArrayTooLong.Code);
-        Assert.Contains(DiagnosticCodes.StringTooLong, DiagnosticCodes.All);
-        Assert.Contains(DiagnosticCodes.ArrayTooLong, DiagnosticCodes.All);
-        Assert.Equal(DiagnosticCodes.All.Count, DiagnosticCodes.All.Select(d => d.Code).Distinct().Count());
-        Assert.Equal(DiagnosticCodes.All.Select(d => d.Code).Order(StringComparer.Ordinal), DiagnosticCodes.All.Select(d => d.Code));
+        Assert.Contains(DiagnosticCodes.StringTooLong, DiagnosticCodes.ReadingCodes);
+        Assert.Contains(DiagnosticCodes.ArrayTooLong, DiagnosticCodes.ReadingCodes);
+        Assert.Equal(DiagnosticCodes.ReadingCodes.Count, DiagnosticCodes.ReadingCodes.Select(d => d.Code).Distinct().Count());
+        Assert.Equal(DiagnosticCodes.ReadingCodes.Select(d => d.Code).Order(StringComparer.Ordinal), DiagnosticCodes.ReadingCodes.Select(d => d.Code));
     }
 
     [Theory]
@@ -320,7 +319,7 @@ public sealed class LimitTests
     {
         var document = AgreementJson.Read(Documents.Minimal).GetValueOrThrow() with
         {
-            Extensions = Medborgarlofte.Model.ExtensionData.Create([new(name, JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = JsonLimits.DepthCeiling + 10 }).RootElement)]),
+            Extensions = Medborgarlofte.ExtensionData.Create([new(name, JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = JsonLimits.DepthCeiling + 10 }).RootElement)]),
         };
         return AgreementJson.Write(document);
     }

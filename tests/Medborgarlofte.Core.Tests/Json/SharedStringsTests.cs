@@ -34,7 +34,7 @@ public sealed class SharedStringsTests
         var json = Document(Enumerable.Repeat(raw, 3).Prepend("polisen"));
 
         // Validation keeps the model of a document whose only errors are of a value's form.
-        var agreement = Medborgarlofte.Validation.AgreementValidator.Validate(Encoding.UTF8.GetBytes(json)).Agreement;
+        var agreement = Medborgarlofte.AgreementValidator.Validate(Encoding.UTF8.GetBytes(json)).Agreement;
 
         Assert.NotNull(agreement);
         Assert.Equal(["polisen", expected, expected, expected], agreement!.Commitments[0].ResponsibleParties);

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Support;
 using Xunit;

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using Medborgarlofte.Cli.Output;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
@@ -127,7 +126,7 @@ public sealed class DiagnosticBoundsTests(ITestOutputHelper output)
         Assert.True(allocated < 30L * bytes.Length, $"{allocated} bytes allocated for {bytes.Length}");
     }
 
-    private static (ReadResult<Medborgarlofte.Model.Agreement> Read, long Allocated) ReadWithUnknownProperties(int count)
+    private static (ReadResult<Medborgarlofte.Agreement> Read, long Allocated) ReadWithUnknownProperties(int count)
     {
         var json = new StringBuilder(Documents.Minimal.TrimEnd().TrimEnd('}'));
         for (var i = 0; i < count; i++)

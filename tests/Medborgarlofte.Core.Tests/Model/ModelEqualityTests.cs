@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using NodaTime;
 using Xunit;
 

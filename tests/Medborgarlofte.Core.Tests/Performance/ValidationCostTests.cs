@@ -14,7 +14,7 @@ namespace Medborgarlofte.Tests.Performance;
 /// </summary>
 public sealed class ValidationCostTests
 {
-    private static readonly ValidationOptions Options = new() { Clock = FixedClock.AtNoon(2025, 6, 1), Limits = new Medborgarlofte.Json.JsonLimits { MaxDiagnostics = 1_000_000 } }; // every problem kept: the cost of each is measured
+    private static readonly ValidationOptions Options = new() { Clock = FixedClock.AtNoon(2025, 6, 1), Limits = new Medborgarlofte.JsonLimits { MaxDiagnostics = 1_000_000 } }; // every problem kept: the cost of each is measured
 
     [Fact]
     public void Allocation_is_linear_in_the_number_of_problems()

@@ -4,10 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.FollowUp.Reporting;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
 using NodaTime;
 using Xunit.Sdk;
@@ -44,12 +41,12 @@ public static class EntryPoints
         new("FollowUpJson.Read(Stream)", (bytes, _) => FollowUpJson.Read(new MemoryStream(bytes, writable: false))),
         new("FollowUpValidator.Validate, FollowUpEvaluator.Evaluate and the reports, of what reads", FollowUpOperations),
         new("AgreementJson.Write and FollowUpEvaluator.Evaluate of an agreement that reads", AgreementOperations),
-        new("AgreementValidator.Validate(ReadOnlyMemory<byte>): reading, schema and rules", (bytes, _) => Medborgarlofte.Validation.AgreementValidator.Validate(bytes, ValidateOptions)),
-        new("AgreementValidator.Validate(string)", (bytes, _) => Medborgarlofte.Validation.AgreementValidator.Validate(Encoding.UTF8.GetString(bytes), ValidateOptions)),
+        new("AgreementValidator.Validate(ReadOnlyMemory<byte>): reading, schema and rules", (bytes, _) => Medborgarlofte.AgreementValidator.Validate(bytes, ValidateOptions)),
+        new("AgreementValidator.Validate(string)", (bytes, _) => Medborgarlofte.AgreementValidator.Validate(Encoding.UTF8.GetString(bytes), ValidateOptions)),
         new("FollowUpValidator.Validate(ReadOnlyMemory<byte>, Agreement)", (bytes, agreement) => FollowUpValidator.Validate(bytes, agreement)),
     ];
 
-    private static readonly Medborgarlofte.Validation.ValidationOptions ValidateOptions = new() { AsOf = new LocalDate(2024, 6, 1) };
+    private static readonly Medborgarlofte.ValidationOptions ValidateOptions = new() { AsOf = new LocalDate(2024, 6, 1) };
 
     /// <summary>Runs every entry point on <paramref name="input"/>; an exception fails the test, naming the entry point.</summary>
     /// <param name="input">Any bytes.</param>
@@ -81,9 +78,9 @@ public static class EntryPoints
             return;
         }
 
-        FollowUpValidator.Validate(agreement, read.Value);
+        FollowUpValidator.Validate(read.Value, agreement);
         var evaluation = FollowUpEvaluator.Evaluate(agreement, read.Value, read.Value.AsOf);
-        FollowUpMarkdown.Render(evaluation);
+        FollowUpMarkdownRenderer.Render(evaluation);
         ProgressChart.Render(evaluation);
         FollowUpJson.WriteToUtf8Bytes(read.Value);
     }
@@ -104,7 +101,7 @@ public static class EntryPoints
             AsOf = read.Value.Validity.End ?? (read.Value.Validity.Start.Year < 9999 ? read.Value.Validity.Start.PlusDays(300) : read.Value.Validity.Start),
         };
         var evaluation = FollowUpEvaluator.Evaluate(read.Value, followUp, followUp.AsOf);
-        FollowUpMarkdown.Render(evaluation);
+        FollowUpMarkdownRenderer.Render(evaluation);
         ProgressChart.Render(evaluation);
     }
 

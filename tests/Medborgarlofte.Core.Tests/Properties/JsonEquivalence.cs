@@ -40,7 +40,7 @@ internal static class JsonEquivalence
                 var r = Members(right);
                 foreach (var name in l.Keys.Union(r.Keys, StringComparer.Ordinal))
                 {
-                    var at = pointer + "/" + Medborgarlofte.Json.JsonPointer.Escape(name);
+                    var at = pointer + "/" + Medborgarlofte.JsonPointer.Escape(name);
                     if (!l.TryGetValue(name, out var lv) || !r.TryGetValue(name, out var rv))
                     {
                         return $"{at}: present on one side only";

@@ -67,7 +67,7 @@ public sealed class RoundTripProperties
     [SeededProperty(Cases, salt: 4)]
     public Property A_generated_follow_up_passes_the_checks_against_its_agreement() => Prop.ForAll(FollowUpGen.Pair.ToArbitrary(), pair =>
     {
-        var diagnostics = FollowUpValidator.Validate(pair.Agreement, pair.FollowUp);
+        var diagnostics = FollowUpValidator.Validate(pair.FollowUp, pair.Agreement).Diagnostics;
 
         Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
     });

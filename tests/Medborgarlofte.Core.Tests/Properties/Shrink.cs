@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Tests.Properties;
 

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Generators;
@@ -26,10 +25,10 @@ public sealed class TotalityProperties
     // What the reader reports: reading and structure, and the formats that keep their rule's code (ML4003, ML6001, …).
     private static readonly DiagnosticDescriptor[] ReaderCodes =
     [
-        .. DiagnosticCodes.All, .. SchemaDiagnosticCodes.All,
-        Medborgarlofte.Validation.ValidationCodes.UnknownMunicipalityCode, Medborgarlofte.Validation.ValidationCodes.InvalidOrganisationNumber,
-        Medborgarlofte.Validation.ValidationCodes.NonPositiveTargetValue, Medborgarlofte.Validation.ValidationCodes.ContentChangedSinceSigning,
-        Medborgarlofte.Validation.ValidationCodes.InvalidLanguageTag,
+        .. DiagnosticCodes.ReadingCodes, .. DiagnosticCodes.FormatCodes,
+        Medborgarlofte.DiagnosticCodes.UnknownMunicipalityCode, Medborgarlofte.DiagnosticCodes.InvalidOrganisationNumber,
+        Medborgarlofte.DiagnosticCodes.NonPositiveTargetValue, Medborgarlofte.DiagnosticCodes.ContentChangedSinceSigning,
+        Medborgarlofte.DiagnosticCodes.InvalidLanguageTag,
     ];
 
     private static readonly HashSet<string> KnownCodes = [.. ReaderCodes.Select(d => d.Code)];
@@ -126,7 +125,7 @@ public sealed class TotalityProperties
         Assert.True(difference is null, $"Read, then written, the document says something else: {difference}\n--- written ---\n{Encoding.UTF8.GetString(written)}");
     }
 
-    private static void CheckDiagnostics(byte[] input, Medborgarlofte.Collections.EquatableArray<Diagnostic> diagnostics, bool success)
+    private static void CheckDiagnostics(byte[] input, Medborgarlofte.EquatableArray<Diagnostic> diagnostics, bool success)
     {
         Assert.True(success || diagnostics.AsSpan().ToArray().Any(d => d.Severity == DiagnosticSeverity.Error), "A failed read must report an error.");
         JsonDocument? document = null;

@@ -23,7 +23,7 @@ public sealed class PublicApiTests
     {
         var folder = Repository.PathOf("tests", "Medborgarlofte.Core.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, listing + ".approved.txt");
-        var assembly = listing == "PublicApi" ? typeof(Medborgarlofte.Json.AgreementJson).Assembly : typeof(Medborgarlofte.Import.AgreementImporter).Assembly;
+        var assembly = listing == "PublicApi" ? typeof(Medborgarlofte.AgreementJson).Assembly : typeof(Medborgarlofte.Import.AgreementImporter).Assembly;
         var received = assembly.GeneratePublicApi(Options).ReplaceLineEndings("\n");
         if (!received.EndsWith('\n'))
         {

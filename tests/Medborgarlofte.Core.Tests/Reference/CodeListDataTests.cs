@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Reference;
 using Medborgarlofte.Tests.Support;
 using Xunit;

@@ -10,10 +10,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.FollowUp.Reporting;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Revisions;
 using Medborgarlofte.Tests.Support;
@@ -88,11 +85,11 @@ public sealed class ActiveContentTests
             AssertSafeMarkdown(MarkdownRenderer.Render(agreement, options));
         }
 
-        AssertSafeMarkdown(DiffMarkdownWriter.Write(AgreementComparer.Compare(original, agreement)));
-        AssertSafeMarkdown(DiffMarkdownWriter.Write(AgreementComparer.Compare(agreement, original)));
+        AssertSafeMarkdown(DiffMarkdownRenderer.Render(AgreementComparer.Compare(original, agreement)));
+        AssertSafeMarkdown(DiffMarkdownRenderer.Render(AgreementComparer.Compare(agreement, original)));
 
         var evaluation = FollowUpEvaluator.Evaluate(agreement, followUp, followUp.AsOf);
-        AssertSafeMarkdown(FollowUpMarkdown.Render(evaluation, ChartPath));
+        AssertSafeMarkdown(FollowUpMarkdownRenderer.Render(evaluation, ChartPath));
         AssertSafeSvg(ProgressChart.Render(evaluation));
         Assert.NotNull(originalFollowUp);
     }
@@ -105,7 +102,7 @@ public sealed class ActiveContentTests
         var key = "x\n\n<img src=x onerror=alert(1)>\n\n";
         var hostile = original with { Extensions = Extensions((key, "v")), Id = "id``<b>x</b>``" };
 
-        var markdown = DiffMarkdownWriter.Write(AgreementComparer.Compare(original, hostile));
+        var markdown = DiffMarkdownRenderer.Render(AgreementComparer.Compare(original, hostile));
 
         AssertSafeMarkdown(markdown);
         var codes = Markdown.Parse(markdown, Pipeline).Descendants<CodeInline>().Select(c => c.Content).ToList();
@@ -120,7 +117,7 @@ public sealed class ActiveContentTests
         var (original, followUp) = Originals();
         var hostile = original with { Title = new("[x](javascript:alert(1)) ![y](https://evil.example/y.png)", "t") };
 
-        var markdown = FollowUpMarkdown.Render(FollowUpEvaluator.Evaluate(hostile, followUp, followUp.AsOf), "https://evil.example/chart.svg");
+        var markdown = FollowUpMarkdownRenderer.Render(FollowUpEvaluator.Evaluate(hostile, followUp, followUp.AsOf), "https://evil.example/chart.svg");
 
         AssertSafeMarkdown(markdown);
         Assert.DoesNotContain(Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>(), l => l.IsImage || !(l.Url ?? string.Empty).StartsWith("https:", StringComparison.Ordinal));
@@ -193,14 +190,14 @@ public sealed class ActiveContentTests
         }
 
         var agreement = AgreementJson.Read(Encoding.UTF8.GetBytes(agreementJson.ToJsonString())).Value!;
-        var followUp = FollowUpValidator.Validate(Encoding.UTF8.GetBytes(followUpJson.ToJsonString()), agreement).Value!;
+        var followUp = FollowUpValidator.Validate(Encoding.UTF8.GetBytes(followUpJson.ToJsonString()), agreement).FollowUp!;
         return (agreement, followUp, slots);
     }
 
     private static bool Reads(JsonNode agreementJson, JsonNode followUpJson)
     {
         var agreement = AgreementJson.Read(Encoding.UTF8.GetBytes(agreementJson.ToJsonString()));
-        return agreement.Success && FollowUpValidator.Validate(Encoding.UTF8.GetBytes(followUpJson.ToJsonString()), agreement.Value).Success;
+        return agreement.Success && FollowUpValidator.Validate(Encoding.UTF8.GetBytes(followUpJson.ToJsonString()), agreement.Value).IsValid;
     }
 
     private static List<JsonValue> Strings(JsonNode node) => node switch

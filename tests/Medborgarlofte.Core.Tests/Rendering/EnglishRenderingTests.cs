@@ -1,10 +1,8 @@
 using System;
 using System.Linq;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using Xunit;
 
 namespace Medborgarlofte.Tests.Rendering;

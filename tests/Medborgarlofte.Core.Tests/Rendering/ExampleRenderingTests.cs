@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Tests.Support;
 using Xunit;

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Rendering;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;

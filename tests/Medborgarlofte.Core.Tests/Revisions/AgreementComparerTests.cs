@@ -1,9 +1,7 @@
 using System.Linq;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Revisions;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using NodaTime;
 using Xunit;
 

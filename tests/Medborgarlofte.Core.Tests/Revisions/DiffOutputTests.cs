@@ -14,7 +14,7 @@ public sealed class DiffOutputTests
     [Fact]
     public void Markdown_groups_the_changes_by_area_Swedish_first()
     {
-        var markdown = DiffMarkdownWriter.Write(Diff);
+        var markdown = DiffMarkdownRenderer.Render(Diff);
 
         Assert.StartsWith("# Ändringar / Changes\n\nÄldre / Older: `kungsbacka-2019-2020`, revidering / revision 1\\\nNyare / Newer: `kungsbacka-2019-2020`, revidering / revision 1\n\n5 ändringar / changes.\n", markdown, StringComparison.Ordinal);
         Assert.Contains("\n## Giltighetstid / Validity\n\n- **Ändrat / Changed** `/validity/end`: 2020-12-31 → 2021-06-30\n", markdown, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class DiffOutputTests
     {
         var agreement = ExampleFiles.Load("hoor-2023-2024");
 
-        var markdown = DiffMarkdownWriter.Write(AgreementComparer.Compare(agreement, agreement));
+        var markdown = DiffMarkdownRenderer.Render(AgreementComparer.Compare(agreement, agreement));
 
         Assert.EndsWith("\n\nInga ändringar. / No changes.\n", markdown, StringComparison.Ordinal);
     }
@@ -41,13 +41,13 @@ public sealed class DiffOutputTests
     {
         var diff = Diff with { Changes = [new Change { Kind = ChangeKind.Changed, Area = ChangeArea.Other, Pointer = "/title/sv", Before = "*a*", After = "<b>\n\nc" }] };
 
-        Assert.Contains(": \\*a\\* → \\<b> c\n", DiffMarkdownWriter.Write(diff), StringComparison.Ordinal);
+        Assert.Contains(": \\*a\\* → \\<b> c\n", DiffMarkdownRenderer.Render(diff), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Json_parses_and_holds_every_change()
     {
-        using var json = JsonDocument.Parse(DiffJsonWriter.Write(Diff));
+        using var json = JsonDocument.Parse(AgreementDiffJson.Write(Diff));
         var root = json.RootElement;
         var changes = root.GetProperty("changes").EnumerateArray().ToList();
 
@@ -68,7 +68,7 @@ public sealed class DiffOutputTests
     [Fact]
     public void Json_of_no_diff_is_refused_with_the_argument_named()
     {
-        var refused = Assert.Throws<ArgumentNullException>(() => DiffJsonWriter.WriteToUtf8Bytes(null!));
+        var refused = Assert.Throws<ArgumentNullException>(() => AgreementDiffJson.WriteToUtf8Bytes(null!));
 
         Assert.Equal("diff", refused.ParamName);
     }
@@ -76,7 +76,7 @@ public sealed class DiffOutputTests
     [Fact]
     public void Json_is_UTF8_with_Swedish_letters_unescaped_and_a_final_newline()
     {
-        var bytes = DiffJsonWriter.WriteToUtf8Bytes(Diff);
+        var bytes = AgreementDiffJson.WriteToUtf8Bytes(Diff);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
 
         Assert.Contains("trygghetsvandringar i Kungsbacka centrum", text, StringComparison.Ordinal);

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 

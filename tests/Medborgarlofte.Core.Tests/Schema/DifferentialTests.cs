@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Generators;
@@ -51,7 +50,7 @@ public sealed class DifferentialTests
     public void Follow_ups_agree_with_both_validators()
     {
         var corpus = FollowUpCorpus();
-        var outcome = Compare(corpus, Medborgarlofte.Schema.FormatSchema.FollowUpId, SchemaNet.FollowUp, Gate.FollowUp);
+        var outcome = Compare(corpus, Medborgarlofte.FormatSchema.FollowUpId, SchemaNet.FollowUp, Gate.FollowUp);
         Assert.True(outcome.Failures.Count == 0, outcome.Describe());
         Assert.True(outcome.Rejected > corpus.Count / 4, outcome.Describe());
     }

@@ -36,7 +36,7 @@ public sealed class OracleFaultCaseTests
             ? Ajv.ValidateTexts(null, [text])[0]!.Errors.Any(e => e.Location == pointer)
             : SchemaNet.Agreement(document.RootElement).Errors.Any(e => e.InstanceLocation == pointer);
         var library = AgreementValidator.Validate(text, new ValidationOptions { AsOf = RuleFixtures.AsOf }).Diagnostics
-            .Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error && d.Pointer == pointer);
+            .Any(d => d.Severity == Medborgarlofte.DiagnosticSeverity.Error && d.Pointer == pointer);
 
         Assert.True(oracleRejects == rejectedBy, $"{name}: {oracle} {(rejectedBy ? "rejects" : "accepts")} {value} at {pointer} (the fault may be fixed)");
         Assert.True(libraryRejects == library, $"{name}: the library {(library ? "rejects" : "accepts")} {value} at {pointer}");

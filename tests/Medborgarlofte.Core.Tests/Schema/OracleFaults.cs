@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Tests.Support;
 
 namespace Medborgarlofte.Tests.Schema;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 
 namespace Medborgarlofte.Tests.Schema;
 
@@ -50,7 +49,7 @@ internal static class ReaderOnly
     private static bool IsPatternButNoTag(string pointer)
     {
         var key = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-        return System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$") && !Medborgarlofte.Text.LanguageTags.IsWellFormed(key);
+        return System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$") && !Medborgarlofte.LanguageTags.IsWellFormed(key);
     }
 
     /// <summary>

@@ -4,13 +4,9 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Medborgarlofte.Collections;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using NodaTime;
 using Xunit;
 

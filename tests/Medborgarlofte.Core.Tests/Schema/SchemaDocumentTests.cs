@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Schema;
 using Medborgarlofte.Tests.Support;
 using Xunit;
 

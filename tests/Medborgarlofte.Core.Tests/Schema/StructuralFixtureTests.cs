@@ -38,7 +38,7 @@ public sealed class StructuralFixtureTests
         {
             Assert.True(JsonPointer.Parse(expectation.Pointer) is not null, $"{fixture}: \"{expectation.Pointer}\" is not a JSON Pointer");
             Assert.True(
-                Medborgarlofte.Diagnostics.DiagnosticCodes.All.Concat(Medborgarlofte.Diagnostics.SchemaDiagnosticCodes.All).Concat(Medborgarlofte.Validation.ValidationCodes.All).Any(d => d.Code == expectation.ReaderCode),
+                Medborgarlofte.DiagnosticCodes.ReadingCodes.Concat(DiagnosticCodes.FormatCodes).Concat(Medborgarlofte.DiagnosticCodes.RuleCodes).Any(d => d.Code == expectation.ReaderCode),
                 $"{fixture}: {expectation.ReaderCode} is not a diagnostic code");
         }
     }

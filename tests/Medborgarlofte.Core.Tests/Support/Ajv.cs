@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Medborgarlofte.Schema;
 
 namespace Medborgarlofte.Tests.Support;
 

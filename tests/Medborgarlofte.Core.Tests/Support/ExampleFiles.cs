@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Tests.Support;
 

@@ -1,4 +1,3 @@
-using Medborgarlofte.Text;
 using Xunit;
 
 namespace Medborgarlofte.Tests.Text;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Medborgarlofte.Text;
 using Xunit;
 
 namespace Medborgarlofte.Tests.Text;

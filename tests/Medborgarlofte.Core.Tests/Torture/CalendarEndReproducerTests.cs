@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using Medborgarlofte.FollowUp;
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.FollowUp.Reporting;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Support;
 using NodaTime;
@@ -86,7 +84,7 @@ public sealed class CalendarEndReproducerTests : IDisposable
 
         var evaluation = FollowUpEvaluator.Evaluate(agreement, followUp, new LocalDate(2024, 6, 1));
         var svg = ProgressChart.Render(evaluation);
-        var markdown = FollowUpMarkdown.Render(evaluation, "framsteg.svg");
+        var markdown = FollowUpMarkdownRenderer.Render(evaluation, "framsteg.svg");
 
         Assert.Contains("width=\"0\"", svg, StringComparison.Ordinal);
         var weeks = (Period.DaysBetween(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 1)) + 1) / 7;
@@ -95,11 +93,11 @@ public sealed class CalendarEndReproducerTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static Medborgarlofte.Model.Recurrence RecurrenceCodes(string code) => code switch
+    private static Medborgarlofte.Recurrence RecurrenceCodes(string code) => code switch
     {
-        "perMonth" => Medborgarlofte.Model.Recurrence.PerMonth,
-        "perYear" => Medborgarlofte.Model.Recurrence.PerYear,
-        _ => Medborgarlofte.Model.Recurrence.PerSchoolTerm,
+        "perMonth" => Medborgarlofte.Recurrence.PerMonth,
+        "perYear" => Medborgarlofte.Recurrence.PerYear,
+        _ => Medborgarlofte.Recurrence.PerSchoolTerm,
     };
 
     private static string FollowUp(string asOf, string observed, string value) => $$"""

@@ -4,11 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using Medborgarlofte.Validation;
 using NodaTime;
 using Xunit;
@@ -190,7 +187,7 @@ public sealed class AgreementValidatorTests
         Assert.NotNull(report.Agreement);
         Assert.Equal(["ML8001", "ML8003", "ML2005"], report.Diagnostics.Select(d => d.Code));
         Assert.Equal("/id", report.Diagnostics[2].Pointer);
-        Assert.False(Medborgarlofte.Json.AgreementJson.Read(json).Success);
+        Assert.False(Medborgarlofte.AgreementJson.Read(json).Success);
     }
 
     [Fact]
@@ -259,7 +256,7 @@ public sealed class AgreementValidatorTests
         Assert.NotNull(report);
         Assert.False(report.IsValid);
         // No rule stumbled over a null (a rule that throws is caught and reported as ML9999, its checks lost) ...
-        Assert.DoesNotContain(report.Diagnostics, d => d.Code == ValidationCodes.RuleFailed.Code);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.RuleFailed.Code);
         // ... and the rules still judged what is there: the police party is gone, and the commitment after the null one.
         Assert.Contains(report.Diagnostics, d => d is { Code: "ML4002", Severity: DiagnosticSeverity.Error, Pointer: "/parties" });
         Assert.Contains(report.Diagnostics, d => d is { Code: "ML7002", Pointer: "/commitments/1" });
@@ -318,7 +315,7 @@ public sealed class AgreementValidatorTests
     public void Ten_thousand_commitments_are_all_checked()
     {
         // Growth in time is measured by the benchmarks (no timing assertions in tests); this checks the result at scale.
-        var report = AgreementValidator.Validate(LargeDocument(10_000), AsOf2024 with { Limits = new Medborgarlofte.Json.JsonLimits { MaxDiagnostics = 100_000 } });
+        var report = AgreementValidator.Validate(LargeDocument(10_000), AsOf2024 with { Limits = new Medborgarlofte.JsonLimits { MaxDiagnostics = 100_000 } });
 
         Assert.Equal(10_000, report.Diagnostics.Count(d => d.Code == "ML7002"));
         Assert.Equal(9_999, report.Diagnostics.Count(d => d.Code == "ML7004"));

@@ -1,9 +1,7 @@
 using System.Linq;
 using Medborgarlofte.Hashing;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
-using Medborgarlofte.Text;
 using Medborgarlofte.Validation;
 using NodaTime;
 using Xunit;
@@ -23,7 +21,7 @@ public sealed class ContentHashRuleTests
         var report = AgreementValidator.Validate(AgreementJson.Write(signed), Options);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "ML7006");
-        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Medborgarlofte.Diagnostics.DiagnosticSeverity.Error);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Medborgarlofte.DiagnosticSeverity.Error);
     }
 
     [Fact]

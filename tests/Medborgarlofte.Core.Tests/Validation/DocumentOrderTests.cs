@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Text;
 using Medborgarlofte.Validation;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
 using Xunit;
@@ -112,7 +111,7 @@ public sealed class ExampleValidationTests
     {
         var report = AgreementValidator.Validate(ExampleFiles.Bytes("kungsbacka-2019-2020"), Options);
 
-        Assert.DoesNotContain(report.Diagnostics, d => d.Code == ValidationCodes.MissingSignature.Code);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.MissingSignature.Code);
     }
 
     [Fact]
@@ -120,6 +119,6 @@ public sealed class ExampleValidationTests
     {
         var report = AgreementValidator.Validate(ExampleFiles.Bytes("svalov-2020"), Options);
 
-        Assert.All(report.Diagnostics.Where(d => d.Code == ValidationCodes.UndatedSignature.Code), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(report.Diagnostics.Where(d => d.Code == DiagnosticCodes.UndatedSignature.Code), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
@@ -39,7 +38,7 @@ public sealed class MessageApprovalTests
     {
         var listed = ListMessages();
 
-        Assert.All(ValidationCodes.All.Where(d => d != ValidationCodes.RuleFailed), d => Assert.Contains($" {d.Code} ", listed, StringComparison.Ordinal));
+        Assert.All(DiagnosticCodes.RuleCodes.Where(d => d != DiagnosticCodes.RuleFailed), d => Assert.Contains($" {d.Code} ", listed, StringComparison.Ordinal));
     }
 
     private static string ListMessages()
@@ -60,7 +59,7 @@ public sealed class MessageApprovalTests
         }
 
         // The limit fixtures are read with a bound of three diagnostics, so that the last says how many more there were.
-        var capped = new ValidationOptions { AsOf = RuleFixtures.AsOf, Limits = new Medborgarlofte.Json.JsonLimits { MaxDiagnostics = 3 } };
+        var capped = new ValidationOptions { AsOf = RuleFixtures.AsOf, Limits = new Medborgarlofte.JsonLimits { MaxDiagnostics = 3 } };
         foreach (var path in Files(Repository.PathOf("tests", "Medborgarlofte.Core.Tests", "Fixtures", "limits"), "*.json"))
         {
             Append(text, $"limits/{Path.GetFileName(path)}", AgreementValidator.Validate(File.ReadAllBytes(path), capped).Diagnostics);

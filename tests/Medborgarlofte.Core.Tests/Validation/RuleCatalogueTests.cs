@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
@@ -13,7 +12,7 @@ namespace Medborgarlofte.Tests.Validation;
 
 /// <summary>
 /// The rule catalogue in docs/rules.md is the code's: the table between the markers is generated
-/// from <see cref="DiagnosticCodes.All"/> and <see cref="ValidationCodes.All"/>. Set
+/// from <see cref="DiagnosticCodes.ReadingCodes"/> and <see cref="DiagnosticCodes.RuleCodes"/>. Set
 /// <c>MEDBORGARLOFTE_UPDATE_DOCS=1</c> to rewrite it; otherwise a difference fails and prints the expected table.
 /// </summary>
 public sealed class RuleCatalogueTests
@@ -44,13 +43,13 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void Every_code_is_unique_and_validation_codes_are_in_code_order()
     {
-        var codes = DiagnosticCodes.All.Concat(SchemaDiagnosticCodes.All).Concat(ValidationCodes.All).Concat(FollowUpDiagnosticCodes.All).Select(d => d.Code).ToList();
+        var codes = DiagnosticCodes.ReadingCodes.Concat(DiagnosticCodes.FormatCodes).Concat(DiagnosticCodes.RuleCodes).Concat(DiagnosticCodes.FollowUpCodes).Select(d => d.Code).ToList();
 
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(ValidationCodes.All.Select(d => d.Code).Order(StringComparer.Ordinal), ValidationCodes.All.Select(d => d.Code));
-        Assert.All(ValidationCodes.All, d => Assert.Matches("^ML[3-9][0-9]{3}$", d.Code));
-        Assert.All(DiagnosticCodes.All, d => Assert.Matches("^ML[01][0-9]{3}$", d.Code));
-        Assert.All(SchemaDiagnosticCodes.All, d => Assert.Matches("^ML2[0-9]{3}$", d.Code));
+        Assert.Equal(DiagnosticCodes.RuleCodes.Select(d => d.Code).Order(StringComparer.Ordinal), DiagnosticCodes.RuleCodes.Select(d => d.Code));
+        Assert.All(DiagnosticCodes.RuleCodes, d => Assert.Matches("^ML[3-9][0-9]{3}$", d.Code));
+        Assert.All(DiagnosticCodes.ReadingCodes, d => Assert.Matches("^ML[01][0-9]{3}$", d.Code));
+        Assert.All(DiagnosticCodes.FormatCodes, d => Assert.Matches("^ML2[0-9]{3}$", d.Code));
     }
 
     [Fact]
@@ -60,14 +59,14 @@ public sealed class RuleCatalogueTests
 
         // ML6001 and ML8005 are wholly the reader's (the schema says the same: value > 0, language tags); ML4003,
         // ML4006 and ML7006 the reader reports for a value's form and their rules for its meaning.
-        DiagnosticDescriptor[] readerOnly = [ValidationCodes.RuleFailed, ValidationCodes.NonPositiveTargetValue, ValidationCodes.InvalidLanguageTag];
-        Assert.Equal(ValidationCodes.All.Where(d => !readerOnly.Contains(d)), ruleCodes);
+        DiagnosticDescriptor[] readerOnly = [DiagnosticCodes.RuleFailed, DiagnosticCodes.NonPositiveTargetValue, DiagnosticCodes.InvalidLanguageTag];
+        Assert.Equal(DiagnosticCodes.RuleCodes.Where(d => !readerOnly.Contains(d)), ruleCodes);
     }
 
     [Fact]
     public void Every_code_has_a_title_and_a_description_in_Swedish_and_English()
     {
-        Assert.All(DiagnosticCodes.All.Concat(SchemaDiagnosticCodes.All).Concat(ValidationCodes.All).Concat(FollowUpDiagnosticCodes.All), d =>
+        Assert.All(DiagnosticCodes.ReadingCodes.Concat(DiagnosticCodes.FormatCodes).Concat(DiagnosticCodes.RuleCodes).Concat(DiagnosticCodes.FollowUpCodes), d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Title.English));
             Assert.NotNull(d.Description);
@@ -80,19 +79,19 @@ public sealed class RuleCatalogueTests
     {
         var b = new StringBuilder("\n");
         b.Append("\n## Läsning / Reading: ML0xxx, ML1xxx\n\n");
-        Table(b, DiagnosticCodes.All);
+        Table(b, DiagnosticCodes.ReadingCodes);
         b.Append("\n## Struktur / Structure: ML2xxx\n\n");
         b.Append("JSON Schema-utvärderingen mot `schemas/medborgarlofte.schema.json`, en kod per nyckelord. Där läsaren eller en regel redan\n");
         b.Append("rapporterar ett fel vid samma värde utelämnas schemats fel. /\n");
         b.Append("The JSON Schema evaluation against `schemas/medborgarlofte.schema.json`, one code per keyword. Where the reader or a rule\n");
         b.Append("already reports an error at the same value, the schema's error is left out.\n\n");
-        Table(b, SchemaDiagnosticCodes.All);
+        Table(b, DiagnosticCodes.FormatCodes);
         b.Append("\n## Regler / Rules: ML3xxx–ML9xxx\n\n");
-        Table(b, ValidationCodes.All);
+        Table(b, DiagnosticCodes.RuleCodes);
         b.Append("\n## Uppföljning / Follow-up: ML91xx\n\n");
         b.Append("En uppföljning prövad mot sitt medborgarlöfte (`FollowUpValidator`). /\n");
         b.Append("A follow-up checked against its agreement (`FollowUpValidator`).\n\n");
-        Table(b, FollowUpDiagnosticCodes.All);
+        Table(b, DiagnosticCodes.FollowUpCodes);
         b.Append('\n');
         return b.ToString();
     }

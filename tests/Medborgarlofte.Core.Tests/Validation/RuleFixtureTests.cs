@@ -32,7 +32,7 @@ public sealed class RuleFixtureTests
     [Fact]
     public void Every_rule_code_has_a_fixture_named_after_it_that_produces_it()
     {
-        foreach (var descriptor in ValidationCodes.All.Where(d => d != ValidationCodes.RuleFailed))
+        foreach (var descriptor in DiagnosticCodes.RuleCodes.Where(d => d != DiagnosticCodes.RuleFailed))
         {
             var fixtures = RuleFixtures.Expectations.Where(e => e.Key.StartsWith(descriptor.Code + "-", StringComparison.Ordinal)).ToList();
 

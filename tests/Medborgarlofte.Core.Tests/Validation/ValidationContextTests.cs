@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Tests.Support;
 using Medborgarlofte.Validation;
 using NodaTime;

@@ -1,8 +1,6 @@
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
 using NodaTime;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>Where a whole agreement stands on a date: every target, rolled up per commitment and priority area.</summary>
 public sealed record AgreementEvaluation

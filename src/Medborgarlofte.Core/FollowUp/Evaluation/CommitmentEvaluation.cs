@@ -1,7 +1,5 @@
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>Where one commitment stands: its targets and its reported status.</summary>
 public sealed record CommitmentEvaluation

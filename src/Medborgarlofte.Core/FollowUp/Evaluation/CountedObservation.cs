@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>What evaluation reads of an observation (<see cref="TargetObservation"/>): the day it counts on and how many.</summary>
 /// <remarks>

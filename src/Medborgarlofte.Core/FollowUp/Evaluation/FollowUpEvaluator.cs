@@ -1,13 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>
 /// Answers "is this target met?" for every target of an agreement on a date, from the

@@ -1,7 +1,5 @@
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>Where a priority area stands: its commitments rolled up.</summary>
 public sealed record PriorityAreaEvaluation

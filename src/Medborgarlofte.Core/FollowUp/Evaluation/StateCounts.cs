@@ -1,4 +1,4 @@
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>How many targets are in each state.</summary>
 /// <param name="Met">Targets met.</param>

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>
 /// Counts states as they are evaluated and makes one <see cref="StateCounts"/> at the end, rather than a

@@ -1,8 +1,8 @@
 using System;
-using Medborgarlofte.Model;
 using NodaTime;
+using Medborgarlofte.Internal;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>
 /// Counts the whole recurrence units (weeks, months, quarters, school terms, years) of a target's period that
@@ -91,7 +91,7 @@ public static class TargetCalendar
     /// <returns>The number of whole units (1 for <see cref="Recurrence.Once"/>).</returns>
     public static int UnitsIn(Recurrence recurrence, DateInterval period)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Preconditions.CheckNotNull(period, nameof(period));
         return UnitsElapsed(recurrence, period.Start, period.End, period.End);
     }
 }

@@ -1,8 +1,6 @@
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>Where one target stands on a date: expected and recorded counts, a state and why.</summary>
 public sealed record TargetEvaluation

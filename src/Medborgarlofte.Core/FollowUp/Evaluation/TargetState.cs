@@ -1,4 +1,4 @@
-namespace Medborgarlofte.FollowUp.Evaluation;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>How a target stands on a date (måluppfyllelse). Ordered from best to worst; <see cref="NotApplicable"/> last.</summary>
 public enum TargetState

@@ -1,11 +1,11 @@
 using System;
 using System.Globalization;
 using System.Text;
-using Medborgarlofte.FollowUp.Evaluation;
+using Medborgarlofte.FollowUp;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Rendering;
 
-namespace Medborgarlofte.FollowUp.Reporting;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>
 /// An SVG chart of progress per commitment: for each countable target, a hatched outline bar for

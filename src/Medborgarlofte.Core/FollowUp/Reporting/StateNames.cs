@@ -1,7 +1,6 @@
-using Medborgarlofte.FollowUp.Evaluation;
-using Medborgarlofte.Text;
+using Medborgarlofte.FollowUp;
 
-namespace Medborgarlofte.FollowUp.Reporting;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>Swedish and English names of states and statuses, for people.</summary>
 public static class StateNames

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Text;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Formats;
 
@@ -30,7 +28,7 @@ internal sealed class LanguageTagFormat
         }
 
         c.Invalid(
-            ValidationCodes.InvalidLanguageTag,
+            DiagnosticCodes.InvalidLanguageTag,
             new($"\"{tag}\" är inte en giltig språkkod (BCP 47).", $"\"{tag}\" is not a valid language tag (BCP 47)."),
             new("Använd en kod som en, fi, se (nordsamiska), smj (lulesamiska) eller fit (meänkieli).", "Use a tag such as en, fi, se (Northern Sami), smj (Lule Sami) or fit (Meänkieli)."));
     }

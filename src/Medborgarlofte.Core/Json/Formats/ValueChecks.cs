@@ -1,11 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Schema;
-using Medborgarlofte.Text;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Formats;
 
@@ -30,36 +26,36 @@ internal static class ValueChecks
     /// <summary>ML2005: an id (the schema's <c>id</c>) is ASCII letters, digits and <c>. _ : -</c>, starting with a letter or digit.</summary>
     internal static bool Id(string value, ReadContext c) =>
         IdFormat.IsId(value) || c.Invalid(
-            SchemaDiagnosticCodes.Pattern,
+            DiagnosticCodes.WrongForm,
             new($"Texten matchar inte mönstret \"{IdFormat.Pattern}\".", $"Text does not match the pattern \"{IdFormat.Pattern}\"."),
             IdHint);
 
     /// <summary>ML2006: an RFC 5321 mailbox (the schema's <c>format: email</c>).</summary>
     internal static bool Email(string value, ReadContext c) =>
-        OnUtf8(value, EmailFormat.IsEmail) || c.Invalid(SchemaDiagnosticCodes.Format, new("Texten är inte en giltig e-postadress.", "Text is not a valid email address."), EmailHint);
+        OnUtf8(value, EmailFormat.IsEmail) || c.Invalid(DiagnosticCodes.InvalidFormat, new("Texten är inte en giltig e-postadress.", "Text is not a valid email address."), EmailHint);
 
     /// <summary>ML2006: an absolute RFC 3986 URI (the schema's <c>url</c>, <c>format: uri</c>).</summary>
     internal static bool Uri(string value, ReadContext c) =>
-        OnUtf8(value, UriFormat.IsUri) || c.Invalid(SchemaDiagnosticCodes.Format, new("Texten är inte en giltig absolut URI.", "Text is not a valid absolute URI."), UriHint);
+        OnUtf8(value, UriFormat.IsUri) || c.Invalid(DiagnosticCodes.InvalidFormat, new("Texten är inte en giltig absolut URI.", "Text is not a valid absolute URI."), UriHint);
 
     /// <summary>ML4003: a kommunkod has four digits; whether it is one of SCB's 290 is validation's (the same code).</summary>
     internal static bool MunicipalityCode(string value, ReadContext c) =>
         IsMunicipalityCodeForm(value) || c.Invalid(
-            ValidationCodes.UnknownMunicipalityCode,
+            DiagnosticCodes.UnknownMunicipalityCode,
             new($"\"{value}\" är inte en av SCB:s 290 kommunkoder.", $"\"{value}\" is not one of SCB's 290 municipality codes."),
             new("Kommunkoden har fyra siffror, de två första är länskoden (Båstad: 1278).", "The code has four digits, the first two the county's (Båstad: 1278)."));
 
     /// <summary>ML4006: an organisationsnummer has the form NNNNNN-NNNN; its Luhn check digit is validation's (the same code).</summary>
     internal static bool OrganisationNumber(string value, ReadContext c) =>
         OrganisationNumbers.IsWellFormed(value) || c.Invalid(
-            ValidationCodes.InvalidOrganisationNumber,
+            DiagnosticCodes.InvalidOrganisationNumber,
             new($"\"{value}\" har inte formen NNNNNN-NNNN.", $"\"{value}\" is not of the form NNNNNN-NNNN."),
             new("Skriv tio siffror med bindestreck efter den sjätte (202100-0076).", "Write ten digits with a hyphen after the sixth (202100-0076)."));
 
     /// <summary>ML7006: a recorded content hash has the form <c>sha256:</c> and 64 lower-case hexadecimal digits; whether it matches is validation's.</summary>
     internal static bool ContentHash(string value, ReadContext c) =>
         IsContentHashForm(value) || c.Invalid(
-            ValidationCodes.ContentChangedSinceSigning,
+            DiagnosticCodes.ContentChangedSinceSigning,
             new($"\"{value}\" är ingen innehållshash: den skrivs sha256: följt av 64 hexadecimala tecken (gemener).", $"\"{value}\" is not a content hash: it is written sha256: followed by 64 hexadecimal digits (lower case)."),
             new("Ange hashen av det underskrivna innehållet (ContentHash.Compute), eller utelämna contentHash.", "Give the hash of the content signed (ContentHash.Compute), or leave contentHash out."));
 
@@ -73,7 +69,7 @@ internal static class ValueChecks
 
         var text = value.ToString(CultureInfo.InvariantCulture);
         return c.Invalid(
-            ValidationCodes.NonPositiveTargetValue,
+            DiagnosticCodes.NonPositiveTargetValue,
             new($"Målvärdet {text} är inte större än noll; målet lovar ingenting.", $"The target value {text} is not greater than zero; the target promises nothing."),
             new("Ett mål om att minska något skrivs med atMost och det högsta tillåtna antalet.", "A target to reduce something is written with atMost and the highest number allowed."));
     }

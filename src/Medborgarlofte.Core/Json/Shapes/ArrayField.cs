@@ -1,8 +1,6 @@
 using System;
 using System.Text.Json;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Shapes;
 
@@ -33,7 +31,7 @@ internal sealed class ArrayField<T, TItem> : JsonField<T>
     // A required array is written even when empty ("parties": []), an optional one is left out.
     internal override void Write(Utf8JsonWriter w, T owner) => WriteHelpers.Array(w, Name, _get(owner), _shape.Writer, Required);
 
-    internal override void Check(Validation.ModelSoundness soundness, T owner) => soundness.Items(Name, _get(owner), _shape);
+    internal override void Check(ModelSoundness soundness, T owner) => soundness.Items(Name, _get(owner), _shape);
 
     internal override void Walk(TextWalker walker, T owner) => walker.Items(Name, _get(owner), _shape);
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Shapes;
 
@@ -14,7 +13,7 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
     private readonly Func<TapeElement, ReadContext, TValue?> _read;
     private readonly Action<Utf8JsonWriter, string, TValue?> _write;
     private readonly Action<TextWalker, string, TValue?>? _walk;
-    private readonly Action<Validation.ModelSoundness, string, TValue?, bool> _check;
+    private readonly Action<ModelSoundness, string, TValue?, bool> _check;
     private readonly System.Collections.Generic.IReadOnlyList<string>? _codes;
 
     internal ClassField(
@@ -24,7 +23,7 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
         Func<T, TValue?> get,
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
-        Action<Validation.ModelSoundness, string, TValue?, bool> check,
+        Action<ModelSoundness, string, TValue?, bool> check,
         Action<TextWalker, string, TValue?>? walk = null,
         System.Collections.Generic.IReadOnlyList<string>? codes = null)
         : base(name, kind, required)
@@ -48,7 +47,7 @@ internal sealed class ClassField<T, TValue> : JsonField<T>
 
     internal override void Write(Utf8JsonWriter w, T owner) => _write(w, Name, _get(owner));
 
-    internal override void Check(Validation.ModelSoundness soundness, T owner) => _check(soundness, Name, _get(owner), Required);
+    internal override void Check(ModelSoundness soundness, T owner) => _check(soundness, Name, _get(owner), Required);
 
     internal override void Walk(TextWalker walker, T owner) => _walk?.Invoke(walker, Name, _get(owner));
 }

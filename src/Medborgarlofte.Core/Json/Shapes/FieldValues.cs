@@ -1,7 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Model;
 
 namespace Medborgarlofte.Json.Shapes;
 

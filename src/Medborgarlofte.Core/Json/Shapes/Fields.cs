@@ -1,8 +1,5 @@
 using System;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Formats;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
 namespace Medborgarlofte.Json.Shapes;
@@ -104,9 +101,9 @@ internal static class Fields<T>
     // An element's own id has the schema's form (ML2005); the value is kept either way.
     private static readonly Func<Parsed.TapeElement, ReadContext, string?> ReadId = Checked(static (e, c) => c.String(e), ValueChecks.Id);
 
-    private static readonly Action<Validation.ModelSoundness, string, string?, bool> CheckString = static (s, n, v, r) => s.String(n, v, r);
+    private static readonly Action<ModelSoundness, string, string?, bool> CheckString = static (s, n, v, r) => s.String(n, v, r);
 
-    private static readonly Action<Validation.ModelSoundness, string, EquatableArray<string>> CheckStrings = static (s, n, v) => s.Strings(n, v);
+    private static readonly Action<ModelSoundness, string, EquatableArray<string>> CheckStrings = static (s, n, v) => s.Strings(n, v);
 
     // A required string is written even when a damaged model has none (as null), so the gap shows.
     private static Action<System.Text.Json.Utf8JsonWriter, string, string?> WriteString(bool required) =>

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Shapes;
 
@@ -38,8 +37,8 @@ internal abstract class JsonField<T> : IJsonField
     /// <summary>Writes the property of <paramref name="owner"/>, or nothing when it is absent.</summary>
     internal abstract void Write(Utf8JsonWriter w, T owner);
 
-    /// <summary>Checks that the property of <paramref name="owner"/> can be written (see <see cref="Validation.ModelSoundness"/>).</summary>
-    internal abstract void Check(Validation.ModelSoundness soundness, T owner);
+    /// <summary>Checks that the property of <paramref name="owner"/> can be written (see <see cref="ModelSoundness"/>).</summary>
+    internal abstract void Check(ModelSoundness soundness, T owner);
 
     /// <summary>Visits the human texts under the property.</summary>
     internal virtual void Walk(TextWalker walker, T owner)

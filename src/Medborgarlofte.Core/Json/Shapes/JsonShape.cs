@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Shapes;
 
@@ -122,7 +121,7 @@ internal sealed class JsonShape<T> : IJsonShape
     }
 
     /// <summary>Checks that every property of <paramref name="value"/> can be written, in canonical order.</summary>
-    internal void Check(Validation.ModelSoundness soundness, T value)
+    internal void Check(ModelSoundness soundness, T value)
     {
         foreach (var field in _fields)
         {

@@ -1,8 +1,6 @@
 using System;
 using System.Text.Json;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Shapes;
 
@@ -14,7 +12,7 @@ internal sealed class ListField<T, TItem> : JsonField<T>
     private readonly Func<TapeElement, ReadContext, EquatableArray<TItem>> _read;
     private readonly Action<Utf8JsonWriter, string, EquatableArray<TItem>> _write;
     private readonly Action<TextWalker, string, EquatableArray<TItem>>? _walk;
-    private readonly Action<Validation.ModelSoundness, string, EquatableArray<TItem>> _check;
+    private readonly Action<ModelSoundness, string, EquatableArray<TItem>> _check;
 
     internal ListField(
         string name,
@@ -22,7 +20,7 @@ internal sealed class ListField<T, TItem> : JsonField<T>
         Func<T, EquatableArray<TItem>> get,
         Func<TapeElement, ReadContext, EquatableArray<TItem>> read,
         Action<Utf8JsonWriter, string, EquatableArray<TItem>> write,
-        Action<Validation.ModelSoundness, string, EquatableArray<TItem>> check,
+        Action<ModelSoundness, string, EquatableArray<TItem>> check,
         Action<TextWalker, string, EquatableArray<TItem>>? walk = null)
         : base(name, kind, required: false)
     {
@@ -42,7 +40,7 @@ internal sealed class ListField<T, TItem> : JsonField<T>
 
     internal override void Write(Utf8JsonWriter w, T owner) => _write(w, Name, _get(owner));
 
-    internal override void Check(Validation.ModelSoundness soundness, T owner) => _check(soundness, Name, _get(owner));
+    internal override void Check(ModelSoundness soundness, T owner) => _check(soundness, Name, _get(owner));
 
     internal override void Walk(TextWalker walker, T owner) => _walk?.Invoke(walker, Name, _get(owner));
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
 using Medborgarlofte.Json.Parsed;
-using Medborgarlofte.Validation;
 
 namespace Medborgarlofte.Json.Shapes;
 
@@ -37,7 +36,7 @@ internal sealed class ObjectField<T, TChild> : JsonField<T>
         }
     }
 
-    internal override void Check(Validation.ModelSoundness soundness, T owner) => soundness.Object(Name, _get(owner), _shape, Required);
+    internal override void Check(ModelSoundness soundness, T owner) => soundness.Object(Name, _get(owner), _shape, Required);
 
     internal override void Walk(TextWalker walker, T owner) => walker.Object(Name, _get(owner), _shape);
 }

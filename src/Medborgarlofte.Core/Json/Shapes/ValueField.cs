@@ -15,7 +15,7 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
     private readonly Func<TapeElement, ReadContext, TValue?> _read;
     private readonly Action<Utf8JsonWriter, string, TValue?> _write;
     private readonly IReadOnlyList<string>? _codes;
-    private readonly Action<Validation.ModelSoundness, string, TValue?>? _check;
+    private readonly Action<ModelSoundness, string, TValue?>? _check;
 
     internal ValueField(
         string name,
@@ -25,7 +25,7 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
         Func<TapeElement, ReadContext, TValue?> read,
         Action<Utf8JsonWriter, string, TValue?> write,
         IReadOnlyList<string>? codes = null,
-        Action<Validation.ModelSoundness, string, TValue?>? check = null,
+        Action<ModelSoundness, string, TValue?>? check = null,
         (int Minimum, int Maximum)? range = null)
         : base(name, kind, required)
     {
@@ -58,5 +58,5 @@ internal sealed class ValueField<T, TValue> : JsonField<T>
 
     internal override void Write(Utf8JsonWriter w, T owner) => _write(w, Name, _get(owner));
 
-    internal override void Check(Validation.ModelSoundness soundness, T owner) => _check?.Invoke(soundness, Name, _get(owner));
+    internal override void Check(ModelSoundness soundness, T owner) => _check?.Invoke(soundness, Name, _get(owner));
 }

@@ -1,12 +1,10 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML3006: a reference resolves to exactly one item, not to an id declared twice.</summary>
 internal sealed class AmbiguousReferenceRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.AmbiguousReference;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.AmbiguousReference;
 
     public void Check(ValidationContext context)
     {

@@ -1,5 +1,3 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -9,7 +7,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class BidiControlRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.BidiControlInText;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.BidiControlInText;
 
     public void Check(ValidationContext context)
     {

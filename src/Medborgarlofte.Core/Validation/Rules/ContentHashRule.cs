@@ -1,14 +1,12 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Hashing;
 using Medborgarlofte.Json.Formats;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML7006: a signature's recorded content hash no longer matches the agreement's content: it was changed after signing.</summary>
 internal sealed class ContentHashRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.ContentChangedSinceSigning;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.ContentChangedSinceSigning;
 
     public void Check(ValidationContext context)
     {

@@ -4,10 +4,8 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -20,7 +18,7 @@ internal sealed class DuplicateCommitmentTextRule : IValidationRule
 
     private static readonly SearchValues<char> WhiteSpaceOtherThanSpace = SearchValues.Create(WhiteSpaceOtherThanSpaceChars);
 
-    public DiagnosticDescriptor Descriptor => ValidationCodes.DuplicateCommitmentText;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.DuplicateCommitmentText;
 
     public void Check(ValidationContext context)
     {

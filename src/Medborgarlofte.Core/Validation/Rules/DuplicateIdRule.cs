@@ -1,13 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML3001: ids are unique within their kind (parties, sources, findings, priority areas, commitments, targets, goals, bodies, partners, reservations).</summary>
 internal sealed class DuplicateIdRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.DuplicateId;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.DuplicateId;
 
     public void Check(ValidationContext context)
     {

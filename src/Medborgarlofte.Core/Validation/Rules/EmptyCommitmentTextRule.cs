@@ -1,13 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML7001: a commitment's Swedish text is not empty.</summary>
 internal sealed class EmptyCommitmentTextRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.EmptyCommitmentText;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.EmptyCommitmentText;
 
     public void Check(ValidationContext context)
     {

@@ -1,12 +1,10 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML8006: a text's Swedish is not empty; a commitment's own text is ML7001's.</summary>
 internal sealed class EmptyTextRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.EmptyText;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.EmptyText;
 
     public void Check(ValidationContext context)
     {

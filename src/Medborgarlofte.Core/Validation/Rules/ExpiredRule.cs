@@ -1,14 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML5006: the validity ended before the as-of date (not for a superseded document, which is expected to have ended).</summary>
 internal sealed class ExpiredRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.Expired;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.Expired;
 
     public void Check(ValidationContext context)
     {

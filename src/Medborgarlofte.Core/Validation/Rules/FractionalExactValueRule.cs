@@ -1,15 +1,12 @@
 using System.Globalization;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML6002: the comparator <c>exactly</c> with a value that is not whole: a count of 2.5 cannot be met exactly.</summary>
 internal sealed class FractionalExactValueRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.FractionalExactValue;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.FractionalExactValue;
 
     public void Check(ValidationContext context)
     {

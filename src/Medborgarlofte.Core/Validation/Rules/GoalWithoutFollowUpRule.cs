@@ -1,13 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML8002: a goal has a way to follow it up: a text, follow-up methods or an indicator.</summary>
 internal sealed class GoalWithoutFollowUpRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.GoalWithoutFollowUp;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.GoalWithoutFollowUp;
 
     public void Check(ValidationContext context)
     {

@@ -1,14 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML4008: a municipality party without a code, so that its county and police region cannot be checked.</summary>
 internal sealed class MissingMunicipalityCodeRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.MissingMunicipalityCode;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.MissingMunicipalityCode;
 
     public void Check(ValidationContext context)
     {

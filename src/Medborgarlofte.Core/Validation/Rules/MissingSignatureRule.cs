@@ -1,15 +1,12 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML7005: a signed or published document has a signature from each municipality and police party; a draft need not.</summary>
 internal sealed class MissingSignatureRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.MissingSignature;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.MissingSignature;
 
     public void Check(ValidationContext context)
     {

@@ -1,15 +1,13 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Formats;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML4003: a municipality code (kommunkod) is one of SCB's 290; one not of four digits the reader reports under the same code.</summary>
 internal sealed class MunicipalityCodeRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.UnknownMunicipalityCode;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.UnknownMunicipalityCode;
 
     public void Check(ValidationContext context)
     {

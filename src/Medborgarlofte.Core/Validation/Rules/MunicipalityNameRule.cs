@@ -1,15 +1,12 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML4004: a municipality's name agrees with its code; only a name that is clearly another municipality's is reported.</summary>
 internal sealed class MunicipalityNameRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.MunicipalityNameMismatch;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.MunicipalityNameMismatch;
 
     public void Check(ValidationContext context)
     {

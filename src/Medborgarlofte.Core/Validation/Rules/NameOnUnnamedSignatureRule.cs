@@ -1,14 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML7008: a signature whose status says the copy has no name (nameNotPublished, blankLine, missing) has none.</summary>
 internal sealed class NameOnUnnamedSignatureRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NameOnUnnamedSignature;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NameOnUnnamedSignature;
 
     public void Check(ValidationContext context)
     {

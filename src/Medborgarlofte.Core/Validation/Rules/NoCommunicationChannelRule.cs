@@ -1,13 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML8003: the document names a channel where citizens can follow the work (Brå found feedback to citizens lacking).</summary>
 internal sealed class NoCommunicationChannelRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoCommunicationChannel;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoCommunicationChannel;
 
     public void Check(ValidationContext context)
     {

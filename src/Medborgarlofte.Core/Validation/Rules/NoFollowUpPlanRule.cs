@@ -1,13 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML8001: the document says how the promises are followed up.</summary>
 internal sealed class NoFollowUpPlanRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoFollowUpPlan;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoFollowUpPlan;
 
     public void Check(ValidationContext context)
     {

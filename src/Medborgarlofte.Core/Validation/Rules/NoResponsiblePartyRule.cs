@@ -1,6 +1,4 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -10,7 +8,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class NoResponsiblePartyRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoResponsibleParty;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoResponsibleParty;
 
     public void Check(ValidationContext context)
     {

@@ -1,13 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML7003: a commitment without any target (mätbart mål); Brå found vague promises the main weakness.</summary>
 internal sealed class NoTargetRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.NoTarget;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoTarget;
 
     public void Check(ValidationContext context)
     {

@@ -1,12 +1,10 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML5005: an open-ended validity ("gäller tills nya löften tas fram") is allowed but reported.</summary>
 internal sealed class OpenEndedValidityRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.OpenEndedValidity;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.OpenEndedValidity;
 
     public void Check(ValidationContext context)
     {

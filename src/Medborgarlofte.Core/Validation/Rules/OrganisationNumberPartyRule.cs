@@ -1,15 +1,12 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML4007: a valid organisation number that belongs to another organisation than the party.</summary>
 internal sealed class OrganisationNumberPartyRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.OrganisationNumberMismatch;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.OrganisationNumberMismatch;
 
     public void Check(ValidationContext context)
     {

@@ -1,14 +1,12 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML4006: an organisation number (organisationsnummer) has a valid Luhn check digit; its form NNNNNN-NNNN the reader checks under the same code.</summary>
 internal sealed class OrganisationNumberRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.InvalidOrganisationNumber;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.InvalidOrganisationNumber;
 
     public void Check(ValidationContext context)
     {

@@ -1,6 +1,3 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -17,9 +14,9 @@ internal sealed class PartyTypeRule : IValidationRule
 
     public DiagnosticDescriptor Descriptor { get; }
 
-    internal static PartyTypeRule Municipality { get; } = new(PartyType.Municipality, ValidationCodes.NoMunicipality);
+    internal static PartyTypeRule Municipality { get; } = new(PartyType.Municipality, DiagnosticCodes.NoMunicipality);
 
-    internal static PartyTypeRule Police { get; } = new(PartyType.Police, ValidationCodes.NoPolice);
+    internal static PartyTypeRule Police { get; } = new(PartyType.Police, DiagnosticCodes.NoPolice);
 
     public void Check(ValidationContext context)
     {

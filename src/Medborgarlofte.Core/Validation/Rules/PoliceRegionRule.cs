@@ -1,8 +1,5 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
 using Medborgarlofte.Reference;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -11,7 +8,7 @@ internal sealed class PoliceRegionRule : IValidationRule
 {
     private static readonly string[] RegionNames = ["Nord", "Mitt", "Stockholm", "Öst", "Väst", "Syd", "Bergslagen"];
 
-    public DiagnosticDescriptor Descriptor => ValidationCodes.PoliceRegionMismatch;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.PoliceRegionMismatch;
 
     public void Check(ValidationContext context)
     {

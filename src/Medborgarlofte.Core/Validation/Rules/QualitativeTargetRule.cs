@@ -1,13 +1,10 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML6003: a qualitative target that carries a comparator, value or recurrence, which are then not counted.</summary>
 internal sealed class QualitativeTargetRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.QualitativeTargetWithPredicate;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.QualitativeTargetWithPredicate;
 
     public void Check(ValidationContext context)
     {

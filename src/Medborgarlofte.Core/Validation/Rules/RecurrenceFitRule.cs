@@ -1,7 +1,4 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -11,7 +8,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class RecurrenceFitRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.RecurrenceDoesNotFitPeriod;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.RecurrenceDoesNotFitPeriod;
 
     public void Check(ValidationContext context)
     {

@@ -1,5 +1,3 @@
-using Medborgarlofte.Diagnostics;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -16,17 +14,17 @@ internal sealed class ReferenceRule : IValidationRule
 
     public DiagnosticDescriptor Descriptor { get; }
 
-    internal static ReferenceRule Parties { get; } = new(ReferenceKind.Party, ValidationCodes.UnknownPartyReference);
+    internal static ReferenceRule Parties { get; } = new(ReferenceKind.Party, DiagnosticCodes.UnknownPartyReference);
 
-    internal static ReferenceRule PriorityAreas { get; } = new(ReferenceKind.PriorityArea, ValidationCodes.UnknownPriorityAreaReference);
+    internal static ReferenceRule PriorityAreas { get; } = new(ReferenceKind.PriorityArea, DiagnosticCodes.UnknownPriorityAreaReference);
 
-    internal static ReferenceRule Sources { get; } = new(ReferenceKind.Source, ValidationCodes.UnknownSourceReference);
+    internal static ReferenceRule Sources { get; } = new(ReferenceKind.Source, DiagnosticCodes.UnknownSourceReference);
 
-    internal static ReferenceRule Findings { get; } = new(ReferenceKind.Finding, ValidationCodes.UnknownFindingReference);
+    internal static ReferenceRule Findings { get; } = new(ReferenceKind.Finding, DiagnosticCodes.UnknownFindingReference);
 
-    internal static ReferenceRule Partners { get; } = new(ReferenceKind.Partner, ValidationCodes.UnknownPartnerReference);
+    internal static ReferenceRule Partners { get; } = new(ReferenceKind.Partner, DiagnosticCodes.UnknownPartnerReference);
 
-    internal static ReferenceRule Targets { get; } = new(ReferenceKind.Target, ValidationCodes.UnknownTargetReference);
+    internal static ReferenceRule Targets { get; } = new(ReferenceKind.Target, DiagnosticCodes.UnknownTargetReference);
 
     public void Check(ValidationContext context)
     {

@@ -1,14 +1,12 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML5007: a signature dated after the as-of date.</summary>
 internal sealed class SignatureInFutureRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.SignatureInFuture;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.SignatureInFuture;
 
     public void Check(ValidationContext context)
     {

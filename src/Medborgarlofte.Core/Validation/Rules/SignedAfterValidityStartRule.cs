@@ -1,14 +1,12 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML5004: a signature dated after the validity started. A warning: it happens (signed in September for a May start).</summary>
 internal sealed class SignedAfterValidityStartRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.SignedAfterValidityStart;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.SignedAfterValidityStart;
 
     public void Check(ValidationContext context)
     {

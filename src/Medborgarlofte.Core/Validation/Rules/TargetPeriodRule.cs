@@ -1,14 +1,12 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Json;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML5002: a target's period lies inside the validity.</summary>
 internal sealed class TargetPeriodRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.TargetPeriodOutsideValidity;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.TargetPeriodOutsideValidity;
 
     public void Check(ValidationContext context)
     {

@@ -1,7 +1,4 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -11,7 +8,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class UndatedSignatureRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.UndatedSignature;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.UndatedSignature;
 
     public void Check(ValidationContext context)
     {

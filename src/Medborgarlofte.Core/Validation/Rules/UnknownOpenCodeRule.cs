@@ -1,8 +1,4 @@
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
@@ -12,7 +8,7 @@ namespace Medborgarlofte.Validation.Rules;
 /// </summary>
 internal sealed class UnknownOpenCodeRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.UnknownOpenCode;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.UnknownOpenCode;
 
     public void Check(ValidationContext context)
     {

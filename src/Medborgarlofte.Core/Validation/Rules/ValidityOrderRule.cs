@@ -1,13 +1,11 @@
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Internal;
-using Medborgarlofte.Text;
 
 namespace Medborgarlofte.Validation.Rules;
 
 /// <summary>ML5001: the validity's start is not after its end.</summary>
 internal sealed class ValidityOrderRule : IValidationRule
 {
-    public DiagnosticDescriptor Descriptor => ValidationCodes.ValidityEndsBeforeStart;
+    public DiagnosticDescriptor Descriptor => DiagnosticCodes.ValidityEndsBeforeStart;
 
     public void Check(ValidationContext context)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Tests.Support;

@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.Json;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
 /// <summary>
 /// Sorts diagnostics in document order: by where their pointers lead in the parsed document,

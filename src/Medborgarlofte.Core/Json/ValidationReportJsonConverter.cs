@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Json;
 
 /// <summary>
 /// Lets <see cref="JsonSerializer"/> write a <see cref="ValidationReport"/> as <see cref="ValidationReportJson"/>
@@ -26,5 +26,5 @@ public sealed class ValidationReportJsonConverter : JsonConverter<ValidationRepo
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ValidationReport value, JsonSerializerOptions options) =>
-        ValidationReportJson.Write(writer, value);
+        ValidationReportJson.Write(value, writer);
 }

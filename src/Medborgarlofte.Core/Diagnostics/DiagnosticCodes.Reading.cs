@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 
-namespace Medborgarlofte.Diagnostics;
+namespace Medborgarlofte;
 
 /// <summary>
-/// The stable codes of reading diagnostics. <c>ML0xxx</c>: the bytes are not a JSON document;
-/// <c>ML1xxx</c>: the JSON does not have the shape of the format.
+/// Every stable diagnostic code (diagnoskod) the library reports, one catalogue split by concern into partial files:
+/// reading (<c>ML0xxx</c>: the bytes are not a JSON document; <c>ML1xxx</c>: the JSON does not have the shape of the
+/// format; <c>ML2xxx</c>: a value breaks the format's patterns), the validation rules (<c>ML3xxx</c>–<c>ML9xxx</c>) and the
+/// follow-up rules (<c>ML91xx</c>). The catalogue with descriptions is <c>docs/rules.md</c>.
 /// </summary>
-public static class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     /// <summary>ML0001: the input is not well-formed JSON.</summary>
     public static readonly DiagnosticDescriptor InvalidJson = new("ML0001", DiagnosticSeverity.Error, new("Ogiltig JSON", "Invalid JSON")) { Description = new("Indata är inte välformad JSON (syntaxfel, tom indata, läsfel).", "The input is not well-formed JSON (a syntax error, empty input, a read failure).") };
@@ -14,7 +16,7 @@ public static class DiagnosticCodes
     /// <summary>ML0002: an object has the same property twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateProperty = new("ML0002", DiagnosticSeverity.Error, new("Egenskap förekommer två gånger", "Duplicate property")) { Description = new("Ett objekt har samma egenskapsnamn två gånger.", "An object has the same property name twice.") };
 
-    /// <summary>ML0003: the input is larger (<see cref="Json.JsonLimits.MaxInputBytes"/>) or deeper (<see cref="Json.JsonLimits.MaxDepth"/>) than the configured limits.</summary>
+    /// <summary>ML0003: the input is larger (<see cref="JsonLimits.MaxInputBytes"/>) or deeper (<see cref="JsonLimits.MaxDepth"/>) than the configured limits.</summary>
     public static readonly DiagnosticDescriptor LimitExceeded = new("ML0003", DiagnosticSeverity.Error, new("Gräns överskriden", "Limit exceeded")) { Description = new("Indata är större eller djupare än gränserna i JsonLimits.", "The input is larger or nested deeper than JsonLimits allows.") };
 
     /// <summary>ML0004: the input is not valid UTF-8, or a string holds a lone surrogate.</summary>
@@ -23,13 +25,13 @@ public static class DiagnosticCodes
     /// <summary>ML0005: the input starts with a byte order mark, which was skipped.</summary>
     public static readonly DiagnosticDescriptor ByteOrderMark = new("ML0005", DiagnosticSeverity.Warning, new("Byte order mark ignorerad", "Byte order mark ignored")) { Description = new("Indata börjar med en UTF-8 byte order mark; den hoppas över.", "The input starts with a UTF-8 byte order mark; it is skipped.") };
 
-    /// <summary>ML0006: a string (a value or a property name) is longer than <see cref="Json.JsonLimits.MaxStringLength"/>.</summary>
+    /// <summary>ML0006: a string (a value or a property name) is longer than <see cref="JsonLimits.MaxStringLength"/>.</summary>
     public static readonly DiagnosticDescriptor StringTooLong = new("ML0006", DiagnosticSeverity.Error, new("Strängen är för lång", "String too long")) { Description = new("En sträng (värde eller egenskapsnamn) är längre än JsonLimits.MaxStringLength.", "A string (a value or a property name) is longer than JsonLimits.MaxStringLength.") };
 
-    /// <summary>ML0007: an array has more items than <see cref="Json.JsonLimits.MaxArrayLength"/>.</summary>
+    /// <summary>ML0007: an array has more items than <see cref="JsonLimits.MaxArrayLength"/>.</summary>
     public static readonly DiagnosticDescriptor ArrayTooLong = new("ML0007", DiagnosticSeverity.Error, new("Listan är för lång", "Array too long")) { Description = new("En lista har fler element än JsonLimits.MaxArrayLength.", "An array has more items than JsonLimits.MaxArrayLength.") };
 
-    /// <summary>ML0008: more diagnostics were found than <see cref="Json.JsonLimits.MaxDiagnostics"/>; the rest are counted.</summary>
+    /// <summary>ML0008: more diagnostics were found than <see cref="JsonLimits.MaxDiagnostics"/>; the rest are counted.</summary>
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new("ML0008", DiagnosticSeverity.Error, new("Fler problem än gränsen", "More problems than the limit")) { Description = new("Dokumentet har fler problem än JsonLimits.MaxDiagnostics; de första listas och resten räknas. Allvarlighetsgraden är den värsta bland de ej listade.", "The document has more problems than JsonLimits.MaxDiagnostics; the first are listed and the rest counted. The severity is the worst among those not listed.") };
 
     /// <summary>ML1001: a property the format does not define.</summary>
@@ -65,8 +67,14 @@ public static class DiagnosticCodes
     /// <summary>ML1011: two properties that exclude each other are both present, or neither is.</summary>
     public static readonly DiagnosticDescriptor ExclusiveProperties = new("ML1011", DiagnosticSeverity.Error, new("Exakt en av egenskaperna krävs", "Exactly one of the properties is required")) { Description = new("En observation har både date och period, eller ingen av dem.", "An observation has both date and period, or neither.") };
 
-    /// <summary>Gets every reading code, in code order.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <summary>Gets every code the library reports, in code order: reading, value formats, rules, follow-up.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => s_all ??= [.. ReadingCodes, .. FormatCodes, .. RuleCodes, .. FollowUpCodes];
+
+    // Built on first use: the lists of the other partial files are field initializers whose order C# leaves open.
+    private static IReadOnlyList<DiagnosticDescriptor>? s_all;
+
+    /// <summary>Gets every reading code (<c>ML0xxx</c>, <c>ML1xxx</c>), in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> ReadingCodes { get; } =
     [
         InvalidJson, DuplicateProperty, LimitExceeded, InvalidEncoding, ByteOrderMark, StringTooLong, ArrayTooLong, TooManyDiagnostics,
         UnknownProperty, MissingProperty, NullValue, WrongType, UnknownCode, InvalidDate,

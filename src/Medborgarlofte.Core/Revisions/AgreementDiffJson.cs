@@ -16,7 +16,7 @@ namespace Medborgarlofte.Revisions;
 /// <c>id</c>, <c>before</c> and <c>after</c> are left out when there is none. Written with
 /// <see cref="Utf8JsonWriter"/>, without reflection.
 /// </remarks>
-public static class DiffJsonWriter
+public static class AgreementDiffJson
 {
     private static readonly JsonWriterOptions Options = new()
     {

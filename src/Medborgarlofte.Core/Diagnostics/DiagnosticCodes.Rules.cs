@@ -1,15 +1,11 @@
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte;
 
-/// <summary>
-/// The stable codes of the validation rules (valideringsregler). <c>ML3xxx</c>: references;
-/// <c>ML4xxx</c>: parties; <c>ML5xxx</c>: dates; <c>ML6xxx</c>: targets; <c>ML7xxx</c>: commitments
-/// and lifecycle; <c>ML8xxx</c>: follow-up, communication, code lists and text; <c>ML9999</c>: a rule failed.
-/// Reading codes are in <see cref="DiagnosticCodes"/>; the catalogue is in <c>docs/rules.md</c>.
-/// </summary>
-public static class ValidationCodes
+// The codes of the validation rules (valideringsregler). ML3xxx: references; ML4xxx: parties; ML5xxx: dates;
+// ML6xxx: targets; ML7xxx: commitments and lifecycle; ML8xxx: follow-up, communication, code lists and text;
+// ML9999: a rule failed.
+public static partial class DiagnosticCodes
 {
     /// <summary>ML3001: Duplicate id (id förekommer två gånger).</summary>
     public static readonly DiagnosticDescriptor DuplicateId = new("ML3001", DiagnosticSeverity.Error, new("Id förekommer två gånger", "Duplicate id"))
@@ -355,8 +351,8 @@ public static class ValidationCodes
             "A rule (built in or added) threw an exception; its checks are missing from the report."),
     };
 
-    /// <summary>Gets every validation code, in code order, <see cref="RuleFailed"/> last.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <summary>Gets every validation rule's code, in code order, <see cref="RuleFailed"/> last.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> RuleCodes { get; } =
     [
         DuplicateId, UnknownPartyReference, UnknownPriorityAreaReference, UnknownSourceReference, UnknownFindingReference,
         AmbiguousReference, UnknownPartnerReference, UnknownTargetReference, NoMunicipality, NoPolice, UnknownMunicipalityCode, MunicipalityNameMismatch,

@@ -1,11 +1,8 @@
 using System;
-using Medborgarlofte.Collections;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Json.Shapes;
 
 /// <summary>
 /// Visits every human text (<see cref="LocalizedText"/>) of an agreement with the path to it, in canonical order;

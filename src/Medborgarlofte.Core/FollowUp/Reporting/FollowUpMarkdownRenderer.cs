@@ -1,17 +1,17 @@
 using System;
 using System.Globalization;
 using System.Text;
-using Medborgarlofte.FollowUp.Evaluation;
+using Medborgarlofte.FollowUp;
 using Medborgarlofte.Internal;
 using Medborgarlofte.Rendering;
 
-namespace Medborgarlofte.FollowUp.Reporting;
+namespace Medborgarlofte.FollowUp;
 
 /// <summary>
 /// The follow-up summary for an annual report (årsrapport) in Markdown: a table per priority area
 /// with each commitment's status and each target's expected and recorded counts.
 /// </summary>
-public static class FollowUpMarkdown
+public static class FollowUpMarkdownRenderer
 {
     /// <summary>Writes the summary.</summary>
     /// <param name="evaluation">The evaluation.</param>

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using Medborgarlofte.Diagnostics;
 
-namespace Medborgarlofte.FollowUp;
+namespace Medborgarlofte;
 
-/// <summary>The stable codes of follow-up rules (<c>ML91xx</c>): a follow-up checked against its agreement.</summary>
-public static class FollowUpDiagnosticCodes
+// The codes of the follow-up rules (ML91xx): a follow-up checked against its agreement.
+public static partial class DiagnosticCodes
 {
     /// <summary>ML9101: the follow-up names another agreement than the one given.</summary>
     public static readonly DiagnosticDescriptor AgreementMismatch = new("ML9101", DiagnosticSeverity.Error, new("Uppföljningen gäller ett annat medborgarlöfte", "The follow-up is of another agreement")) { Description = new("agreement.id är inte id för medborgarlöftet som uppföljningen prövas mot.", "agreement.id is not the id of the agreement the follow-up is checked against.") };
@@ -36,8 +35,8 @@ public static class FollowUpDiagnosticCodes
     /// <summary>ML9110: the same commitment reported twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateCommitmentStatus = new("ML9110", DiagnosticSeverity.Error, new("Löftet rapporteras två gånger", "Commitment reported twice")) { Description = new("Samma löfte har mer än en status i commitments.", "The same commitment has more than one status in commitments.") };
 
-    /// <summary>Gets every follow-up code, in code order.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <summary>Gets every follow-up rule's code (<c>ML91xx</c>), in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> FollowUpCodes { get; } =
     [
         AgreementMismatch, RevisionMismatch, UnknownCommitment, UnknownTarget, UnknownGoal, UnknownParty,
         ObservationAfterAsOf, ObservationOutsideValidity, QualitativeObservation, DuplicateCommitmentStatus,

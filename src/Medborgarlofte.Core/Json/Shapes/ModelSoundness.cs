@@ -1,15 +1,11 @@
 using System;
 using System.Collections.Generic;
-using Medborgarlofte.Collections;
-using Medborgarlofte.Diagnostics;
 using Medborgarlofte.FollowUp;
 using Medborgarlofte.Json;
 using Medborgarlofte.Json.Shapes;
-using Medborgarlofte.Model;
-using Medborgarlofte.Text;
 using NodaTime;
 
-namespace Medborgarlofte.Validation;
+namespace Medborgarlofte.Json.Shapes;
 
 /// <summary>
 /// One walk over a model (an agreement or a follow-up document) built in code for what no document can hold: nulls

@@ -8,14 +8,14 @@ using Medborgarlofte.Rendering;
 namespace Medborgarlofte.Revisions;
 
 /// <summary>Writes an <see cref="AgreementDiff"/> as a Markdown report (ändringsrapport), Swedish first then English, grouped by area.</summary>
-public static class DiffMarkdownWriter
+public static class DiffMarkdownRenderer
 {
     private const int InlineLength = 60;
 
     /// <summary>Writes the report.</summary>
     /// <param name="diff">The changes.</param>
     /// <returns>The Markdown, with <c>\n</c> line ends and a final newline.</returns>
-    public static string Write(AgreementDiff diff)
+    public static string Render(AgreementDiff diff)
     {
         Preconditions.CheckNotNull(diff, nameof(diff));
         var output = new StringBuilder(4096);
