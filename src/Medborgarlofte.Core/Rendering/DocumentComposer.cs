@@ -27,6 +27,7 @@ internal sealed class DocumentComposer
     private readonly DocumentWriter _writer;
     private readonly string _lastSeparator; // " och " / " and ", made once rather than for every list
     private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Partner> _partners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Section>> _merged = new(StringComparer.Ordinal);
     private readonly List<Section> _ownSections = [];
 
@@ -39,6 +40,11 @@ internal sealed class DocumentComposer
         foreach (var party in agreement.Parties)
         {
             _parties.TryAdd(party.Id, party);
+        }
+
+        foreach (var partner in agreement.Partners)
+        {
+            _partners.TryAdd(partner.Id, partner);
         }
 
         var fixedHeadings = new HashSet<string>(StringComparer.Ordinal);
@@ -162,7 +168,7 @@ internal sealed class DocumentComposer
             var lines = new List<IReadOnlyList<Run>>();
             foreach (var reference in _agreement.ReferenceNumbers)
             {
-                lines.Add(reference.Wording is { } wording
+                lines.Add(Published(reference.Wording) is { } wording
                     ? [Pick(wording, flatten: true)]
                     : [new(_strings.ReferenceNumber + " "), PartyName(reference.Party), new(": " + reference.Value)]);
             }
@@ -246,7 +252,7 @@ internal sealed class DocumentComposer
 
             if (!picture.Sources.IsEmpty)
             {
-                _writer.Heading(3, [new(_strings.Sources)]);
+                LibraryHeading(_strings.Sources);
                 _writer.StartList("sources");
                 foreach (var source in picture.Sources)
                 {
@@ -269,7 +275,7 @@ internal sealed class DocumentComposer
                 .ToList();
             if (findings.Count > 0)
             {
-                _writer.Heading(3, [new(_strings.Findings)]);
+                LibraryHeading(_strings.Findings);
                 _writer.StartList("findings");
                 foreach (var finding in findings)
                 {
@@ -383,7 +389,7 @@ internal sealed class DocumentComposer
         {
             if (!_agreement.PriorityAreas.IsEmpty)
             {
-                _writer.Heading(3, [new(_strings.OtherCommitments)]);
+                LibraryHeading(_strings.OtherCommitments);
             }
 
             CommitmentList(others, titleLevel: _agreement.PriorityAreas.IsEmpty ? 3 : 4);
@@ -465,14 +471,9 @@ internal sealed class DocumentComposer
             }
         }
 
-        if (commitment.ResponsibilityWording is not null)
-        {
-            // "Ansvar: Förvaltningen för Teknik och polisen.", the published line in place of the library's.
-            _writer.Paragraph([Pick(commitment.ResponsibilityWording, flatten: true)], "responsibility");
-        }
-
+        var responsibilityWording = Published(commitment.ResponsibilityWording);
         var fields = new List<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>>(5); // at most the five below
-        var responsible = commitment.ResponsibilityWording is null ? Responsible(commitment.ResponsibleParties, commitment.ResponsibleDepartments) : [];
+        var responsible = responsibilityWording is null ? Responsible(commitment.ResponsibleParties, commitment.ResponsibleDepartments) : [];
         if (responsible.Count > 0)
         {
             fields.Add(new(_strings.Responsible, [responsible]));
@@ -530,6 +531,13 @@ internal sealed class DocumentComposer
         if (fields.Count > 0)
         {
             _writer.Fields(fields);
+        }
+
+        if (responsibilityWording is not null)
+        {
+            // "Ansvar: Förvaltningen för Teknik och polisen.", the published line in place of the library's field,
+            // after the purpose as the documents print it.
+            _writer.Paragraph([Pick(responsibilityWording, flatten: true)], "responsibility");
         }
 
         _writer.EndItem();
@@ -697,8 +705,8 @@ internal sealed class DocumentComposer
         if (plan?.Evaluation is { } evaluation)
         {
             // "Löftet utvärderas före årets slut.", else the library's words with the date.
-            _writer.Paragraph(evaluation.Wording is not null
-                ? [Pick(evaluation.Wording, flatten: true)]
+            _writer.Paragraph(Published(evaluation.Wording) is { } wording
+                ? [Pick(wording, flatten: true)]
                 : [new(Format(_strings.EvaluationDue, PeriodWording.Date(evaluation.Due)))]);
         }
 
@@ -804,7 +812,7 @@ internal sealed class DocumentComposer
 
             if (!governance.CollaborationAreas.IsEmpty)
             {
-                _writer.Heading(3, [new(_strings.CollaborationAreas)]);
+                LibraryHeading(_strings.CollaborationAreas);
                 _writer.StartList("collaboration-areas");
                 foreach (var area in governance.CollaborationAreas)
                 {
@@ -905,10 +913,19 @@ internal sealed class DocumentComposer
         Start("validity", AgreementSection.Validity, _strings.Validity, Merged(RenderStrings.Swedish.Validity));
 
         var runs = new List<Run>();
-        if (validity.Sentence is not null)
+        var sentence = Published(validity.Sentence);
+        var renewal = Published(validity.Renewal?.Wording);
+        if (sentence is not null)
         {
-            // "Löftet gäller under perioden 1 mars–31 december", the published sentence as it stands.
-            runs.Add(Pick(validity.Sentence, flatten: true));
+            // "Löftet gäller under perioden 1 mars–31 december", the published sentence as it stands; a published
+            // renewal phrase it does not already hold follows it, apart, since the sentence is not to be reworded.
+            runs.Add(Pick(sentence, flatten: true));
+            if (renewal is not null && !Contains(sentence.Get(_strings.Language, out _), renewal.Get(_strings.Language, out _)))
+            {
+                runs.Add(new(" ("));
+                runs.Add(Pick(renewal, flatten: true));
+                runs.Add(new(")"));
+            }
         }
         else
         {
@@ -930,26 +947,24 @@ internal sealed class DocumentComposer
                     : Format(_strings.ValidOpenEnded, PeriodWording.Date(validity.Start));
             }
 
-            runs.Add(new(period));
-
-            if (!period.TrimEnd().EndsWith('.'))
+            period = period.TrimEnd();
+            var stop = period.EndsWith('.');
+            runs.Add(new(stop ? period[..^1] : period));
+            if (renewal is not null)
             {
-                runs.Add(new("."));
+                // "… gäller perioden mars-maj och prövas med tremånadersintervaller.": the published phrase is a predicate.
+                runs.Add(new(_lastSeparator));
+                runs.Add(Pick(renewal, flatten: true));
             }
+
+            runs.Add(new("."));
         }
 
-        if (validity.Renewal is { } renewal)
+        if (renewal is null && validity.Renewal is { } cadence)
         {
-            // "förnyas varje år": the published phrase unless the sentence already says it; else the library's.
-            if (renewal.Wording is null)
-            {
-                runs.Add(new(" " + _strings.Renewal + ": " + _strings.Cadence(renewal.Cadence) + "."));
-            }
-            else if (validity.Sentence is null || !Contains(validity.Sentence.Get(_strings.Language, out _), renewal.Wording.Get(_strings.Language, out _)))
-            {
-                runs.Add(new(" "));
-                runs.Add(Pick(renewal.Wording, flatten: true));
-            }
+            // No published phrase in this language: the library's words for the cadence.
+            var words = _strings.Cadence(cadence.Cadence);
+            runs.Add(new(" " + _strings.Renewal + ": " + char.ToLowerInvariant(words[0]) + words[1..] + "."));
         }
 
         if (revision.Clause is not null)
@@ -1045,7 +1060,7 @@ internal sealed class DocumentComposer
     private void Start(string className, AgreementSection section, string heading, List<Section> merged)
     {
         _writer.StartSection(className);
-        if (_agreement.Headings?.For(section) is { } published)
+        if (Published(_agreement.Headings?.For(section)) is { } published)
         {
             _writer.Heading(2, [Pick(published, flatten: true)]);
         }
@@ -1057,6 +1072,15 @@ internal sealed class DocumentComposer
         foreach (var merge in merged)
         {
             Text(merge.Text);
+        }
+    }
+
+    /// <summary>A sub-heading of the library's own ("Underlag"), left out when the document says its headings are all the source has.</summary>
+    private void LibraryHeading(string heading)
+    {
+        if (_agreement.Headings is not { Exhaustive: true })
+        {
+            _writer.Heading(3, [new(heading)]);
         }
     }
 
@@ -1089,6 +1113,14 @@ internal sealed class DocumentComposer
 
     private List<Section> Merged(string swedishHeading) => _merged.TryGetValue(Key(swedishHeading), out var list) ? list : [];
 
+    /// <summary>
+    /// A published phrase the library can also say itself (a heading, the validity or "Ansvar" line), when the document
+    /// has it in the rendering's language: an English rendering of a Swedish-only document gets the library's English
+    /// there, and keeps Swedish, marked, only for the promises' own text.
+    /// </summary>
+    private LocalizedText? Published(LocalizedText? text) =>
+        text is not null && (_strings.Language == LocalizedText.SwedishTag || text.TryGet(_strings.Language, out _)) ? text : null;
+
     private void Text(LocalizedText text)
     {
         var value = text.Get(_strings.Language, out var fallback);
@@ -1116,8 +1148,7 @@ internal sealed class DocumentComposer
         var names = new List<Run>(ids.Count);
         foreach (var id in ids)
         {
-            var partner = _agreement.Partners.FirstOrDefault(p => p.Id == id);
-            names.Add(partner is null ? new Run(id) : Name(partner.Name));
+            names.Add(_partners.TryGetValue(id, out var partner) ? Name(partner.Name) : new Run(id));
         }
 
         return JoinAnd(names);

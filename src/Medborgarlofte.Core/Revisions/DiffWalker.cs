@@ -217,7 +217,9 @@ internal sealed class DiffWalker
 
             if (!inOrder.Contains(m))
             {
-                Add(ChangeKind.Changed, area, item.Key, newerPath, Position(i), Position(j));
+                // A party may sign more than once: a moved signature names its signatory, the party alone does not say who.
+                var who = keyed.Element == Element.Signature && SignatoryName(item.Value) is { } name ? " (" + name + ")" : string.Empty;
+                Add(ChangeKind.Changed, area, item.Key, newerPath, Position(i) + who, Position(j) + who);
             }
 
             m++;
@@ -232,12 +234,10 @@ internal sealed class DiffWalker
     /// </summary>
     private static void MatchSignatures(List<(string Key, string Match, JsonElement Value)> older, List<(string Key, string Match, JsonElement Value)> newer)
     {
-        static string? Name(JsonElement value) => value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
-
         var olderNames = new Dictionary<(string Party, string Name), Queue<int>>();
         for (var i = 0; i < older.Count; i++)
         {
-            if (Name(older[i].Value) is { } name)
+            if (SignatoryName(older[i].Value) is { } name)
             {
                 var key = (older[i].Key, name);
                 if (!olderNames.TryGetValue(key, out var queue))
@@ -254,7 +254,7 @@ internal sealed class DiffWalker
         var pair = 0;
         for (var j = 0; j < newer.Count; j++)
         {
-            if (Name(newer[j].Value) is { } name && olderNames.TryGetValue((newer[j].Key, name), out var queue) && queue.Count > 0)
+            if (SignatoryName(newer[j].Value) is { } name && olderNames.TryGetValue((newer[j].Key, name), out var queue) && queue.Count > 0)
             {
                 var i = queue.Dequeue();
                 var match = "\u0001name" + pair++.ToString(CultureInfo.InvariantCulture);
@@ -282,6 +282,9 @@ internal sealed class DiffWalker
             }
         }
     }
+
+    private static string? SignatoryName(JsonElement value) =>
+        value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
 
     private static string Position(int index) => "position " + (index + 1).ToString(CultureInfo.InvariantCulture);
 

@@ -34,7 +34,7 @@ public sealed class RenderingAsPublishedTests
     }
 
     [Theory]
-    [InlineData("Löftet gäller under perioden 1 mars–31 december och förnyas varje år.")]
+    [InlineData("Löftet gäller under 2024 och förnyas varje år.")]
     [InlineData("Det kan revideras om omständigheterna så kräver.")]
     [InlineData("Dnr Polisen: A027.427/2024")]
     [InlineData("Kommunen och polisen lovar att under året:")]
@@ -65,12 +65,22 @@ public sealed class RenderingAsPublishedTests
     [InlineData("## Uppföljning")]
     [InlineData("## Giltighetstid")]
     [InlineData("Diarienummer")]
-    [InlineData("exakt")]
     [InlineData("under perioden 2024-06-01")]
     [InlineData("förnyas varje år förnyas varje år")]
     public void The_librarys_own_wording_is_not_there_where_the_document_has_its_own(string library)
     {
         Assert.DoesNotContain(library, Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_soft_target_is_never_written_exact()
+    {
+        // The two "bör" targets: one with its published phrase, one in the library's words with the modality first.
+        var line = Markdown.Split('\n').Single(l => l.Contains("**Mål:**", StringComparison.Ordinal) && l.Contains("bör", StringComparison.Ordinal));
+
+        Assert.Contains("bör genomföras minst tre gånger per år", line, StringComparison.Ordinal);
+        Assert.Contains("bör: minst 4 insatser", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("exakt", line, StringComparison.Ordinal);
     }
 
     [Fact]

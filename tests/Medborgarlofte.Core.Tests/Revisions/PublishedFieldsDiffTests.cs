@@ -30,10 +30,40 @@ public sealed class PublishedFieldsDiffTests
         var older = TwoNamedSigners;
         var newer = older with { Signatures = [older.Signatures[1], older.Signatures[0], older.Signatures[2]] };
 
-        var change = Assert.Single(AgreementComparer.Compare(older, newer).Changes);
+        var diff = AgreementComparer.Compare(older, newer);
+        var change = Assert.Single(diff.Changes);
 
         Assert.Equal(ChangeArea.Signatures, change.Area);
         Assert.Equal("kommunen", change.Id);
+        Assert.Equal(ChangeKind.Changed, change.Kind);
+
+        // The move names who moved: the party alone does not say which of its signatories it was.
+        var who = change.Before!.Contains("Anna Andersson", StringComparison.Ordinal) ? "Anna Andersson" : "Bo Berg";
+        Assert.EndsWith("(" + who + ")", change.Before, StringComparison.Ordinal);
+        Assert.EndsWith("(" + who + ")", change.After!, StringComparison.Ordinal);
+
+        var markdown = DiffMarkdownRenderer.Render(diff);
+        Assert.Contains("1 ändring / change.", markdown, StringComparison.Ordinal);
+        Assert.Contains("`kommunen` `" + change.Pointer + "`: " + change.Before + " → " + change.After, markdown, StringComparison.Ordinal);
+
+        using var json = System.Text.Json.JsonDocument.Parse(AgreementDiffJson.Write(diff));
+        var only = Assert.Single(json.RootElement.GetProperty("changes").EnumerateArray().ToList());
+        Assert.Equal("signatures", only.GetProperty("area").GetString());
+        Assert.Equal(change.Before, only.GetProperty("before").GetString());
+    }
+
+    [Fact]
+    public void Swapping_the_two_signers_of_each_party_is_one_change_a_party()
+    {
+        var older = TwoNamedSigners with
+        {
+            Signatures = [.. TwoNamedSigners.Signatures.Take(2), new Signature { Party = "polisen", Name = "Carl Ek" }, new Signature { Party = "polisen", Name = "Dora Fors" }],
+        };
+        var newer = older with { Signatures = [older.Signatures[1], older.Signatures[0], older.Signatures[3], older.Signatures[2]] };
+
+        var changes = AgreementComparer.Compare(older, newer).Changes;
+
+        Assert.Equal(["kommunen", "polisen"], changes.Select(c => c.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
