@@ -81,6 +81,12 @@ public sealed class PublishedSentenceTests(ITestOutputHelper output)
         [
             "Inriktning för medborgarlöfte för perioden mars-maj",
         ],
+        ["gagnef-2016-2017"] =
+        [
+            "Det här ska vi åstadkomma tillsammans",
+            "Uppdatering av medborgarlöfte",
+            "Nytt medborgarlöfte kommer att tecknas under hösten 2018.",
+        ],
     };
 
     public static IEnumerable<object[]> Transcriptions() =>

@@ -48,6 +48,8 @@ public static class ExampleFiles
         ["mala-2024"] = "mala-2024.txt",
         ["mala-2024-nyhet"] = "mala-2024-nyhet.txt",
         ["fagersta-2022"] = "fagersta-2022.txt",
+        ["gagnef-2016-2017"] = "gagnef-2016-2017.txt",
+        ["umea-2019-2020"] = "umea-2019-2020.txt",
     };
 
     /// <summary>Gets the examples transcribed from real agreements beyond the seeds, for theories.</summary>
