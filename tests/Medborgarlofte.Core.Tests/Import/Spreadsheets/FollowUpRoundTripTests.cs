@@ -58,6 +58,39 @@ public sealed class FollowUpRoundTripTests(ITestOutputHelper output)
         AssertEqual(example, "csv ,", bytes, followUp, FollowUpSheetImporter.Import(filled.ToCsv(',', byteOrderMark: false), "uppfoljning.csv", agreement));
     }
 
+    public static TheoryData<string> Agreements() =>
+        [.. Directory.GetFiles(Repository.Examples, "*.json").Select(f => Path.GetFileName(f)!).Order(System.StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Agreements))]
+    public void Every_examples_template_has_a_row_per_target_and_reads_back_empty(string example)
+    {
+        var agreement = AgreementJson.Read(File.ReadAllBytes(Path.Combine(Repository.Examples, example))).Value!;
+        var targets = agreement.Commitments.SelectMany(c => c.Targets).Select(t => t.Id).ToList();
+        foreach (var (name, bytes, filled) in new[]
+        {
+            ("uppfoljning.xlsx", FollowUpTemplate.WriteXlsx(agreement), (System.Func<byte[], FilledTemplate>)FilledTemplate.FromXlsx),
+            ("uppfoljning.csv", FollowUpTemplate.WriteCsv(agreement), FilledTemplate.FromCsv),
+        })
+        {
+            var template = filled(bytes);
+            Assert.Equal(targets, template["Mål"].Skip(1).Select(r => (string?)r[1]));
+            Assert.All(template["Mål"].Skip(1), r => Assert.False(string.IsNullOrWhiteSpace((string?)r[2])));
+            var asOf = template["Uppföljning"].Single(r => Equals(r[0], "Avstämningsdatum / As of"));
+            asOf.RemoveRange(1, asOf.Count - 1);
+            asOf.Add("2024-12-31");
+            var content = name.EndsWith(".xlsx", System.StringComparison.Ordinal) ? template.ToXlsx(bytes) : template.ToCsv(';', byteOrderMark: true);
+
+            var result = FollowUpSheetImporter.Import(content, name, agreement);
+
+            Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+            Assert.Empty(result.FollowUp!.Observations);
+            Assert.Empty(result.FollowUp.Commitments);
+        }
+
+        output.WriteLine($"{example}: {targets.Count} targets, {agreement.Commitments.Count} commitments, {agreement.Goals.Count} goals");
+    }
+
     internal static (byte[] Bytes, FollowUpDocument FollowUp, Agreement Agreement) Load(string example)
     {
         var bytes = File.ReadAllBytes(Repository.PathOf("examples", "follow-up", example));
