@@ -59,4 +59,10 @@ public static partial class ImportCodes
 
     /// <summary>A commitment was read from a sentence rather than from a list item.</summary>
     public const string CommitmentFromSentence = "MI1010";
+
+    /// <summary>An organisation named in a commitment was read as a partner (samverkanspartner) that does not sign.</summary>
+    public const string PartnerFromText = "MI1011";
+
+    /// <summary>A code of an open list (channel, source, theme) or a finding was read from the text's words.</summary>
+    public const string CodeFromText = "MI1012";
 }

@@ -27,6 +27,7 @@ internal sealed class DocumentComposer
     private readonly DocumentWriter _writer;
     private readonly string _lastSeparator; // " och " / " and ", made once rather than for every list
     private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Partner> _partners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Section>> _merged = new(StringComparer.Ordinal);
     private readonly List<Section> _ownSections = [];
 
@@ -41,6 +42,11 @@ internal sealed class DocumentComposer
             _parties.TryAdd(party.Id, party);
         }
 
+        foreach (var partner in agreement.Partners)
+        {
+            _partners.TryAdd(partner.Id, partner);
+        }
+
         var fixedHeadings = new HashSet<string>(StringComparer.Ordinal);
         var sv = RenderStrings.Swedish;
         foreach (var heading in new[] { sv.Introduction, sv.Purpose, sv.SituationPicture, sv.Commitments, sv.Goals, sv.FollowUp, sv.Communication, sv.Governance, sv.Contact, sv.Attachments, sv.Validity, sv.Signatures })
@@ -48,9 +54,29 @@ internal sealed class DocumentComposer
             fixedHeadings.Add(Key(heading));
         }
 
+        // A published heading (format 1.1) names its section too: "Situationen idag" is the situation picture.
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (agreement.Headings is { } headings)
+        {
+            foreach (var (section, heading) in new[]
+            {
+                (headings.Introduction, sv.Introduction), (headings.Purpose, sv.Purpose), (headings.SituationPicture, sv.SituationPicture),
+                (headings.Commitments, sv.Commitments), (headings.Goals, sv.Goals), (headings.FollowUpPlan, sv.FollowUp),
+                (headings.Communication, sv.Communication), (headings.Governance, sv.Governance), (headings.Contacts, sv.Contact),
+                (headings.Attachments, sv.Attachments), (headings.Validity, sv.Validity), (headings.Signatures, sv.Signatures),
+            })
+            {
+                if (section?.Swedish is { } published)
+                {
+                    aliases.TryAdd(Key(published), Key(heading));
+                }
+            }
+        }
+
         foreach (var section in agreement.AdditionalSections)
         {
             var key = Key(section.Heading.Swedish);
+            key = aliases.TryGetValue(key, out var alias) ? alias : key;
             if (fixedHeadings.Contains(key))
             {
                 if (!_merged.TryGetValue(key, out var list))
@@ -95,8 +121,8 @@ internal sealed class DocumentComposer
     {
         _writer.StartDocument(_strings.Language, Flatten(_agreement.Title.Get(_strings.Language, out _)));
         Header();
-        TextSection("introduction", _strings.Introduction, RenderStrings.Swedish.Introduction, _agreement.Introduction);
-        TextSection("purpose", _strings.Purpose, RenderStrings.Swedish.Purpose, _agreement.Purpose);
+        TextSection("introduction", AgreementSection.Introduction, _strings.Introduction, RenderStrings.Swedish.Introduction, _agreement.Introduction);
+        TextSection("purpose", AgreementSection.Purpose, _strings.Purpose, RenderStrings.Swedish.Purpose, _agreement.Purpose);
         SituationPicture();
         Commitments();
         Goals();
@@ -129,12 +155,22 @@ internal sealed class DocumentComposer
             _writer.Paragraph(runs, "parties");
         }
 
+        if (_agreement.Partners.Count > 0)
+        {
+            // Partners take part but do not sign: named apart from the parties.
+            var runs = new List<Run> { new(_strings.PartnersLine + ": ") };
+            runs.AddRange(JoinAnd(_agreement.Partners.Select(p => Name(p.Name)).ToList()));
+            _writer.Paragraph(runs, "partners");
+        }
+
         if (_agreement.ReferenceNumbers.Count > 0)
         {
             var lines = new List<IReadOnlyList<Run>>();
             foreach (var reference in _agreement.ReferenceNumbers)
             {
-                lines.Add([new(_strings.ReferenceNumber + " "), PartyName(reference.Party), new(": " + reference.Value)]);
+                lines.Add(Published(reference.Wording) is { } wording
+                    ? [Pick(wording, flatten: true)]
+                    : [new(_strings.ReferenceNumber + " "), PartyName(reference.Party), new(": " + reference.Value)]);
             }
 
             _writer.Lines(lines, "reference");
@@ -178,33 +214,33 @@ internal sealed class DocumentComposer
         return line;
     }
 
-    private void TextSection(string className, string heading, string swedishHeading, LocalizedText? text)
+    private void TextSection(string className, AgreementSection section, string heading, string swedishHeading, LocalizedText? text)
     {
         var merged = Merged(swedishHeading);
-        if (text is null && merged.Count == 0)
+        if (text is null && merged.Count == 0 && !Reserved(section))
         {
             return;
         }
 
-        Start(className, heading, merged);
+        Start(className, section, heading, merged);
         if (text is not null)
         {
             Text(text);
         }
 
-        _writer.EndSection();
+        End(section);
     }
 
     private void SituationPicture()
     {
         var picture = _agreement.SituationPicture;
         var merged = Merged(RenderStrings.Swedish.SituationPicture);
-        if ((picture is null || (picture.Summary is null && picture.Sources.IsEmpty && picture.Findings.IsEmpty)) && merged.Count == 0)
+        if ((picture is null || (picture.Summary is null && picture.Sources.IsEmpty && picture.Findings.IsEmpty)) && merged.Count == 0 && !Reserved(AgreementSection.SituationPicture))
         {
             return;
         }
 
-        Start("situation-picture", _strings.SituationPicture, merged);
+        Start("situation-picture", AgreementSection.SituationPicture, _strings.SituationPicture, merged);
         if (picture is not null)
         {
             string? summary = null;
@@ -216,7 +252,7 @@ internal sealed class DocumentComposer
 
             if (!picture.Sources.IsEmpty)
             {
-                _writer.Heading(3, [new(_strings.Sources)]);
+                LibraryHeading(_strings.Sources);
                 _writer.StartList("sources");
                 foreach (var source in picture.Sources)
                 {
@@ -239,7 +275,7 @@ internal sealed class DocumentComposer
                 .ToList();
             if (findings.Count > 0)
             {
-                _writer.Heading(3, [new(_strings.Findings)]);
+                LibraryHeading(_strings.Findings);
                 _writer.StartList("findings");
                 foreach (var finding in findings)
                 {
@@ -250,7 +286,7 @@ internal sealed class DocumentComposer
             }
         }
 
-        _writer.EndSection();
+        End(AgreementSection.SituationPicture);
     }
 
     private List<Run> SourceRuns(Source source)
@@ -298,12 +334,17 @@ internal sealed class DocumentComposer
     private void Commitments()
     {
         var merged = Merged(RenderStrings.Swedish.Commitments);
-        if (_agreement.Commitments.IsEmpty && _agreement.PriorityAreas.IsEmpty && merged.Count == 0)
+        if (_agreement.Commitments.IsEmpty && _agreement.PriorityAreas.IsEmpty && merged.Count == 0 && !Reserved(AgreementSection.Commitments))
         {
             return;
         }
 
-        Start("commitments", _strings.Commitments, merged);
+        Start("commitments", AgreementSection.Commitments, _strings.Commitments, merged);
+        if (_agreement.CommitmentsLeadIn is not null)
+        {
+            // "Kommunen och polisen lovar att under året:", before the promises, as published.
+            Text(_agreement.CommitmentsLeadIn);
+        }
 
         // Grouped in one pass: a pass over every commitment for each area cost areas × commitments.
         var byArea = new Dictionary<string, List<Commitment>>(_agreement.PriorityAreas.Count, StringComparer.Ordinal);
@@ -348,13 +389,13 @@ internal sealed class DocumentComposer
         {
             if (!_agreement.PriorityAreas.IsEmpty)
             {
-                _writer.Heading(3, [new(_strings.OtherCommitments)]);
+                LibraryHeading(_strings.OtherCommitments);
             }
 
             CommitmentList(others, titleLevel: _agreement.PriorityAreas.IsEmpty ? 3 : 4);
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Commitments);
     }
 
     private List<Run> AreaTitle(PriorityArea area)
@@ -430,11 +471,17 @@ internal sealed class DocumentComposer
             }
         }
 
-        var fields = new List<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>>(4); // at most the four below
-        var responsible = Responsible(commitment);
+        var responsibilityWording = Published(commitment.ResponsibilityWording);
+        var fields = new List<KeyValuePair<string, IReadOnlyList<IReadOnlyList<Run>>>>(5); // at most the five below
+        var responsible = responsibilityWording is null ? Responsible(commitment.ResponsibleParties, commitment.ResponsibleDepartments) : [];
         if (responsible.Count > 0)
         {
             fields.Add(new(_strings.Responsible, [responsible]));
+        }
+
+        if (!commitment.Partners.IsEmpty)
+        {
+            fields.Add(new(_strings.PartnersField, [PartnerNames(commitment.Partners)]));
         }
 
         if (commitment.Purpose is not null)
@@ -450,11 +497,30 @@ internal sealed class DocumentComposer
         var targets = new List<IReadOnlyList<Run>>(commitment.Targets.Count);
         foreach (var target in commitment.Targets)
         {
-            var phrase = TargetWording.Compose(target, _agreement.Validity.Interval, _strings);
-            if (!phrase.IsEmpty)
+            // The published phrase when the document has one ("bör genomföras minst tre gånger per år"), else the
+            // library's words, with the modality first.
+            var runs = target.Text is not null ? [Pick(target.Text, flatten: true)] : PhraseRuns(TargetWording.Compose(target, _agreement.Validity.Interval, _strings));
+            if (runs.Count == 0)
             {
-                targets.Add(PhraseRuns(phrase));
+                continue;
             }
+
+            var carriers = Responsible(target.ResponsibleParties, target.ResponsibleDepartments);
+            if (carriers.Count > 0)
+            {
+                runs.Add(new(" (" + _strings.Responsible + ": "));
+                runs.AddRange(carriers);
+                runs.Add(new(")"));
+            }
+
+            if (!target.Partners.IsEmpty)
+            {
+                runs.Add(new(" (" + _strings.PartnersField + ": "));
+                runs.AddRange(PartnerNames(target.Partners));
+                runs.Add(new(")"));
+            }
+
+            targets.Add(runs);
         }
 
         if (targets.Count > 0)
@@ -467,14 +533,21 @@ internal sealed class DocumentComposer
             _writer.Fields(fields);
         }
 
+        if (responsibilityWording is not null)
+        {
+            // "Ansvar: Förvaltningen för Teknik och polisen.", the published line in place of the library's field,
+            // after the purpose as the documents print it.
+            _writer.Paragraph([Pick(responsibilityWording, flatten: true)], "responsibility");
+        }
+
         _writer.EndItem();
     }
 
-    private List<Run> Responsible(Commitment commitment)
+    private List<Run> Responsible(EquatableArray<string> parties, EquatableArray<LocalizedText> departments)
     {
-        var runs = new List<Run>((2 * commitment.ResponsibleParties.Count) + (2 * commitment.ResponsibleDepartments.Count));
-        AppendPartyNames(runs, commitment.ResponsibleParties);
-        foreach (var department in commitment.ResponsibleDepartments)
+        var runs = new List<Run>((2 * parties.Count) + (2 * departments.Count));
+        AppendPartyNames(runs, parties);
+        foreach (var department in departments)
         {
             if (runs.Count > 0)
             {
@@ -511,12 +584,12 @@ internal sealed class DocumentComposer
     private void Goals()
     {
         var merged = Merged(RenderStrings.Swedish.Goals);
-        if (_agreement.Goals.IsEmpty && merged.Count == 0)
+        if (_agreement.Goals.IsEmpty && merged.Count == 0 && !Reserved(AgreementSection.Goals))
         {
             return;
         }
 
-        Start("goals", _strings.Goals, merged);
+        Start("goals", AgreementSection.Goals, _strings.Goals, merged);
         foreach (var goal in _agreement.Goals)
         {
             var title = goal.Title ?? _agreement.PriorityAreas.FirstOrDefault(a => a.Id == goal.PriorityArea)?.Title;
@@ -551,7 +624,7 @@ internal sealed class DocumentComposer
             }
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Goals);
     }
 
     private List<Run> IndicatorRuns(Indicator indicator)
@@ -587,12 +660,12 @@ internal sealed class DocumentComposer
     {
         var plan = _agreement.FollowUpPlan;
         var merged = Merged(RenderStrings.Swedish.FollowUp);
-        if ((plan is null || (plan.Description is null && plan.Reports.IsEmpty)) && merged.Count == 0)
+        if ((plan is null || (plan.Description is null && plan.Reports.IsEmpty && plan.Evaluation is null)) && merged.Count == 0 && !Reserved(AgreementSection.FollowUpPlan))
         {
             return;
         }
 
-        Start("follow-up", _strings.FollowUp, merged);
+        Start("follow-up", AgreementSection.FollowUpPlan, _strings.FollowUp, merged);
         if (plan?.Description is not null)
         {
             Text(plan.Description);
@@ -629,19 +702,27 @@ internal sealed class DocumentComposer
             _writer.EndList();
         }
 
-        _writer.EndSection();
+        if (plan?.Evaluation is { } evaluation)
+        {
+            // "Löftet utvärderas före årets slut.", else the library's words with the date.
+            _writer.Paragraph(Published(evaluation.Wording) is { } wording
+                ? [Pick(wording, flatten: true)]
+                : [new(Format(_strings.EvaluationDue, PeriodWording.Date(evaluation.Due)))]);
+        }
+
+        End(AgreementSection.FollowUpPlan);
     }
 
     private void Communication()
     {
         var communication = _agreement.Communication;
         var merged = Merged(RenderStrings.Swedish.Communication);
-        if ((communication is null || (communication.Description is null && communication.Channels.IsEmpty)) && merged.Count == 0)
+        if ((communication is null || (communication.Description is null && communication.Channels.IsEmpty)) && merged.Count == 0 && !Reserved(AgreementSection.Communication))
         {
             return;
         }
 
-        Start("communication", _strings.Communication, merged);
+        Start("communication", AgreementSection.Communication, _strings.Communication, merged);
         if (communication is not null)
         {
             if (communication.Description is not null)
@@ -662,7 +743,7 @@ internal sealed class DocumentComposer
             }
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Communication);
     }
 
     private List<Run> ChannelRuns(CommunicationChannel channel)
@@ -690,12 +771,12 @@ internal sealed class DocumentComposer
     {
         var governance = _agreement.Governance;
         var merged = Merged(RenderStrings.Swedish.Governance);
-        if ((governance is null || (governance.Description is null && governance.Bodies.IsEmpty && governance.CollaborationAreas.IsEmpty)) && merged.Count == 0)
+        if ((governance is null || (governance.Description is null && governance.Bodies.IsEmpty && governance.CollaborationAreas.IsEmpty)) && merged.Count == 0 && !Reserved(AgreementSection.Governance))
         {
             return;
         }
 
-        Start("governance", _strings.Governance, merged);
+        Start("governance", AgreementSection.Governance, _strings.Governance, merged);
         if (governance is not null)
         {
             if (governance.Description is not null)
@@ -731,7 +812,7 @@ internal sealed class DocumentComposer
 
             if (!governance.CollaborationAreas.IsEmpty)
             {
-                _writer.Heading(3, [new(_strings.CollaborationAreas)]);
+                LibraryHeading(_strings.CollaborationAreas);
                 _writer.StartList("collaboration-areas");
                 foreach (var area in governance.CollaborationAreas)
                 {
@@ -742,18 +823,18 @@ internal sealed class DocumentComposer
             }
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Governance);
     }
 
     private void Contacts()
     {
         var merged = Merged(RenderStrings.Swedish.Contact);
-        if (_agreement.Contacts.IsEmpty && merged.Count == 0)
+        if (_agreement.Contacts.IsEmpty && merged.Count == 0 && !Reserved(AgreementSection.Contacts))
         {
             return;
         }
 
-        Start("contact", _strings.Contact, merged);
+        Start("contact", AgreementSection.Contacts, _strings.Contact, merged);
         if (!_agreement.Contacts.IsEmpty)
         {
             _writer.StartList("contacts");
@@ -791,18 +872,18 @@ internal sealed class DocumentComposer
             _writer.EndList();
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Contacts);
     }
 
     private void Attachments()
     {
         var merged = Merged(RenderStrings.Swedish.Attachments);
-        if (_agreement.Attachments.IsEmpty && merged.Count == 0)
+        if (_agreement.Attachments.IsEmpty && merged.Count == 0 && !Reserved(AgreementSection.Attachments))
         {
             return;
         }
 
-        Start("attachments", _strings.Attachments, merged);
+        Start("attachments", AgreementSection.Attachments, _strings.Attachments, merged);
         if (!_agreement.Attachments.IsEmpty)
         {
             _writer.StartList("attachments");
@@ -822,38 +903,68 @@ internal sealed class DocumentComposer
             _writer.EndList();
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Attachments);
     }
 
     private void ValidityAndRevision()
     {
         var validity = _agreement.Validity;
         var revision = _agreement.Revision;
-        Start("validity", _strings.Validity, Merged(RenderStrings.Swedish.Validity));
+        Start("validity", AgreementSection.Validity, _strings.Validity, Merged(RenderStrings.Swedish.Validity));
 
-        // "Detta medborgarlöfte gäller 2024. Det kan revideras om omständigheterna så kräver."
-        var runs = new List<Run> { new(_strings.Subject(_agreement.Kind) + " " + _strings.ValidFor + " ") };
-        string period;
-        if (validity.Wording is not null && validity.Wording.TryGet(_strings.Language, out var wording))
+        var runs = new List<Run>();
+        var sentence = Published(validity.Sentence);
+        var renewal = Published(validity.Renewal?.Wording);
+        if (sentence is not null)
         {
-            // "2024" is years ("for 2024"); "från 2023-03-06 till 2025-12-31" says it all.
-            period = Flatten(wording);
-            period = period.Length > 0 && char.IsAsciiDigit(period[0]) ? Format(_strings.ValidForYears, period) : period;
+            // "Löftet gäller under perioden 1 mars–31 december", the published sentence as it stands; a published
+            // renewal phrase it does not already hold follows it, apart, since the sentence is not to be reworded.
+            runs.Add(Pick(sentence, flatten: true));
+            if (renewal is not null && !Contains(sentence.Get(_strings.Language, out _), renewal.Get(_strings.Language, out _)))
+            {
+                runs.Add(new(" ("));
+                runs.Add(Pick(renewal, flatten: true));
+                runs.Add(new(")"));
+            }
         }
         else
         {
-            // No wording in this language: written from the dates, which say the same in any language.
-            var years = validity.End is { } end && end >= validity.Start ? PeriodWording.Years(new NodaTime.DateInterval(validity.Start, end)) : null;
-            period = years is not null ? Format(_strings.ValidForYears, years)
-                : validity.End is { } last ? Format(_strings.ValidFrom, PeriodWording.Date(validity.Start), PeriodWording.Date(last))
-                : Format(_strings.ValidOpenEnded, PeriodWording.Date(validity.Start));
+            // "Detta medborgarlöfte gäller 2024. Det kan revideras om omständigheterna så kräver."
+            runs.Add(new(_strings.Subject(_agreement.Kind) + " " + _strings.ValidFor + " "));
+            string period;
+            if (validity.Wording is not null && validity.Wording.TryGet(_strings.Language, out var wording))
+            {
+                // "2024" is years ("for 2024"); "från 2023-03-06 till 2025-12-31" says it all.
+                period = Flatten(wording);
+                period = period.Length > 0 && char.IsAsciiDigit(period[0]) ? Format(_strings.ValidForYears, period) : period;
+            }
+            else
+            {
+                // No wording in this language: written from the dates, which say the same in any language.
+                var years = validity.End is { } end && end >= validity.Start ? PeriodWording.Years(new NodaTime.DateInterval(validity.Start, end)) : null;
+                period = years is not null ? Format(_strings.ValidForYears, years)
+                    : validity.End is { } last ? Format(_strings.ValidFrom, PeriodWording.Date(validity.Start), PeriodWording.Date(last))
+                    : Format(_strings.ValidOpenEnded, PeriodWording.Date(validity.Start));
+            }
+
+            period = period.TrimEnd();
+            var stop = period.EndsWith('.');
+            runs.Add(new(stop ? period[..^1] : period));
+            if (renewal is not null)
+            {
+                // "… gäller perioden mars-maj och prövas med tremånadersintervaller.": the published phrase is a predicate.
+                runs.Add(new(_lastSeparator));
+                runs.Add(Pick(renewal, flatten: true));
+            }
+
+            runs.Add(new("."));
         }
 
-        runs.Add(new(period));
-
-        if (!period.TrimEnd().EndsWith('.'))
+        if (renewal is null && validity.Renewal is { } cadence)
         {
-            runs.Add(new("."));
+            // No published phrase in this language: the library's words for the cadence.
+            var words = _strings.Cadence(cadence.Cadence);
+            runs.Add(new(" " + _strings.Renewal + ": " + char.ToLowerInvariant(words[0]) + words[1..] + "."));
         }
 
         if (revision.Clause is not null)
@@ -874,18 +985,18 @@ internal sealed class DocumentComposer
             Text(revision.Changes);
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Validity);
     }
 
     private void Signatures()
     {
         var merged = Merged(RenderStrings.Swedish.Signatures);
-        if (_agreement.Signatures.IsEmpty && merged.Count == 0)
+        if (_agreement.Signatures.IsEmpty && merged.Count == 0 && !Reserved(AgreementSection.Signatures))
         {
             return;
         }
 
-        Start("signature-block", _strings.Signatures, merged);
+        Start("signature-block", AgreementSection.Signatures, _strings.Signatures, merged);
         if (!_agreement.Signatures.IsEmpty)
         {
             _writer.StartList("signatures");
@@ -899,19 +1010,29 @@ internal sealed class DocumentComposer
             _writer.EndList();
         }
 
-        _writer.EndSection();
+        End(AgreementSection.Signatures);
     }
 
     private List<IReadOnlyList<Run>> SignatureLines(Signature signature)
     {
         var lines = new List<IReadOnlyList<Run>>();
-        var placeAndDate = string.Join(" ", new[] { signature.Place, signature.Date is { } date ? PeriodWording.Date(date) : null }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+        // "Ort den 12 mars 2024" as published (format 1.1), else place and ISO date.
+        var placeAndDate = signature.PlaceAndDate is { Length: > 0 } published
+            ? published
+            : string.Join(" ", new[] { signature.Place, signature.Date is { } date ? PeriodWording.Date(date) : null }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (placeAndDate.Length > 0)
         {
             lines.Add([new(placeAndDate)]);
         }
 
-        lines.Add(signature.Name is { Length: > 0 } name ? [new(name, Strong: true)] : [new(string.Empty, Blank: true)]);
+        // A signature without a name in the copy is said so; a blank signing line stays blank.
+        lines.Add(signature.Status switch
+        {
+            SignatureStatus.Missing => [new(_strings.SignatureMissing)],
+            SignatureStatus.NameNotPublished => [new(_strings.NameNotPublished)],
+            _ => signature.Name is { Length: > 0 } name ? [new(name, Strong: true)] : [new(string.Empty, Blank: true)],
+        });
         var title = new List<Run>();
         if (signature.Acting)
         {
@@ -932,17 +1053,73 @@ internal sealed class DocumentComposer
         return lines;
     }
 
-    private void Start(string className, string heading, List<Section> merged)
+    /// <summary>
+    /// Starts a section under its published heading (format 1.1), else the library's; under none when the document
+    /// says its headings are all the source has.
+    /// </summary>
+    private void Start(string className, AgreementSection section, string heading, List<Section> merged)
     {
         _writer.StartSection(className);
-        _writer.Heading(2, [new(heading)]);
-        foreach (var section in merged)
+        if (Published(_agreement.Headings?.For(section)) is { } published)
         {
-            Text(section.Text);
+            _writer.Heading(2, [Pick(published, flatten: true)]);
+        }
+        else if (_agreement.Headings is not { Exhaustive: true })
+        {
+            _writer.Heading(2, [new(heading)]);
+        }
+
+        foreach (var merge in merged)
+        {
+            Text(merge.Text);
         }
     }
 
+    /// <summary>A sub-heading of the library's own ("Underlag"), left out when the document says its headings are all the source has.</summary>
+    private void LibraryHeading(string heading)
+    {
+        if (_agreement.Headings is not { Exhaustive: true })
+        {
+            _writer.Heading(3, [new(heading)]);
+        }
+    }
+
+    /// <summary>Ends a section with its reservation clauses, verbatim and in document order.</summary>
+    private void End(AgreementSection section)
+    {
+        foreach (var reservation in _agreement.Reservations)
+        {
+            if ((reservation.Section ?? AgreementSection.Commitments) == section)
+            {
+                Text(reservation.Text);
+            }
+        }
+
+        _writer.EndSection();
+    }
+
+    private bool Reserved(AgreementSection section)
+    {
+        foreach (var reservation in _agreement.Reservations)
+        {
+            if ((reservation.Section ?? AgreementSection.Commitments) == section)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<Section> Merged(string swedishHeading) => _merged.TryGetValue(Key(swedishHeading), out var list) ? list : [];
+
+    /// <summary>
+    /// A published phrase the library can also say itself (a heading, the validity or "Ansvar" line), when the document
+    /// has it in the rendering's language: an English rendering of a Swedish-only document gets the library's English
+    /// there, and keeps Swedish, marked, only for the promises' own text.
+    /// </summary>
+    private LocalizedText? Published(LocalizedText? text) =>
+        text is not null && (_strings.Language == LocalizedText.SwedishTag || text.TryGet(_strings.Language, out _)) ? text : null;
 
     private void Text(LocalizedText text)
     {
@@ -965,6 +1142,17 @@ internal sealed class DocumentComposer
     }
 
     private Run PartyName(string id) => _parties.TryGetValue(id, out var party) ? Name(party.Name) : new Run(id);
+
+    private List<Run> PartnerNames(EquatableArray<string> ids)
+    {
+        var names = new List<Run>(ids.Count);
+        foreach (var id in ids)
+        {
+            names.Add(_partners.TryGetValue(id, out var partner) ? Name(partner.Name) : new Run(id));
+        }
+
+        return JoinAnd(names);
+    }
 
     private string Label(Code? code, string value) => code?.Label.Get(_strings.Language, out _) ?? value;
 

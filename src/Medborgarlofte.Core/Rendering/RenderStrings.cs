@@ -72,6 +72,16 @@ internal sealed class RenderStrings
         EverySchoolTerm = "Varje termin",
         Yearly = "Årligen",
         EndOfPeriod = "Vid periodens slut",
+        PerQuarter = "per kvartal",
+        PartnersLine = "I samverkan med",
+        PartnersField = "Samverkanspartner",
+        Shall = "ska",
+        Should = "bör",
+        StrivesTo = "strävar efter",
+        Renewal = "Förnyas",
+        EvaluationDue = "Utvärderas senast {0}.",
+        NameNotPublished = "(namnet finns inte i den publicerade kopian)",
+        SignatureMissing = "Underskriften saknas i den publicerade kopian.",
     };
 
     internal static readonly RenderStrings English = new()
@@ -141,6 +151,16 @@ internal sealed class RenderStrings
         EverySchoolTerm = "Every school term",
         Yearly = "Yearly",
         EndOfPeriod = "At the end of the period",
+        PerQuarter = "per quarter",
+        PartnersLine = "In cooperation with",
+        PartnersField = "Partners",
+        Shall = "shall",
+        Should = "should",
+        StrivesTo = "strives to",
+        Renewal = "Renewed",
+        EvaluationDue = "To be evaluated by {0}.",
+        NameNotPublished = "(the name is not in the published copy)",
+        SignatureMissing = "The signature is missing from the published copy.",
     };
 
     private RenderStrings()
@@ -277,6 +297,26 @@ internal sealed class RenderStrings
 
     internal required string EndOfPeriod { get; init; }
 
+    internal required string PerQuarter { get; init; }
+
+    internal required string PartnersLine { get; init; }
+
+    internal required string PartnersField { get; init; }
+
+    internal required string Shall { get; init; }
+
+    internal required string Should { get; init; }
+
+    internal required string StrivesTo { get; init; }
+
+    internal required string Renewal { get; init; }
+
+    internal required string EvaluationDue { get; init; }
+
+    internal required string NameNotPublished { get; init; }
+
+    internal required string SignatureMissing { get; init; }
+
     /// <summary>Gets the table for a language: <c>sv</c> or <c>en</c>.</summary>
     internal static RenderStrings For(string language) => language switch
     {
@@ -305,7 +345,15 @@ internal sealed class RenderStrings
         Medborgarlofte.Recurrence.PerMonth => PerMonth,
         Medborgarlofte.Recurrence.PerSchoolTerm => PerSchoolTerm,
         Medborgarlofte.Recurrence.PerYear => PerYear,
+        Medborgarlofte.Recurrence.PerQuarter => PerQuarter,
         _ => null,
+    };
+
+    internal string Modality(Modality modality) => modality switch
+    {
+        Medborgarlofte.Modality.Should => Should,
+        Medborgarlofte.Modality.StrivesTo => StrivesTo,
+        _ => Shall,
     };
 
     internal string Cadence(Cadence cadence) => cadence switch

@@ -23,6 +23,12 @@ namespace Medborgarlofte.Rendering;
 /// of traffic checks: at least 1 per week", which is grammatical for every unit.
 /// </para>
 /// <para>A qualitative target is its published text.</para>
+/// <para>
+/// Format 1.1: a modality comes first ("bör: minst 3 tillfällen per år"), so a soft target is never read as a hard
+/// one; a published period phrase ("under juni månad") stands in place of the period's dates, and a target counted
+/// per occurrence ends with its published phrase ("efter varje dialog"). Renderers write a target's published
+/// <see cref="Target.Text"/> instead, when it has one.
+/// </para>
 /// </remarks>
 public static class TargetWording
 {
@@ -62,19 +68,24 @@ public static class TargetWording
         var recurrence = target.Recurrence!.Value;
         var period = target.Period ?? defaultPeriod;
 
+        var during = target.PeriodWording is { } published
+            ? DocumentComposer.Flatten(published.Get(strings.Language, out _))
+            : recurrence == Recurrence.Once || period is not null ? PeriodWording.During(period, strings) : null;
+        var per = recurrence == Recurrence.PerOccurrence
+            ? target.Occurrence is { } occurrence ? DocumentComposer.Flatten(occurrence.Get(strings.Language, out _)) : null
+            : strings.Recurrence(recurrence);
         var after = recurrence == Recurrence.Once
-            ? " " + PeriodWording.During(period, strings)
-            : period is null
-                ? " " + strings.Recurrence(recurrence)
-                : " " + strings.Recurrence(recurrence) + " " + PeriodWording.During(period, strings);
+            ? (during is null ? string.Empty : " " + during)
+            : (per is null ? string.Empty : " " + per) + (during is null ? string.Empty : " " + during);
+        var modality = target.Modality is { } m ? strings.Modality(m) + ": " : string.Empty;
 
         if (target.Value == 1m)
         {
             // "antal trafikkontroller: minst 1 per vecka": the plural unit reads right before the count.
-            return new TargetPhrase(strings.NumberOf + " ", unit, unitFallback, ": " + comparator + " " + value + after);
+            return new TargetPhrase(modality + strings.NumberOf + " ", unit, unitFallback, ": " + comparator + " " + value + after);
         }
 
-        return new TargetPhrase(comparator + " " + value + " ", unit, unitFallback, after);
+        return new TargetPhrase(modality + comparator + " " + value + " ", unit, unitFallback, after);
     }
 
     internal static string FormatValue(decimal value, RenderStrings strings)

@@ -11,7 +11,8 @@ namespace Medborgarlofte.Revisions;
 /// <para>
 /// Both are compared in the format's canonical JSON, so every property counts, extensions included,
 /// and each change has an RFC 6901 JSON Pointer. Parties, priority areas, commitments, targets,
-/// goals, sources, findings and governance bodies are matched by id, signatures by party, so that
+/// goals, sources, findings, governance bodies, partners and reservations are matched by id, signatures by
+/// party (by the signatory's name within a party, then by order), so that
 /// removing the second commitment does not show every later one as changed. An element that stays
 /// but moves among its siblings is reported as changed, with its old and new position. Other lists
 /// (responsible parties, places, methods) are compared as a whole. Numbers compare by value

@@ -49,6 +49,8 @@ internal sealed class DiffWalker
         Finding,
         Body,
         Signature,
+        Partner,
+        Reservation,
     }
 
     internal List<Change> Compare(JsonElement older, JsonElement newer)
@@ -64,6 +66,8 @@ internal sealed class DiffWalker
         (Scope.Root, "commitments") => ("id", Scope.Commitment, ChangeArea.Commitments, Element.Commitment),
         (Scope.Root, "goals") => ("id", Scope.Other, null, Element.Goal),
         (Scope.Root, "signatures") => ("party", Scope.Other, ChangeArea.Signatures, Element.Signature),
+        (Scope.Root, "partners") => ("id", Scope.Other, null, Element.Partner),
+        (Scope.Root, "reservations") => ("id", Scope.Other, null, Element.Reservation),
         (Scope.Commitment, "targets") => ("id", Scope.Other, ChangeArea.Targets, Element.Target),
         (Scope.SituationPicture, "sources") => ("id", Scope.Other, null, Element.Source),
         (Scope.SituationPicture, "findings") => ("id", Scope.Other, null, Element.Finding),
@@ -170,6 +174,11 @@ internal sealed class DiffWalker
             return;
         }
 
+        if (keyed.Element == Element.Signature)
+        {
+            MatchSignatures(olderItems, newerItems);
+        }
+
         var olderByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < olderItems.Count; i++)
         {
@@ -208,13 +217,74 @@ internal sealed class DiffWalker
 
             if (!inOrder.Contains(m))
             {
-                Add(ChangeKind.Changed, area, item.Key, newerPath, Position(i), Position(j));
+                // A party may sign more than once: a moved signature names its signatory, the party alone does not say who.
+                var who = keyed.Element == Element.Signature && SignatoryName(item.Value) is { } name ? " (" + name + ")" : string.Empty;
+                Add(ChangeKind.Changed, area, item.Key, newerPath, Position(i) + who, Position(j) + who);
             }
 
             m++;
             CompareObject(olderItems[i].Value, item.Value, JsonPointer.Append(olderPointer, i), newerPath, keyed.Scope, area, item.Key);
         }
     }
+
+    /// <summary>
+    /// Pairs the signatures of each party (format 1.1: a party may sign more than once): first by the signatory's
+    /// name, then the rest by their order within the party. Two signers of one party who swap places are one move,
+    /// not a change of every name and title; a signer whose name is corrected stays one change.
+    /// </summary>
+    private static void MatchSignatures(List<(string Key, string Match, JsonElement Value)> older, List<(string Key, string Match, JsonElement Value)> newer)
+    {
+        var olderNames = new Dictionary<(string Party, string Name), Queue<int>>();
+        for (var i = 0; i < older.Count; i++)
+        {
+            if (SignatoryName(older[i].Value) is { } name)
+            {
+                var key = (older[i].Key, name);
+                if (!olderNames.TryGetValue(key, out var queue))
+                {
+                    olderNames[key] = queue = new Queue<int>();
+                }
+
+                queue.Enqueue(i);
+            }
+        }
+
+        var olderMatched = new bool[older.Count];
+        var newerMatched = new bool[newer.Count];
+        var pair = 0;
+        for (var j = 0; j < newer.Count; j++)
+        {
+            if (SignatoryName(newer[j].Value) is { } name && olderNames.TryGetValue((newer[j].Key, name), out var queue) && queue.Count > 0)
+            {
+                var i = queue.Dequeue();
+                var match = "\u0001name" + pair++.ToString(CultureInfo.InvariantCulture);
+                older[i] = older[i] with { Match = match };
+                newer[j] = newer[j] with { Match = match };
+                olderMatched[i] = newerMatched[j] = true;
+            }
+        }
+
+        // The rest of each party, by order: the k-th unmatched signature of a party on each side.
+        Renumber(older, olderMatched);
+        Renumber(newer, newerMatched);
+
+        static void Renumber(List<(string Key, string Match, JsonElement Value)> items, bool[] matched)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!matched[i])
+                {
+                    var k = counts.TryGetValue(items[i].Key, out var c) ? c + 1 : 1;
+                    counts[items[i].Key] = k;
+                    items[i] = items[i] with { Match = items[i].Key + "#" + k.ToString(CultureInfo.InvariantCulture) };
+                }
+            }
+        }
+    }
+
+    private static string? SignatoryName(JsonElement value) =>
+        value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
 
     private static string Position(int index) => "position " + (index + 1).ToString(CultureInfo.InvariantCulture);
 
@@ -308,12 +378,16 @@ internal sealed class DiffWalker
             case Element.Finding:
                 return Text("text");
             case Element.Body:
+            case Element.Partner:
                 return Text("name");
+            case Element.Reservation:
+                return Text("text");
             default:
                 var party = agreement.Parties.FirstOrDefault(p => p.Id == Plain("party"))?.Name.Swedish ?? Plain("party");
                 var acting = value.TryGetProperty("acting", out var a) && a.ValueKind == JsonValueKind.True ? "Tf " : string.Empty;
                 var title = Text("title");
-                return Join(", ", Plain("name"), title.Length > 0 ? acting + title : string.Empty, party, Join(" ", Plain("place"), Plain("date")));
+                var placeAndDate = Plain("placeAndDate");
+                return Join(", ", Plain("name"), Plain("status"), title.Length > 0 ? acting + title : string.Empty, party, placeAndDate.Length > 0 ? placeAndDate : Join(" ", Plain("place"), Plain("date")));
         }
     }
 

@@ -33,18 +33,24 @@ internal sealed class DraftBuilder
     private readonly TextParts _situation = new();
     private readonly TextParts _followUp = new();
     private readonly TextParts _communication = new();
+    private readonly TextParts _governance = new();
+    private readonly Dictionary<SectionRole, string> _headings = [];
+    private readonly List<(string Text, AgreementSection? Section)> _reservations = [];
     private readonly List<CommitmentDraft> _commitments = [];
     private readonly List<AreaDraft> _areas = [];
     private readonly List<GoalDraft> _goals = [];
     private readonly List<SectionDraft> _sections = [];
     private readonly List<SignatureDraft> _signatures = [];
-    private readonly List<(string Party, string Value)> _references = [];
+    private readonly List<(string Party, string Value, string Wording)> _references = [];
     private readonly List<Contact> _contacts = [];
-    private readonly List<string> _regions = [];
 
     private string _title = string.Empty;
     private string? _revisionClause;
     private ValidityPhrase.Found? _validity;
+    private string? _validitySentence;
+    private string? _commitmentsLeadIn;
+    private int _index;
+    private int _promiseLeadIns;
     private string? _policeArea;
     private SectionRole _role = SectionRole.Introduction;
     private Block? _roleHeading;
@@ -70,8 +76,10 @@ internal sealed class DraftBuilder
     private Agreement Run()
     {
         var signatureStart = SignatureStart();
+        _promiseLeadIns = CountPromiseLeadIns(signatureStart);
         for (var i = 0; i < signatureStart; i++)
         {
+            _index = i;
             var block = _blocks[i];
             if (i == 0)
             {
@@ -85,6 +93,11 @@ internal sealed class DraftBuilder
         var municipality = FindMunicipality();
         var police = FindPolice();
         ReadSignatures(signatureStart, municipality);
+        if (_signatures.Count == 0)
+        {
+            SignaturesFromSentences();
+        }
+
         FinishCommitments();
         return Assemble(municipality, police);
     }
@@ -133,6 +146,13 @@ internal sealed class DraftBuilder
             return;
         }
 
+        if (block.Kind == BlockKind.Paragraph && _role is not (SectionRole.Promises or SectionRole.PriorityAreas or SectionRole.Goals)
+            && NextIsListItem() && LeadIn(text, whole: false) is { } leadIn && IsPromiseLeadIn(leadIn))
+        {
+            OpenPromisesAt(block, leadIn);
+            return;
+        }
+
         if (_commitment is not null && block.Kind == BlockKind.Paragraph && Labelled(text, out var label, out var value))
         {
             var c = _commitment;
@@ -144,8 +164,8 @@ internal sealed class DraftBuilder
             }
 
             c.Responsible.Add(value);
-            var n = c.Responsible.Count - 1;
-            Place(block, text, () => $"/commitments/{c.Index}/responsibleDepartments/{n}");
+            c.ResponsibilityWording = c.ResponsibilityWording is null ? text : c.ResponsibilityWording + "\n" + text;
+            Place(block, text, () => $"/commitments/{c.Index}/responsibilityWording");
             return;
         }
 
@@ -171,6 +191,9 @@ internal sealed class DraftBuilder
                 break;
             case SectionRole.Communication:
                 AddTo(_communication, block, "/communication/description");
+                break;
+            case SectionRole.Governance:
+                AddTo(_governance, block, "/governance/description");
                 break;
             case SectionRole.Contact:
                 ContactLine(block);
@@ -225,17 +248,21 @@ internal sealed class DraftBuilder
             return;
         }
 
-        _role = role;
-        _roleHeading = block;
-        _area = null;
-        _goal = null;
-        _commitment = null;
-        _awaitingText = false;
-        _section = null;
-        _leadIn = null;
+        OpenRole(role, block);
         if (block.Text.Contains("samverkansöverenskommelse", StringComparison.OrdinalIgnoreCase) && block.Kind == BlockKind.Heading)
         {
             _cooperationAgreement = true;
+        }
+
+        // "Syftet med medborgarlöften är att;" leads into its section's text; "Följ med hur det går:" is its heading.
+        var sentenceLeadIn = block.Kind == BlockKind.Paragraph && (block.Text.EndsWith("att;", StringComparison.Ordinal) || block.Text.EndsWith("att:", StringComparison.Ordinal));
+        if (HeadingKey(role) is { } key && !_headings.ContainsKey(role) && !sentenceLeadIn)
+        {
+            // The section's published heading, verbatim (format 1.1 headings); a lead-in line read as a heading too.
+            var published = block.Number is null ? block.Text : block.Number + " " + block.Text;
+            _headings[role] = published;
+            Place(block, published, () => "/headings/" + key, sentence: false);
+            return;
         }
 
         if (role == SectionRole.Other)
@@ -254,6 +281,16 @@ internal sealed class DraftBuilder
 
     private void Promise(Block block)
     {
+        // "Medborgarlöfte:", "Målsättning för 2020;": the line that leads into the list of promises (format 1.1 commitmentsLeadIn).
+        if (block.Kind == BlockKind.Paragraph && !_awaitingText && NextIsListItem() && LeadIn(block.Text, whole: true) is { } line
+            && (_commitmentsLeadIn is null || _commitmentsLeadIn == line))
+        {
+            _commitmentsLeadIn = line;
+            _commitment = null;
+            Place(block, line, () => "/commitmentsLeadIn");
+            return;
+        }
+
         if (block.Kind == BlockKind.ListItem)
         {
             var c = new CommitmentDraft { Number = block.Number, Area = _area, Line = block.Line };
@@ -376,9 +413,9 @@ internal sealed class DraftBuilder
             {
                 var who = t.Substring(0, colon);
                 var party = who.Contains("polis", StringComparison.OrdinalIgnoreCase) ? PartyMentions.Police : PartyMentions.Municipality;
-                _references.Add((party, t.Substring(colon + 1).Trim()));
+                _references.Add((party, t.Substring(colon + 1).Trim(), t));
                 var n = _references.Count - 1;
-                Place(block, t, () => $"/referenceNumbers/{n}/value", sentence: false);
+                Place(block, t, () => $"/referenceNumbers/{n}/wording", sentence: false);
                 return true;
             }
         }
@@ -394,8 +431,18 @@ internal sealed class DraftBuilder
         {
             if (ValidityPhrase.IsValiditySentence(s))
             {
+                var first = _validitySentence is null;
                 _validity ??= ValidityPhrase.Read(s);
-                _placed.Add((s, block.Line, () => "/validity/wording"));
+                _validitySentence ??= s;
+                _placed.Add((s, block.Line, () => first ? "/validity/sentence" : "/validity/wording"));
+            }
+            else if (ClauseSentences.IsReservation(s))
+            {
+                _reservations.Add((s, SectionOf(_role)));
+                var n = _reservations.Count - 1;
+                _placed.Add((s, block.Line, () => $"/reservations/{n}/text"));
+                _diagnostics.Add(Guess(ImportCodes.KeptInSection, $"Meningen lästes som ett förbehåll: \"{Short(s)}\".",
+                    $"The sentence was read as a reservation: \"{Short(s)}\".", block));
             }
             else if (IsRevisionClause(s))
             {
@@ -419,8 +466,112 @@ internal sealed class DraftBuilder
         return true;
     }
 
+    // The JSON name of a role's published heading (format 1.1 headings); an area container has none of its own.
+    private static string? HeadingKey(SectionRole role) => role switch
+    {
+        SectionRole.Introduction => "introduction",
+        SectionRole.Purpose => "purpose",
+        SectionRole.Situation => "situationPicture",
+        SectionRole.Promises => "commitments",
+        SectionRole.Goals => "goals",
+        SectionRole.FollowUp => "followUpPlan",
+        SectionRole.Communication => "communication",
+        SectionRole.Governance => "governance",
+        SectionRole.Contact => "contacts",
+        SectionRole.Validity => "validity",
+        SectionRole.Signatures => "signatures",
+        _ => null,
+    };
+
+    private static AgreementSection? SectionOf(SectionRole role) => role switch
+    {
+        SectionRole.Introduction => AgreementSection.Introduction,
+        SectionRole.Purpose => AgreementSection.Purpose,
+        SectionRole.Situation => AgreementSection.SituationPicture,
+        SectionRole.Goals => AgreementSection.Goals,
+        SectionRole.FollowUp => AgreementSection.FollowUpPlan,
+        SectionRole.Communication => AgreementSection.Communication,
+        SectionRole.Governance => AgreementSection.Governance,
+        SectionRole.Validity => AgreementSection.Validity,
+        _ => null, // the commitments, the format's default section of a reservation
+    };
+
+    private bool NextIsListItem() => _index + 1 < _blocks.Count && _blocks[_index + 1].Kind == BlockKind.ListItem;
+
+    // A line that leads into a list: the block's last sentence (or the whole block) ending in ":" or ";".
+    private static string? LeadIn(string text, bool whole)
+    {
+        var sentences = Sentences.Split(text);
+        if (sentences.Count == 0 || (whole && sentences.Count > 1))
+        {
+            return null;
+        }
+
+        var last = sentences[^1];
+        return last.Length <= 100 && (last.EndsWith(':') || last.EndsWith(';')) ? last : null;
+    }
+
+    // "Polisen lovar att:", "Här är alla punkter:", "Våra löften:": not "Syftet med medborgarlöften är att;".
+    private static bool IsPromiseLeadIn(string line) =>
+        NamesWhoPromises(line) || line.Contains(" punkter", StringComparison.OrdinalIgnoreCase) || HeadingVocabulary.RoleOf(line) == SectionRole.Promises;
+
+    private static bool NamesWhoPromises(string line) =>
+        line.Contains(" lovar ", StringComparison.OrdinalIgnoreCase) || line.Contains(" åtar sig ", StringComparison.OrdinalIgnoreCase);
+
+    // "Polisen lovar att:", "Kommunen lovar att:": two or more such lead-ins are groups of promises (areas), one is the lead-in.
+    private int CountPromiseLeadIns(int end)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < end; i++)
+        {
+            if (_blocks[i].Kind == BlockKind.Paragraph && _blocks[i + 1].Kind == BlockKind.ListItem
+                && LeadIn(_blocks[i].Text, whole: false) is { } line && NamesWhoPromises(line))
+            {
+                seen.Add(line);
+            }
+        }
+
+        return seen.Count;
+    }
+
+    // A new section: nothing of the one before (its area, goal, commitment, kept section) continues into it.
+    private void OpenRole(SectionRole role, Block? heading)
+    {
+        _role = role;
+        _roleHeading = heading;
+        _area = null;
+        _goal = null;
+        _commitment = null;
+        _awaitingText = false;
+        _section = null;
+        _leadIn = null;
+    }
+
+    // A promise list without a promise heading: "Polisen lovar i medborgarlöftet för 2022 att:", "Här är alla punkter:".
+    private void OpenPromisesAt(Block block, string leadIn)
+    {
+        var sentences = Sentences.Split(block.Text);
+        if (sentences.Count > 1)
+        {
+            Walk(block with { Text = string.Join(" ", sentences.Take(sentences.Count - 1)) });
+        }
+
+        OpenRole(SectionRole.Promises, null);
+        if (_promiseLeadIns < 2 && (_commitmentsLeadIn is null || _commitmentsLeadIn == leadIn))
+        {
+            _commitmentsLeadIn = leadIn;
+            _placed.Add((leadIn, block.Line, () => "/commitmentsLeadIn"));
+            return;
+        }
+
+        _area = new AreaDraft { Title = leadIn, InPromises = true, Line = block.Line };
+        _areas.Add(_area);
+        var a = _area;
+        _placed.Add((leadIn, block.Line, () => a.Commitment is { } c ? $"/commitments/{c.Index}/title" : $"/priorityAreas/{a.Index}/title"));
+    }
+
     private static bool IsSpecialSentence(string s) =>
-        ValidityPhrase.IsValiditySentence(s) || IsRevisionClause(s)
+        ValidityPhrase.IsValiditySentence(s) || IsRevisionClause(s) || ClauseSentences.IsReservation(s)
         || (s.Contains(" ingår i polisområde ", StringComparison.OrdinalIgnoreCase) && s.Length < 80);
 
     private static bool IsRevisionClause(string s) => s.Contains("revideras", StringComparison.OrdinalIgnoreCase) && s.Length < 120;
@@ -595,16 +746,20 @@ internal sealed class DraftBuilder
         LocalDate? date = null;
         string? pendingName = null;
         string? pendingParty = null;
+        string? placeAndDate = null;
         for (var i = start; i < _blocks.Count; i++)
         {
+            _index = i;
             var block = _blocks[i];
             var t = block.Text.Trim();
             if (SignatureLines.TryPlaceAndDate(t, out var p, out var d))
             {
                 place = p;
                 date = SignatureDate(d);
+                placeAndDate = t; // published once, before the signature it dates
+                var line = t;
                 var at = _signatures.Count;
-                Place(block, t, () => at < _signatures.Count ? $"/signatures/{at}/place" : "/revision/date", sentence: false);
+                Place(block, t, () => at < _signatures.Count && _signatures[at].PlaceAndDate == line ? $"/signatures/{at}/placeAndDate" : at < _signatures.Count ? $"/signatures/{at}/place" : "/revision/date", sentence: false);
                 if (date is null)
                 {
                     _diagnostics.Add(Guess(ImportCodes.SignatureDate, $"Datumet \"{d}\" kunde inte läsas.", $"The date \"{d}\" could not be read.", block));
@@ -622,7 +777,8 @@ internal sealed class DraftBuilder
             {
                 var title = SignatureLines.WithoutActing(t, out var acting);
                 var party = PartyOfTitle(title) ?? pendingParty ?? PartyMentions.Municipality;
-                var last = new SignatureDraft { Party = party, Name = pendingName, Title = title, Acting = acting, Place = place, Date = date };
+                var last = new SignatureDraft { Party = party, Name = pendingName, Title = title, Acting = acting, Place = place, Date = date, PlaceAndDate = placeAndDate };
+                placeAndDate = null;
                 _signatures.Add(last);
                 var n = _signatures.Count - 1;
                 Place(block, t, () => $"/signatures/{n}/title", sentence: false);
@@ -653,7 +809,8 @@ internal sealed class DraftBuilder
                 if (pendingName is not null)
                 {
                     // Two names in a row: the first signs without a title.
-                    _signatures.Add(new SignatureDraft { Party = pendingParty ?? PartyMentions.Municipality, Name = pendingName, Place = place, Date = date });
+                    _signatures.Add(new SignatureDraft { Party = pendingParty ?? PartyMentions.Municipality, Name = pendingName, Place = place, Date = date, PlaceAndDate = placeAndDate });
+                    placeAndDate = null;
                     var n = _signatures.Count - 1;
                     Place(_pendingNameBlock!, pendingName, () => $"/signatures/{n}/name", sentence: false);
                 }
@@ -672,7 +829,7 @@ internal sealed class DraftBuilder
 
         if (pendingName is not null)
         {
-            _signatures.Add(new SignatureDraft { Party = pendingParty ?? PartyMentions.Municipality, Name = pendingName, Place = place, Date = date });
+            _signatures.Add(new SignatureDraft { Party = pendingParty ?? PartyMentions.Municipality, Name = pendingName, Place = place, Date = date, PlaceAndDate = placeAndDate });
             var n = _signatures.Count - 1;
             Place(_pendingNameBlock!, pendingName, () => $"/signatures/{n}/name", sentence: false);
         }
@@ -680,6 +837,37 @@ internal sealed class DraftBuilder
     }
 
     private Block? _pendingNameBlock;
+
+    // No signature block: signatories named in a sentence ("Löftet har undertecknats av …"). Without one the draft has
+    // no signatures: whether the published copy lacks them (status "missing") is for the reviewer to say.
+    private void SignaturesFromSentences()
+    {
+        foreach (var block in _blocks.Skip(1))
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences.Split(block.Text))
+            {
+                var signatories = SignaturePhrase.Read(sentence);
+                foreach (var (title, name) in signatories)
+                {
+                    var party = PartyOfTitle(title ?? string.Empty) ?? PartyMentions.Municipality;
+                    _signatures.Add(new SignatureDraft { Party = party, Name = name, Title = title });
+                    _diagnostics.Add(Guess(ImportCodes.SignatureParty, $"Undertecknaren {name} lästes ur meningen \"{Short(sentence)}\" (part: {party}).",
+                        $"The signatory {name} was read from the sentence \"{Short(sentence)}\" (party: {party}).", block) with { Pointer = $"/signatures/{_signatures.Count - 1}" });
+                }
+
+                if (signatories.Count > 0)
+                {
+                    return;
+                }
+            }
+        }
+
+    }
 
     private static string? PartyOfTitle(string title)
     {
@@ -729,6 +917,9 @@ internal sealed class DraftBuilder
             }
 
             var year = validity?.Start.Year ?? DateTime.UtcNow.Year;
+
+            // "Inriktning för medborgarlöfte för perioden mars-maj": months without a year.
+            validity ??= _blocks.Select(b => ValidityPhrase.MonthsIn(b.Text, year)).FirstOrDefault(f => f is not null);
             validity ??= new ValidityPhrase.Found(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), year.ToString(CultureInfo.InvariantCulture));
             _diagnostics.Add(Guess(ImportCodes.ValidityInferred, $"Ingen mening anger giltighetstiden; den lästes som \"{validity.Wording}\".",
                 $"No sentence states the validity; it was read as \"{validity.Wording}\".", 0));
@@ -766,6 +957,7 @@ internal sealed class DraftBuilder
         }
 
         var commitments = new List<Commitment>();
+        var partners = new List<Partner>();
         var targetId = 1;
         foreach (var c in _commitments)
         {
@@ -773,21 +965,35 @@ internal sealed class DraftBuilder
             var responsible = new List<string>();
             foreach (var sentence in Sentences.Split(text))
             {
-                var named = PartyMentions.Responsible(sentence, out var regions);
-                foreach (var party in named)
+                foreach (var party in PartyMentions.Responsible(sentence))
                 {
                     if (!responsible.Contains(party))
                     {
                         responsible.Add(party);
                     }
                 }
+            }
 
-                foreach (var r in regions)
+            // "Polisen lovar att: – genomföra trafikkontroller …": an item without a subject is promised by its lead-in's.
+            if (responsible.Count == 0 && (c.Area?.Title ?? (c.Area is null ? _commitmentsLeadIn : null)) is { } leadIn)
+            {
+                responsible.AddRange(PartyMentions.Responsible(leadIn));
+            }
+
+            var commitmentPartners = new List<string>();
+            foreach (var (name, type) in PartnerMentions.In(text))
+            {
+                var partnerId = Slug(name);
+                if (!partners.Exists(p => p.Id == partnerId))
                 {
-                    if (!_regions.Contains(r))
-                    {
-                        _regions.Add(r);
-                    }
+                    partners.Add(new Partner { Id = partnerId, Type = type, Name = new LocalizedText(name) });
+                    _diagnostics.Add(Guess(ImportCodes.PartnerFromText, $"Åtagande {c.Index + 1}: \"{name}\" lästes som samverkanspartner (inte part).",
+                        $"Commitment {c.Index + 1}: \"{name}\" was read as a partner (not a party).", c.Line) with { Pointer = $"/partners/{partners.Count - 1}" });
+                }
+
+                if (!commitmentPartners.Contains(partnerId))
+                {
+                    commitmentPartners.Add(partnerId);
                 }
             }
 
@@ -805,10 +1011,14 @@ internal sealed class DraftBuilder
                 {
                     Id = "t" + targetId++.ToString(CultureInfo.InvariantCulture),
                     Kind = TargetKind.Quantitative,
+                    Modality = parsed.Modality,
                     Comparator = parsed.Comparator,
                     Value = parsed.Value,
                     Unit = new LocalizedText(unit),
                     Recurrence = recurrence,
+                    Occurrence = parsed.Occurrence is null ? null : new LocalizedText(parsed.Occurrence),
+                    Period = TargetPeriods.Of(parsed.PeriodWording, validity),
+                    PeriodWording = parsed.PeriodWording is null || TargetPeriods.Of(parsed.PeriodWording, validity) is null ? null : new LocalizedText(parsed.PeriodWording),
                     Text = new LocalizedText(parsed.Phrase),
                 });
                 _diagnostics.Add(Guess(ImportCodes.TargetFromText, $"Åtagande {c.Index + 1}: målet \"{parsed.Phrase}\" lästes ur texten.",
@@ -824,15 +1034,13 @@ internal sealed class DraftBuilder
                 Text = new LocalizedText(text),
                 ResponsibleParties = [.. responsible.Select(r => r)],
                 ResponsibleDepartments = [.. c.Responsible.Select(r => new LocalizedText(r))],
+                ResponsibilityWording = c.ResponsibilityWording is null ? null : new LocalizedText(c.ResponsibilityWording),
+                Partners = [.. commitmentPartners],
                 Purpose = c.Purpose is null ? null : new LocalizedText(c.Purpose),
                 Targets = [.. targets],
             });
         }
 
-        foreach (var region in _regions)
-        {
-            parties.Add(new Party { Id = PartyMentions.RegionId(region), Type = PartyType.Region, Name = new LocalizedText(region) });
-        }
 
         var areas = _areas.Where(a => a.Commitment is null).ToList();
         for (var i = 0; i < areas.Count; i++)
@@ -863,7 +1071,15 @@ internal sealed class DraftBuilder
             Title = new LocalizedText(_title),
             Introduction = Text(_introduction),
             Purpose = Text(_purpose),
-            Validity = new Validity { Start = validity.Start, End = validity.End, Wording = new LocalizedText(validity.Wording) },
+            Validity = new Validity
+            {
+                Start = validity.Start,
+                End = validity.End,
+                Wording = new LocalizedText(validity.Wording),
+                StartInferred = !validity.StartStated,
+                Sentence = _validitySentence is null ? null : new LocalizedText(_validitySentence),
+                Renewal = FindRenewal(),
+            },
             Revision = new Revision
             {
                 Number = 1,
@@ -871,16 +1087,25 @@ internal sealed class DraftBuilder
                 Clause = _revisionClause is null ? null : new LocalizedText(_revisionClause),
             },
             Parties = [.. parties],
-            ReferenceNumbers = [.. _references.Select(r => new ReferenceNumber { Party = r.Party, Value = r.Value })],
-            SituationPicture = _situation.IsEmpty ? null : new SituationPicture { Summary = Text(_situation) },
+            Partners = [.. partners],
+            ReferenceNumbers = [.. _references.Select(r => new ReferenceNumber { Party = r.Party, Value = r.Value, Wording = new LocalizedText(r.Wording) })],
+            SituationPicture = SituationPicture(),
             PriorityAreas = [.. areas.Select(a => new PriorityArea
             {
                 Id = AreaId(a),
                 Number = a.Number,
                 Title = new LocalizedText(a.Title),
                 Background = Text(a.Background),
+                Themes = [.. Codes(CodeMentions.Themes(a.Title + " " + a.Background), $"/priorityAreas/{a.Index}/themes", a.Line)],
             })],
+            CommitmentsLeadIn = _commitmentsLeadIn is null ? null : new LocalizedText(_commitmentsLeadIn),
             Commitments = [.. commitments],
+            Reservations = [.. _reservations.Select((r, i) => new Reservation
+            {
+                Id = "r" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                Text = new LocalizedText(r.Text),
+                Section = r.Section,
+            })],
             Goals = [.. _goals.Where(g => g.Effect.Count > 0).Select(g => new Goal
             {
                 Id = "g" + (g.Index + 1).ToString(CultureInfo.InvariantCulture),
@@ -889,8 +1114,18 @@ internal sealed class DraftBuilder
                 Effect = new LocalizedText(string.Join(" ", g.Effect)),
                 FollowUp = g.FollowUp.Count == 0 ? null : new LocalizedText(string.Join(" ", g.FollowUp)),
             })],
-            FollowUpPlan = _followUp.IsEmpty ? null : new FollowUpPlan { Description = Text(_followUp) },
-            Communication = _communication.IsEmpty ? null : new Communication { Description = Text(_communication) },
+            FollowUpPlan = FollowUpPlan(validity),
+            Communication = _communication.IsEmpty ? null : new Communication
+            {
+                Description = Text(_communication),
+                Channels = [.. CodeMentions.Channels(_communication.ToString()).Select((ch, i) =>
+                {
+                    _diagnostics.Add(Guess(ImportCodes.CodeFromText, $"Kanalen {ch.Type} lästes ur texten om hur arbetet följs.",
+                        $"The channel {ch.Type} was read from the text on following the work.", 0) with { Pointer = $"/communication/channels/{i}" });
+                    return new CommunicationChannel { Type = ch.Type, Owner = ch.Owner };
+                })],
+            },
+            Governance = _governance.IsEmpty ? null : new Governance { Description = Text(_governance) },
             Contacts = [.. _contacts],
             Signatures = [.. _signatures.Select(s => new Signature
             {
@@ -900,9 +1135,125 @@ internal sealed class DraftBuilder
                 Acting = s.Acting,
                 Place = s.Place,
                 Date = s.Date,
+                PlaceAndDate = s.PlaceAndDate,
+                Status = s.Status,
             })],
+            Headings = new Headings
+            {
+                Introduction = Heading(SectionRole.Introduction),
+                Purpose = Heading(SectionRole.Purpose),
+                SituationPicture = Heading(SectionRole.Situation),
+                Commitments = Heading(SectionRole.Promises),
+                Goals = Heading(SectionRole.Goals),
+                FollowUpPlan = Heading(SectionRole.FollowUp),
+                Communication = Heading(SectionRole.Communication),
+                Governance = Heading(SectionRole.Governance),
+                Contacts = Heading(SectionRole.Contact),
+                Validity = Heading(SectionRole.Validity),
+                Signatures = Heading(SectionRole.Signatures),
+                Exhaustive = true, // every heading of the source is here or heads an additional section
+            },
             AdditionalSections = [.. sections.Select(s => new Section { Heading = new LocalizedText(s.Heading), Text = new LocalizedText(s.Text.ToString()) })],
         };
+    }
+
+    private LocalizedText? Heading(SectionRole role) => _headings.TryGetValue(role, out var h) ? new LocalizedText(h) : null;
+
+    private IEnumerable<string> AllSentences() =>
+        _blocks.Skip(1).Where(b => b.Kind != BlockKind.Heading).SelectMany(b => Sentences.Split(b.Text));
+
+    private Renewal? FindRenewal()
+    {
+        foreach (var sentence in AllSentences())
+        {
+            if (ValidityPhrase.Renewal(sentence) is { } r)
+            {
+                _diagnostics.Add(Guess(ImportCodes.ValidityInferred, $"Förnyelsen \"{r.Wording}\" lästes som {r.Cadence}.",
+                    $"The renewal \"{r.Wording}\" was read as {r.Cadence}.", 0) with { Pointer = "/validity/renewal" });
+                return new Renewal { Cadence = r.Cadence, Wording = new LocalizedText(r.Wording) };
+            }
+        }
+
+        return null;
+    }
+
+    private FollowUpPlan? FollowUpPlan(ValidityPhrase.Found validity)
+    {
+        PlannedEvaluation? evaluation = null;
+        foreach (var sentence in AllSentences())
+        {
+            if (ClauseSentences.EvaluationDue(sentence, validity.End) is { } due)
+            {
+                evaluation = new PlannedEvaluation { Due = due, Wording = new LocalizedText(sentence) };
+                _diagnostics.Add(Guess(ImportCodes.ValidityInferred, $"Utvärderingen ska vara klar {due:yyyy-MM-dd} enligt \"{Short(sentence)}\".",
+                    $"The evaluation is due {due:yyyy-MM-dd} by \"{Short(sentence)}\".", 0) with { Pointer = "/followUpPlan/evaluation" });
+                break;
+            }
+        }
+
+        return _followUp.IsEmpty && evaluation is null ? null : new FollowUpPlan { Description = Text(_followUp), Evaluation = evaluation };
+    }
+
+    // The lägesbild's sources (named where the text says what the promise rests on) and findings (its sentences that name a problem).
+    private SituationPicture? SituationPicture()
+    {
+        var types = new List<string>();
+        foreach (var sentence in (_situation.IsEmpty ? [] : Sentences.Split(_situation.ToString())).Concat(AllSentences().Where(IsBasisSentence)))
+        {
+            foreach (var type in CodeMentions.Sources(sentence))
+            {
+                if (!types.Contains(type))
+                {
+                    types.Add(type);
+                }
+            }
+        }
+
+        var sources = Codes(types, "/situationPicture/sources", 0).Select(t => new Source { Id = t, Type = t }).ToList();
+        var findings = new List<Finding>();
+        foreach (var sentence in _situation.IsEmpty ? [] : Sentences.Split(_situation.ToString()))
+        {
+            if (IsFinding(sentence))
+            {
+                var named = CodeMentions.Sources(sentence).Where(types.Contains).ToList();
+                findings.Add(new Finding
+                {
+                    Id = "f" + (findings.Count + 1).ToString(CultureInfo.InvariantCulture),
+                    Text = new LocalizedText(sentence),
+                    Sources = [.. named],
+                    Themes = [.. CodeMentions.Themes(sentence)],
+                });
+                _diagnostics.Add(Guess(ImportCodes.CodeFromText, $"Meningen lästes som en iakttagelse i lägesbilden: \"{Short(sentence)}\".",
+                    $"The sentence was read as a finding of the situation picture: \"{Short(sentence)}\".", 0) with { Pointer = $"/situationPicture/findings/{findings.Count - 1}" });
+            }
+        }
+
+        return _situation.IsEmpty && sources.Count == 0 ? null
+            : new SituationPicture { Summary = Text(_situation), Sources = [.. sources], Findings = [.. findings] };
+    }
+
+    private static bool IsBasisSentence(string s) =>
+        s.Contains("grundar sig", StringComparison.OrdinalIgnoreCase) || s.Contains("tagits fram", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("baseras på", StringComparison.OrdinalIgnoreCase) || s.Contains("underlag", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("utformats utifrån", StringComparison.OrdinalIgnoreCase) || s.Contains("bygger på", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("hämtats från", StringComparison.OrdinalIgnoreCase) || s.Contains("lägesbilden omfattar", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsFinding(string s)
+    {
+        var l = " " + s.ToLowerInvariant();
+        string[] problem = [" oro", " otrygg", " ökning", " ökat", " ökar ", " ökande", " kvarstår", " problem", " signalerar", " konstaterar"];
+        return problem.Any(p => l.Contains(p, StringComparison.Ordinal));
+    }
+
+    // Each code read from words is a guess for a person to review (MI1012).
+    private List<string> Codes(List<string> codes, string pointer, int line)
+    {
+        foreach (var code in codes)
+        {
+            _diagnostics.Add(Guess(ImportCodes.CodeFromText, $"Koden {code} lästes ur texten.", $"The code {code} was read from the text.", line) with { Pointer = pointer });
+        }
+
+        return codes;
     }
 
     // "2 gånger", "sex tillfällen": what is counted is the activity named beside them ("trygghetsvandringar", "föreläsningar").
@@ -984,6 +1335,8 @@ internal sealed class DraftBuilder
 
         internal List<string> Responsible { get; } = [];
 
+        internal string? ResponsibilityWording { get; set; }
+
         internal AreaDraft? Area { get; init; }
 
         internal int Line { get; init; }
@@ -1043,5 +1396,9 @@ internal sealed class DraftBuilder
         internal string? Place { get; init; }
 
         internal LocalDate? Date { get; init; }
+
+        internal string? PlaceAndDate { get; init; }
+
+        internal SignatureStatus? Status { get; init; }
     }
 }

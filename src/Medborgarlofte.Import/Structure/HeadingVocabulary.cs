@@ -27,6 +27,7 @@ internal static class HeadingVocabulary
         ("åtaganden", SectionRole.Promises),
         ("genomförande", SectionRole.Promises),
         ("målsättning", SectionRole.Promises),
+        ("inriktning för medborgarlöfte", SectionRole.Promises),
         ("fokusområden", SectionRole.PriorityAreas),
         ("prioriterade områden", SectionRole.PriorityAreas),
         ("strategiskt prioriterade områden", SectionRole.PriorityAreas),
@@ -41,6 +42,7 @@ internal static class HeadingVocabulary
         ("giltighetstid", SectionRole.Validity),
         ("avtalets giltighetstid", SectionRole.Validity),
         ("löftesperiod", SectionRole.Validity),
+        ("organisation", SectionRole.Governance),
         ("kontakt", SectionRole.Contact),
         ("underskrift", SectionRole.Signatures),
     ];

@@ -19,11 +19,11 @@ internal static class PartyMentions
         "ansvarar", "erbjuder", "deltar", "verkar", "fortsätter", "inför", "genomförs", "görs",
     ];
 
-    /// <summary>The parties named before the sentence's first verb, then those after "tillsammans med"; region parties as <c>region-x</c>.</summary>
-    internal static List<string> Responsible(string sentence, out List<string> regionNames)
+    /// <summary>The parties named before the sentence's first verb, then those after "tillsammans med". A region named
+    /// there ("Region Skåne") takes part but does not sign: it is a partner (<see cref="PartnerMentions"/>), not a party.</summary>
+    internal static List<string> Responsible(string sentence)
     {
         var result = new List<string>();
-        regionNames = [];
         var words = sentence.Split([' ', ',', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
         var i = 0;
         for (; i < words.Length; i++)
@@ -34,12 +34,21 @@ internal static class PartyMentions
                 break;
             }
 
-            Mention(words, i, result, regionNames);
+            Mention(words, i, result);
         }
 
         if (i == words.Length)
         {
             return [];
+        }
+
+        // "Om det uppkommer önskemål … så lovar kommun och polis att …": after a leading clause the subject follows the verb.
+        if (result.Count == 0 && i > 0 && words[i - 1].ToLowerInvariant() is "så" or "då" or "därför")
+        {
+            for (var k = i + 1; k < words.Length && words[k].ToLowerInvariant() is not "att"; k++)
+            {
+                Mention(words, k, result);
+            }
         }
 
         for (var k = i; k + 2 < words.Length; k++)
@@ -49,7 +58,7 @@ internal static class PartyMentions
                 for (var m = k + 2; m < Math.Min(words.Length, k + 8); m++)
                 {
                     var before = result.Count;
-                    Mention(words, m, result, regionNames);
+                    Mention(words, m, result);
                     var w = words[m].ToLowerInvariant();
                     if (result.Count == before && w is not "och" and not "samt" && !char.IsUpper(words[m][0]))
                     {
@@ -76,45 +85,12 @@ internal static class PartyMentions
         };
     }
 
-    private static void Mention(string[] words, int i, List<string> result, List<string> regionNames)
+    private static void Mention(string[] words, int i, List<string> result)
     {
-        string? party;
-        if (words[i].Equals("Region", StringComparison.Ordinal) && i + 1 < words.Length && char.IsUpper(words[i + 1][0]))
-        {
-            var name = "Region " + words[i + 1];
-            party = RegionId(name);
-            if (!regionNames.Contains(name))
-            {
-                regionNames.Add(name);
-            }
-        }
-        else
-        {
-            party = PartyOf(words[i]);
-        }
-
+        var party = PartyOf(words[i]);
         if (party is not null && !result.Contains(party))
         {
             result.Add(party);
         }
-    }
-
-    /// <summary>"Region Skåne" → "region-skane".</summary>
-    internal static string RegionId(string name)
-    {
-        var b = new System.Text.StringBuilder();
-        foreach (var c in name.ToLowerInvariant())
-        {
-            b.Append(c switch
-            {
-                'å' or 'ä' => 'a',
-                'ö' => 'o',
-                'é' => 'e',
-                ' ' => '-',
-                _ => c,
-            });
-        }
-
-        return b.ToString();
     }
 }

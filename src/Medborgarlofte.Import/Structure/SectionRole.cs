@@ -15,7 +15,7 @@ internal enum SectionRole
     /// <summary>Lägesbild, Situationen idag, Problembild.</summary>
     Situation,
 
-    /// <summary>Det här ska vi göra, Medborgarlöfte(n), Löften, Åtgärder, Åtaganden, Genomförande.</summary>
+    /// <summary>Det här ska vi göra, Medborgarlöfte(n), Löften, Åtgärder, Åtaganden, Genomförande, Inriktning för medborgarlöfte.</summary>
     Promises,
 
     /// <summary>Fokusområden, teman, prioriterade områden: a container of areas.</summary>
@@ -32,6 +32,9 @@ internal enum SectionRole
 
     /// <summary>Giltighetstid, Löftesperiod.</summary>
     Validity,
+
+    /// <summary>Organisation (the governance: råd, styrgrupp).</summary>
+    Governance,
 
     /// <summary>Kontakt.</summary>
     Contact,

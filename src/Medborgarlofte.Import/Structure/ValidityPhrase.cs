@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -10,7 +11,14 @@ namespace Medborgarlofte.Import.Structure;
 /// </summary>
 internal static partial class ValidityPhrase
 {
-    internal sealed record Found(LocalDate Start, LocalDate? End, string Wording);
+    /// <summary>A validity found in a text.</summary>
+    /// <param name="Start">The first day.</param>
+    /// <param name="End">The last day, or <see langword="null"/> when open-ended.</param>
+    /// <param name="Wording">The words that state it ("2024", "från 2023-03-06 till 2025-12-31").</param>
+    /// <param name="StartStated">Whether the start is published as a date; otherwise it is inferred (only a year or months).</param>
+    internal sealed record Found(LocalDate Start, LocalDate? End, string Wording, bool StartStated = false);
+
+    private static readonly string[] Months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
     /// <summary>Whether a sentence states the validity ("… gäller …", "giltig …", "löftesperiod …").</summary>
     internal static bool IsValiditySentence(string sentence)
@@ -25,7 +33,7 @@ internal static partial class ValidityPhrase
         var range = DateRange().Match(text);
         if (range.Success && Date(range.Groups["a"].Value) is { } a && Date(range.Groups["b"].Value) is { } b && b >= a)
         {
-            return new Found(a, b, range.Value);
+            return new Found(a, b, range.Value, StartStated: true);
         }
 
         var years = YearRange().Match(text);
@@ -36,6 +44,18 @@ internal static partial class ValidityPhrase
             if (last >= first && last - first <= 10)
             {
                 return new Found(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31), years.Groups["w"].Value);
+            }
+        }
+
+        var months = MonthRange().Match(text);
+        if (months.Success)
+        {
+            var first = Array.IndexOf(Months, months.Groups["a"].Value.ToLowerInvariant()) + 1;
+            var last = Array.IndexOf(Months, months.Groups["b"].Value.ToLowerInvariant()) + 1;
+            var y = months.Groups["y"].Success ? int.Parse(months.Groups["y"].Value, CultureInfo.InvariantCulture) : YearOf(text) ?? 0;
+            if (first > 0 && last >= first && y > 0)
+            {
+                return new Found(new LocalDate(y, first, 1), new LocalDate(y, last, CalendarSystem.Iso.GetDaysInMonth(y, last)), months.Value.Trim());
             }
         }
 
@@ -50,6 +70,52 @@ internal static partial class ValidityPhrase
         }
 
         return null;
+    }
+
+    /// <summary>The months a text states without a year ("perioden mars-maj"), for a year found elsewhere.</summary>
+    internal static Found? MonthsIn(string text, int year)
+    {
+        var months = MonthRange().Match(text);
+        if (!months.Success || months.Groups["y"].Success)
+        {
+            return null;
+        }
+
+        var first = Array.IndexOf(Months, months.Groups["a"].Value.ToLowerInvariant()) + 1;
+        var last = Array.IndexOf(Months, months.Groups["b"].Value.ToLowerInvariant()) + 1;
+        return first > 0 && last >= first
+            ? new Found(new LocalDate(year, first, 1), new LocalDate(year, last, CalendarSystem.Iso.GetDaysInMonth(year, last)), months.Value.Trim())
+            : null;
+    }
+
+    /// <summary>
+    /// A renewal the text states ("förnyas varje år", "prövas med tremånadersintervaller", "revideras årligen"): its
+    /// cadence and its words, or <see langword="null"/>.
+    /// </summary>
+    internal static (Cadence Cadence, string Wording)? Renewal(string text)
+    {
+        var m = RenewalPhrase().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var when = m.Groups["when"].Value.ToLowerInvariant();
+        Cadence cadence = when switch
+        {
+            "varje år" or "årligen" or "varje läsår" => Cadence.Yearly,
+            "varje kvartal" or "kvartalsvis" or "med tremånadersintervaller" or "var tredje månad" => Cadence.Quarterly,
+            "varje månad" or "månadsvis" => Cadence.Monthly,
+            "varje termin" => Cadence.PerSchoolTerm,
+            _ => Cadence.Continuous,
+        };
+        return (cadence, m.Value);
+    }
+
+    private static int? YearOf(string text)
+    {
+        var year = Year().Match(text);
+        return year.Success ? int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
     }
 
     internal static LocalDate? Date(string text)
@@ -71,6 +137,12 @@ internal static partial class ValidityPhrase
 
     [GeneratedRegex(@"(?<w>(?<a>(19|20)\d\d)\s*[-–—]\s*(?<b>(19|20)\d\d))(?!-\d)", RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(perioden\s+|under\s+)?(?<a>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*[-–]\s*(?<b>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(\s+(?<y>(19|20)\d\d))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex MonthRange();
+
+    [GeneratedRegex(@"(förnyas|prövas|omprövas|revideras|uppdateras|följs upp och förnyas)\s+(?<when>varje år|årligen|varje läsår|varje kvartal|kvartalsvis|med tremånadersintervaller|var tredje månad|varje månad|månadsvis|varje termin|löpande)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex RenewalPhrase();
 
     [GeneratedRegex(@"\b(?<y>(19|20)\d\d)\b", RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture)]
     private static partial Regex Year();

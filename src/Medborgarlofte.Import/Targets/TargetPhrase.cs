@@ -10,8 +10,10 @@ namespace Medborgarlofte.Import.Targets;
 /// <remarks>
 /// Comparators: minst, högst, exakt, max, "fler än", "mer än", "färre än", "bör vara", "ska vara"; no word means exactly.
 /// Numbers in digits or words (en, ett, två … tolv, tjugo, hundra). Recurrences: per vecka, i veckan, varje vecka,
-/// per månad, per termin, per kvartal, per år, årligen; a period ("under perioden", "under hösten", "under maj
-/// månad") makes a once-only target. A bare "en"/"ett" is a number only after a comparator, before a recurrence or
+/// per månad, per termin, per kvartal / varje kvartal, per år, årligen, also before the count ("varje år kommer minst
+/// en …"); "efter varje dialog" / "vid varje X" is per occurrence; a period ("under perioden", "under hösten", "under
+/// juni månad") makes a once-only target. The modality: ska/skall (shall), bör (should), "strävar efter" (strives to),
+/// within the clause before the count. A bare "en"/"ett" is a number only after a comparator, before a recurrence or
 /// before an activity that is counted ("en föreläsning"); a year, a date, a grade ("åk 4"), a time, an ordinal
 /// ("6:e") or a phone number is never a target.
 /// </remarks>
@@ -80,7 +82,7 @@ public static class TargetPhrase
         var comparator = Comparator.Exactly;
         var hasComparator = false;
         var plusOne = false;
-        string? modality = null;
+        Modality? modality = null;
         switch (lower)
         {
             case "minst" or "åtminstone":
@@ -104,21 +106,15 @@ public static class TargetPhrase
                 hasComparator = true;
                 break;
             case "vara" when Lower(words, i - 2) is "bör" or "ska" or "skall":
-                modality = Lower(words, i - 2) == "bör" ? "bör" : "ska";
+                modality = Lower(words, i - 2) == "bör" ? Medborgarlofte.Modality.Should : Medborgarlofte.Modality.Shall;
                 start = i - 2;
                 hasComparator = true;
                 break;
         }
 
-        // "Kommunen bör genomföra minst två …": the modal verb stands a word or two before the comparator.
-        for (var k = start - 1; k >= Math.Max(0, start - 3) && modality is null; k--)
-        {
-            var before = Lower(words, k);
-            if (before is "bör" or "ska" or "skall")
-            {
-                modality = before == "bör" ? "bör" : "ska";
-            }
-        }
+        // "Kommunen bör genomföra minst två …", "ska varje år göra minst en …", "strävar efter att hålla minst …":
+        // the modal verb stands a few words before the comparator, in the same clause.
+        modality ??= ModalityBefore(words, start);
 
         // "antal trafikkontroller: minst 1 per vecka", as the renderers write a value of 1.
         string? unit = null;
@@ -153,6 +149,17 @@ public static class TargetPhrase
         }
 
         var (recurrence, recurrenceWording, recurrenceEnd) = FindRecurrence(words, end + 1, text);
+        var (occurrence, occurrenceEnd) = recurrenceWording is null ? FindOccurrence(words, end + 1, text) : (null, -1);
+        if (occurrence is not null)
+        {
+            (recurrence, recurrenceWording, recurrenceEnd) = (Recurrence.PerOccurrence, occurrence, occurrenceEnd);
+        }
+        else if (recurrenceWording is null && RecurrenceBefore(words, start, text) is { } early)
+        {
+            // "Varje år kommer minst en tillsyn …", "ska varje år göra minst en …": the recurrence stands before the count.
+            (recurrence, recurrenceWording) = (early.Recurrence, early.Wording);
+        }
+
         var (periodWording, periodEnd) = FindPeriod(words, Math.Max(end, recurrenceEnd) + 1, text);
         if (isWord && value == 1 && !hasComparator && recurrenceWording is null && !IsCountedActivity(unit))
         {
@@ -166,6 +173,7 @@ public static class TargetPhrase
         {
             Recurrence = recurrence,
             RecurrenceWording = recurrenceWording,
+            Occurrence = occurrence,
             PeriodWording = periodWording,
             Modality = modality,
             Start = phraseStart,
@@ -197,7 +205,7 @@ public static class TargetPhrase
                     "månad" or "månaden" => Recurrence.PerMonth,
                     "termin" or "terminen" => Recurrence.PerSchoolTerm,
                     "år" or "året" or "läsår" => Recurrence.PerYear,
-                    "kvartal" or "kvartalet" => null,
+                    "kvartal" or "kvartalet" => Recurrence.PerQuarter,
                     _ => null,
                 };
                 var matches = next switch
@@ -215,6 +223,78 @@ public static class TargetPhrase
         }
 
         return (Recurrence.Once, null, -1);
+    }
+
+    // "bör", "ska"/"skall", "strävar efter": up to five words back, not past the clause's start.
+    private static Modality? ModalityBefore(List<(string Word, int Start, int End)> words, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 5); k--)
+        {
+            var before = Lower(words, k);
+            switch (before)
+            {
+                case "." or ";" or "!" or "?" or ":":
+                    return null;
+                case "bör":
+                    return Medborgarlofte.Modality.Should;
+                case "ska" or "skall":
+                    return Medborgarlofte.Modality.Shall;
+                case "efter" when Lower(words, k - 1) is "strävar" or "strävan":
+                    return Medborgarlofte.Modality.StrivesTo;
+            }
+        }
+
+        return null;
+    }
+
+    // "efter varje dialog", "vid varje match", "per tillfälle av …" is not read: only "efter/vid varje X".
+    private static (string? Wording, int End) FindOccurrence(List<(string Word, int Start, int End)> words, int from, string text)
+    {
+        for (var k = from; k + 2 < words.Count && k < from + 8; k++)
+        {
+            var w = Lower(words, k);
+            if (w is "." or ";" or "!" or "?")
+            {
+                break;
+            }
+
+            if (w is "efter" or "vid" && Lower(words, k + 1) == "varje" && char.IsLetter(words[k + 2].Word[0])
+                && Lower(words, k + 2) is not ("vecka" or "månad" or "termin" or "år" or "kvartal" or "läsår"))
+            {
+                return (text.Substring(words[k].Start, words[k + 2].End - words[k].Start), k + 2);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    private static (Recurrence Recurrence, string Wording)? RecurrenceBefore(List<(string Word, int Start, int End)> words, int start, string text)
+    {
+        for (var k = start - 1; k >= Math.Max(1, start - 4); k--)
+        {
+            var w = Lower(words, k);
+            if (w is "." or ";" or "!" or "?" or ":")
+            {
+                break;
+            }
+
+            var first = Lower(words, k - 1);
+            Recurrence? r = (first, w) switch
+            {
+                ("varje" or "per", "vecka") => Recurrence.PerWeek,
+                ("varje" or "per", "månad") => Recurrence.PerMonth,
+                ("varje" or "per", "termin") => Recurrence.PerSchoolTerm,
+                ("varje" or "per", "kvartal") => Recurrence.PerQuarter,
+                ("varje" or "per", "år" or "läsår") => Recurrence.PerYear,
+                _ => null,
+            };
+            if (r is { } found)
+            {
+                return (found, text.Substring(words[k - 1].Start, words[k].End - words[k - 1].Start));
+            }
+        }
+
+        return null;
     }
 
     private static (string? Wording, int End) FindPeriod(List<(string Word, int Start, int End)> words, int from, string text)

@@ -17,75 +17,16 @@ public sealed class PublishedSentenceTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Published sentences the rendering of an example does not yet hold, each a known gap of the example's
-    /// transcription or of the renderer. The test fails when another sentence goes missing; one listed here that
-    /// is found is reported in the test output, to be taken off the list.
+    /// transcription or of the renderer. The test fails when another sentence goes missing, and when one listed here
+    /// is found (take it off the list).
     /// </summary>
     private static readonly Dictionary<string, string[]> KnownMissing = new(StringComparer.Ordinal)
     {
-        ["bastad-2024"] =
-        [
-            "Mål och effekter som eftersträvas",
-        ],
-        ["hoor-2023-2024"] =
-        [
-            "Aktuell lägesbild i kommunen",
-            "Medborgarlöften 2023-2024:",
-            "Höör 2023 0411",
-            "Höör 2023 0411",
-        ],
         ["kungsbacka-2019-2020"] =
         [
             "Samverkansöverenskommelse för 2019–2020",
             "Samverkansområden mellan polis och kommun",
-            "Medborgarlöfte 2019 – 2020",
-            "Medborgarlöfte:",
-            "Ansvar: Kommunens förvaltningar Service, Kultur och Fritid, För- och grundskola, Gymnasium och Arbetsmarknad.",
-            "Ansvar: Polisen.",
-            "Medborgarlöfte:",
-            "Ansvar: Kommunens förvaltning för Kultur och Fritid och polisen.",
-            "Medborgarlöfte:",
-            "Ansvar: Förvaltningen för Teknik och polisen.",
-            "Ansvar: Förvaltningen för Teknik och polisen.",
-            "Medborgarlöfte:",
-            "Ansvar: Kommunens förvaltning för Teknik",
-            "Ansvar: Polisen och Polisens volontärer.",
-            "Kontakt Kungsbacka",
             "Kungsbacka kommun ingår i polisområde Halland.",
-        ],
-        ["astorp-2023-2025"] =
-        [
-            "1 Inriktning",
-            "4 Genomförande",
-            "Avtalets giltighetstid",
-            "Medborgarlöftet gäller från 2023-03-06 till 2025-12-31.",
-            "Åstorps kommun, 2023-03-06",
-        ],
-        ["svalov-2020"] =
-        [
-            "Dnr Kommunen: 396-2019",
-            "Situationen idag",
-            "Målsättning för 2020;",
-            "Följ med hur det går:",
-            "Förväntat resultat och effekt",
-        ],
-        ["mala-2024"] =
-        [
-            "Medborgarlöfte 2024",
-        ],
-        ["mala-2024-nyhet"] =
-        [
-            "Ett nytt medborgarlöfte som gäller under 2024 har nu tecknats i Malå.",
-            "Här är alla punkter:",
-        ],
-        ["fagersta-2022"] =
-        [
-            "Inriktning för medborgarlöfte för perioden mars-maj",
-        ],
-        ["gagnef-2016-2017"] =
-        [
-            "Det här ska vi åstadkomma tillsammans",
-            "Uppdatering av medborgarlöfte",
-            "Nytt medborgarlöfte kommer att tecknas under hösten 2018.",
         ],
     };
 
@@ -103,6 +44,7 @@ public sealed class PublishedSentenceTests(ITestOutputHelper output)
         missing.ForEach(s => output.WriteLine("  missing: " + s));
         known.Except(missing, StringComparer.Ordinal).ToList().ForEach(s => output.WriteLine("  found now, take it off KnownMissing: " + s));
         Assert.Empty(missing.Except(known, StringComparer.Ordinal));
+        Assert.Empty(known.Except(missing, StringComparer.Ordinal)); // the list says exactly what is missing
     }
 
     [Fact]

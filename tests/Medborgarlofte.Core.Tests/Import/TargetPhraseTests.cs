@@ -41,13 +41,27 @@ public sealed class TargetPhraseTests
     public void Keeps_the_modality_and_the_period()
     {
         var soft = TargetPhrase.Parse("Kommunen bör genomföra minst två dialoger under hösten.")!;
-        Assert.Equal("bör", soft.Modality);
+        Assert.Equal(Modality.Should, soft.Modality);
         Assert.Equal("under hösten", soft.PeriodWording);
-        Assert.Equal("ska", TargetPhrase.Parse("Polisen ska genomföra 4 insatser under maj månad.")!.Modality);
-        Assert.Equal("under maj månad", TargetPhrase.Parse("Polisen ska genomföra 4 insatser under maj månad.")!.PeriodWording);
-        var quarter = TargetPhrase.Parse("minst två möten per kvartal")!;
-        Assert.Null(quarter.Recurrence); // no code in format 1.0: the wording is kept
-        Assert.Equal("per kvartal", quarter.RecurrenceWording);
+        Assert.Equal(Modality.Shall, TargetPhrase.Parse("Polisen ska genomföra 4 insatser under juni månad.")!.Modality);
+        Assert.Equal("under juni månad", TargetPhrase.Parse("Polisen ska genomföra 4 insatser under juni månad.")!.PeriodWording);
+        Assert.Equal(Modality.StrivesTo, TargetPhrase.Parse("Kommunen strävar efter att hålla minst tre möten per år.")!.Modality);
+        Assert.Null(TargetPhrase.Parse("Polisen lovar att genomföra minst en trafikkontroll per vecka.")!.Modality);
+        Assert.Null(TargetPhrase.Parse("Polisen ska vara synlig. Minst två möten per år hålls.")!.Modality);
+    }
+
+    [Theory]
+    [InlineData("minst två möten per kvartal", Recurrence.PerQuarter, "per kvartal")]
+    [InlineData("ett nyhetsbrev varje kvartal", Recurrence.PerQuarter, "varje kvartal")]
+    [InlineData("Kommun och polis ska varje år göra minst en gemensam antilangningskampanj.", Recurrence.PerYear, "varje år")]
+    [InlineData("Varje år kommer minst en tillsyn att göras.", Recurrence.PerYear, "Varje år")]
+    [InlineData("lämna två förslag efter varje dialog", Recurrence.PerOccurrence, "efter varje dialog")]
+    public void Reads_quarters_occurrences_and_a_recurrence_before_the_count(string text, Recurrence recurrence, string wording)
+    {
+        var target = TargetPhrase.Parse(text)!;
+        Assert.Equal(recurrence, target.Recurrence);
+        Assert.Equal(wording, target.RecurrenceWording);
+        Assert.Equal(recurrence == Recurrence.PerOccurrence ? wording : null, target.Occurrence);
     }
 
     [Theory]

@@ -14,31 +14,32 @@ public sealed class StreamingRenderingTests
 {
     /// <summary>
     /// SHA-256 of the UTF-8 of each example's rendering, taken from the renderer before it wrote to a
-    /// <see cref="TextWriter"/> (905be6a), when it built a <see cref="StringBuilder"/>. A change on purpose to a
-    /// rendering changes these; the failure message has the new value.
+    /// <see cref="TextWriter"/> (905be6a), when it built a <see cref="StringBuilder"/>; renewed when the renderers
+    /// took the published wording of format 1.1. A change on purpose to a rendering changes these; the failure
+    /// message has the new value.
     /// </summary>
     public static TheoryData<string, string, string, string> Renderings { get; } = new()
     {
-        { "bastad-2024", "html", "sv", "d8df2d19cc4d7a0013c53cac3a2f7fd6a050feb8aa89eadddc23b59b99ed4c4f" },
-        { "bastad-2024", "md", "sv", "b54cb13a17375f82ba305b133c8d7636c00713701a012d3a876f139025d2ba57" },
-        { "bastad-2024", "html", "en", "e2e77cb796cfd8f034f9c42eb72ddfa0f49325f9a1f831d0c74be1d6f47c28ac" },
-        { "bastad-2024", "md", "en", "0f029052f1a7e71957a2a916c97ee84be2dbbc6a0a41c7aa94005f972eecb2dd" },
-        { "hoor-2023-2024", "html", "sv", "b677e18c64470704e64e011f4686c340c12e0e95df81d089dc87484f8aae9c03" },
-        { "hoor-2023-2024", "md", "sv", "99ddb2b7fa5204ab0457c778602bff96240aebaf63c6ed3d4c62b724302c4fb8" },
-        { "hoor-2023-2024", "html", "en", "3754910acba9672b9f8fc251c36b8da376fafab3496ee3261cf66fde6b3249ed" },
-        { "hoor-2023-2024", "md", "en", "2c792c5eba516c40eccf60ccdd93057bf125b406dd03eeac920ed9666b3c3052" },
-        { "kungsbacka-2019-2020", "html", "sv", "69daab765bf891636a9a32978a7274ecce5a3a0e6c365562f465a5b77d3d157e" },
-        { "kungsbacka-2019-2020", "md", "sv", "ebee1abaf41e04b5ad464d18713c13427b8ac405604afb61550f16aeea1a6599" },
-        { "kungsbacka-2019-2020", "html", "en", "e244f97602f36d1a46f5d78ee0f18b80ab64e0edd16b973a456abea5de6c872c" },
-        { "kungsbacka-2019-2020", "md", "en", "743e63062bd62b1ffabe2d015d8c38e094a733507d2aea9a8ec49a52052a479e" },
-        { "astorp-2023-2025", "html", "sv", "9499bcdd59da44e49219be1e39d41b6954fe8dcd7a797dd6e8cf7492b568178c" },
-        { "astorp-2023-2025", "md", "sv", "785ae46374d3a33fb9cbba480b30699416dcb12cdebcdd2280cbf8220f4dd16b" },
-        { "astorp-2023-2025", "html", "en", "4cea20581df3354ceec14770d347fa31fb7a2fe1c2d97be05986d8389ba699df" },
-        { "astorp-2023-2025", "md", "en", "e06bf784af28c8c3e6f9aa88bed815c4fe1dc4795bd51a67f2bf248d0cf8267b" },
-        { "svalov-2020", "html", "sv", "76ef0e1dc165ae71a2bb749bdd8946787d394819637aae6aed18e772e33e6f3c" },
-        { "svalov-2020", "md", "sv", "12582b1afa180cdd4dd5b73bb539c840bd61b8db8a5ebf2f4b85114cab9f99f4" },
-        { "svalov-2020", "html", "en", "109bc01622f435229b065d390e67e2257151937b42d6817e2122aaa89c810d8c" },
-        { "svalov-2020", "md", "en", "8f17cefaba1d6887537ca43b143667633de0e6d00b9de3fa903d16cf1694d3c9" },
+        { "bastad-2024", "html", "sv", "0fffa26619c0a8dd91dcb9a33e579a214648aac4fc5be4fa193eaff0148a698d" },
+        { "bastad-2024", "md", "sv", "7b2fdb1aa85f8ce8bb1e708bae15692305a166dc03ec5c4275b4ff2ef3693e34" },
+        { "bastad-2024", "html", "en", "3a9589c0c67f14660ad4c8bc047ac438546341ff61142e9153343e4c00e3e695" },
+        { "bastad-2024", "md", "en", "6fa412c425d8a044ed8360911f9405d060099506c2db2019545e27f944cc6ba6" },
+        { "hoor-2023-2024", "html", "sv", "1719aa489beeaebfc603040d496748fd52575132739431132da4b53abc93fb4f" },
+        { "hoor-2023-2024", "md", "sv", "1a18e76b0bbd5a8905dcc8a40e276ed9e970bec02292042467e92a51d2c9bf88" },
+        { "hoor-2023-2024", "html", "en", "6f618eb4b52167d00134a27acf3a1c216af7acee874a17e35d69e0d2c7755d21" },
+        { "hoor-2023-2024", "md", "en", "91635594d5ef2d968c25cbd27cf851951f7e73f19e378913e5098ed8c70aef5c" },
+        { "kungsbacka-2019-2020", "html", "sv", "68d72c9f630f5e353d21250c57fb50d775782478f8819b72b4aae4abba417d99" },
+        { "kungsbacka-2019-2020", "md", "sv", "a97321a1f21b61b8fb887745b4d0a62837b4c6a62d1d96962c4b1347990838ed" },
+        { "kungsbacka-2019-2020", "html", "en", "0af870a74b28a6ac2a80ebb087784447aee8d6090f74ed5443e39c2c5b3b5dda" },
+        { "kungsbacka-2019-2020", "md", "en", "4ac643de605ded41069385bd5bf6963e38c9bf4e3f54f15d357ee6d1fa44db91" },
+        { "astorp-2023-2025", "html", "sv", "cad59607f27557ebc373e1821bca5237aa685f4603f0528066f3dac86aa371f1" },
+        { "astorp-2023-2025", "md", "sv", "05373e1d2365ca2aff40cdc18d94ca65a5a7956b4bff52e7b447c335c2feb9ad" },
+        { "astorp-2023-2025", "html", "en", "b40048606d7cfc9ebf7d189126320edbfdb29617959b10b6034397cd77f123e5" },
+        { "astorp-2023-2025", "md", "en", "881c2d9ba0185b50e62b30c65b128f40d13db06586851e4cbe5464f790c46a2f" },
+        { "svalov-2020", "html", "sv", "ea7a79af834bf3ce7198c94173e8b21120798cf8040dbe0cdaaa1b23fb76615c" },
+        { "svalov-2020", "md", "sv", "587376bb8d7d410b64ce7c3dd5fa52b8b3ae1c2ca5675bcb742aba44de9d1d23" },
+        { "svalov-2020", "html", "en", "38cc89522f56039ebde08e2bfce14ef181163cf1b21c1f6717de366fb5c57d49" },
+        { "svalov-2020", "md", "en", "b8c79958679efdc7ac26b75283da3d0f15c0a8c3343e3dfb34e70e72a7bb61e4" },
     };
 
     [Theory]
