@@ -51,6 +51,8 @@ internal sealed class DraftBuilder
     private string? _commitmentsLeadIn;
     private int _index;
     private int _promiseLeadIns;
+    private bool _prosePromises;
+    private bool _hasPromiseSection;
     private string? _policeArea;
     private SectionRole _role = SectionRole.Introduction;
     private Block? _roleHeading;
@@ -77,6 +79,9 @@ internal sealed class DraftBuilder
     {
         var signatureStart = SignatureStart();
         _promiseLeadIns = CountPromiseLeadIns(signatureStart);
+        _hasPromiseSection = _promiseLeadIns > 0 || _blocks.Skip(1).Take(signatureStart).Any(b =>
+            (b.Kind == BlockKind.Heading || (b.Text.Length <= 60 && (b.Text.EndsWith(':') || b.Text.EndsWith(';')))) && HeadingVocabulary.RoleOf(b.Text) == SectionRole.Promises
+            || (b.Kind == BlockKind.Paragraph && LeadIn(b.Text, whole: false) is { } l && IsPromiseLeadIn(l)));
         for (var i = 0; i < signatureStart; i++)
         {
             _index = i;
@@ -222,6 +227,13 @@ internal sealed class DraftBuilder
     {
         var role = HeadingVocabulary.RoleOf(block.Text);
         var numberedSection = _roleHeading?.Number is not null;
+        if (role == SectionRole.Other && !_hasPromiseSection && block.Kind == BlockKind.Heading && _role is not (SectionRole.Promises or SectionRole.Goals))
+        {
+            // A document with no promise section ("Öka tryggheten …", "Trygg trafikmiljö"): its sections under headings the
+            // vocabulary does not know are the areas of its promises.
+            OpenRole(SectionRole.Promises, null);
+        }
+
         var container = _role is SectionRole.Promises or SectionRole.PriorityAreas or SectionRole.Goals;
         var isSub = container && block.Kind == BlockKind.Heading && block.Level >= (_roleHeading?.Level ?? 0)
             && ((role == SectionRole.Other && !(numberedSection && block.Number is not null))
@@ -256,6 +268,11 @@ internal sealed class DraftBuilder
 
         // "Syftet med medborgarlöften är att;" leads into its section's text; "Följ med hur det går:" is its heading.
         var sentenceLeadIn = block.Kind == BlockKind.Paragraph && (block.Text.EndsWith("att;", StringComparison.Ordinal) || block.Text.EndsWith("att:", StringComparison.Ordinal));
+        if (role == SectionRole.Promises)
+        {
+            _prosePromises = IsProse(_index + 1);
+        }
+
         if (HeadingKey(role) is { } key && !_headings.ContainsKey(role) && !sentenceLeadIn)
         {
             // The section's published heading, verbatim (format 1.1 headings); a lead-in line read as a heading too.
@@ -281,6 +298,13 @@ internal sealed class DraftBuilder
 
     private void Promise(Block block)
     {
+        // "Kommunen lovar att:" after "Polisen lovar att:": the next group of promises.
+        if (block.Kind == BlockKind.Paragraph && _promiseLeadIns >= 2 && NextIsListItem() && LeadIn(block.Text, whole: false) is { } group && NamesWhoPromises(group))
+        {
+            OpenPromisesAt(block, group);
+            return;
+        }
+
         // "Medborgarlöfte:", "Målsättning för 2020;": the line that leads into the list of promises (format 1.1 commitmentsLeadIn).
         if (block.Kind == BlockKind.Paragraph && !_awaitingText && NextIsListItem() && LeadIn(block.Text, whole: true) is { } line
             && (_commitmentsLeadIn is null || _commitmentsLeadIn == line))
@@ -312,6 +336,17 @@ internal sealed class DraftBuilder
             return;
         }
 
+        if (_prosePromises && _area is null && block.Kind == BlockKind.Paragraph && ContainsCommitmentVerb(block.Text))
+        {
+            var p = new CommitmentDraft { Line = block.Line };
+            p.Text.Paragraph(block.Text);
+            _commitments.Add(p);
+            Place(block, block.Text, () => $"/commitments/{p.Index}/text");
+            _diagnostics.Add(Guess(ImportCodes.CommitmentFromSentence, $"Stycket lästes som ett åtagande: \"{Short(block.Text)}\".",
+                $"The paragraph was read as a commitment: \"{Short(block.Text)}\".", block));
+            return;
+        }
+
         if (_commitment is { } current && _awaitingText)
         {
             current.Text.Paragraph(block.Text);
@@ -322,7 +357,12 @@ internal sealed class DraftBuilder
         if (_area is { } area && _commitment is null)
         {
             area.Background.Add(block);
-            Place(block, block.Text, () => area.Commitment is { } c ? $"/commitments/{c.Index}/text" : $"/priorityAreas/{area.Index}/background");
+            foreach (var sentence in Sentences.Split(block.Text))
+            {
+                _placed.Add((sentence, block.Line, () => area.Commitment is { } c ? $"/commitments/{c.Index}/text"
+                    : area.Promised.TryGetValue(sentence, out var own) ? $"/commitments/{own.Index}/text" : $"/priorityAreas/{area.Index}/background"));
+            }
+
             return;
         }
 
@@ -496,6 +536,26 @@ internal sealed class DraftBuilder
         _ => null, // the commitments, the format's default section of a reservation
     };
 
+    // "Det här ska vi göra" followed by paragraphs only, no list and no sub-heading: each paragraph that promises is a commitment.
+    private bool IsProse(int from)
+    {
+        for (var i = from; i < _blocks.Count; i++)
+        {
+            var b = _blocks[i];
+            if (b.Kind == BlockKind.ListItem || (b.Kind == BlockKind.Heading && HeadingVocabulary.RoleOf(b.Text) == SectionRole.Other))
+            {
+                return false;
+            }
+
+            if (b.Kind == BlockKind.Heading || IsHeadingLine(b))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
     private bool NextIsListItem() => _index + 1 < _blocks.Count && _blocks[_index + 1].Kind == BlockKind.ListItem;
 
     // A line that leads into a list: the block's last sentence (or the whole block) ending in ":" or ";".
@@ -641,6 +701,20 @@ internal sealed class DraftBuilder
         foreach (var area in _areas)
         {
             var hasCommitments = _commitments.Any(c => c.Area == area);
+            if (hasCommitments && area.InPromises && !area.Background.IsEmpty)
+            {
+                // "Polisen lovar att eftersträva …" before the area's list: a promise of its own.
+                foreach (var sentence in Sentences.Split(area.Background.ToString()).Where(NamesWhoPromises))
+                {
+                    var c = new CommitmentDraft { Area = area, Line = area.Line };
+                    c.Text.Paragraph(sentence);
+                    _commitments.Add(c);
+                    area.Promised[sentence] = c;
+                    _diagnostics.Add(Guess(ImportCodes.CommitmentFromSentence, $"Meningen lästes som ett åtagande: \"{Short(sentence)}\".",
+                        $"The sentence was read as a commitment: \"{Short(sentence)}\".", area.Line));
+                }
+            }
+
             if (hasCommitments || area.Background.IsEmpty)
             {
                 continue;
@@ -706,6 +780,18 @@ internal sealed class DraftBuilder
                         return found;
                     }
                 }
+            }
+        }
+
+        // "Malå – medborgarlöften": the title names the municipality without "kommun".
+        foreach (var word in _title.Split([' ', ',', '.', ':', ';', '(', ')', '–', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 1 && char.IsUpper(word[0]) && word.All(char.IsLetter) && Municipalities.FindByName(word) is { } named
+                && named.Name.Equals(word, StringComparison.Ordinal))
+            {
+                _diagnostics.Add(Guess(ImportCodes.MunicipalityFromName, $"Kommunen {named.Name} (kommunkod {named.Code}) lästes ur rubriken \"{_title}\".",
+                    $"The municipality {named.Name} (code {named.Code}) was read from the title \"{_title}\".", 1));
+                return named;
             }
         }
 
@@ -838,8 +924,8 @@ internal sealed class DraftBuilder
 
     private Block? _pendingNameBlock;
 
-    // No signature block: signatories named in a sentence ("Löftet har undertecknats av …"). Without one the draft has
-    // no signatures: whether the published copy lacks them (status "missing") is for the reviewer to say.
+    // No signature block: signatories named in a sentence ("Löftet har undertecknats av …"); else the published copy
+    // has no signature of either party (format 1.1 status "missing", which the validator reports as ML7007).
     private void SignaturesFromSentences()
     {
         foreach (var block in _blocks.Skip(1))
@@ -867,6 +953,12 @@ internal sealed class DraftBuilder
             }
         }
 
+        foreach (var party in new[] { PartyMentions.Municipality, PartyMentions.Police })
+        {
+            _signatures.Add(new SignatureDraft { Party = party, Status = SignatureStatus.Missing });
+            _diagnostics.Add(Guess(ImportCodes.SignatureParty, $"Texten har ingen underskrift av {party}; den anges som saknad i den publicerade kopian.",
+                $"The text has no signature of {party}; it is marked missing from the published copy.", 0) with { Pointer = $"/signatures/{_signatures.Count - 1}" });
+        }
     }
 
     private static string? PartyOfTitle(string title)
@@ -1006,6 +1098,12 @@ internal sealed class DraftBuilder
             var targets = new List<Target>();
             if (TargetPhrase.Parse(text) is { } parsed && parsed.Recurrence is { } recurrence)
             {
+                // "vid minst två tillfällen under året" in a promise for 2019–2020: each year.
+                if (recurrence == Recurrence.Once && parsed.PeriodWording is "under året" && validity.End is { } last && last.Year > validity.Start.Year)
+                {
+                    recurrence = Recurrence.PerYear;
+                }
+
                 var unit = CountedThing(text, parsed);
                 targets.Add(new Target
                 {
@@ -1095,7 +1193,7 @@ internal sealed class DraftBuilder
                 Id = AreaId(a),
                 Number = a.Number,
                 Title = new LocalizedText(a.Title),
-                Background = Text(a.Background),
+                Background = a.Promised.Count == 0 ? Text(a.Background) : Without(a.Background.ToString(), a.Promised.Keys),
                 Themes = [.. Codes(CodeMentions.Themes(a.Title + " " + a.Background), $"/priorityAreas/{a.Index}/themes", a.Line)],
             })],
             CommitmentsLeadIn = _commitmentsLeadIn is null ? null : new LocalizedText(_commitmentsLeadIn),
@@ -1266,12 +1364,29 @@ internal sealed class DraftBuilder
 
         var before = text.Substring(0, parsed.Start).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         var after = text.Substring(parsed.Start + parsed.Phrase.Length).Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
-        static bool Plural(string w) => w.Length > 6 && char.IsLower(w[0]) && (w.EndsWith("ar", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal));
-        foreach (var w in after.Take(3))
+        // "vid minst sex tillfällen per år kommer det att genomföras en särskild ungdomsinsats": the activity held each time.
+        for (var k = 0; k + 1 < Math.Min(after.Length, 10); k++)
         {
-            if (Plural(w))
+            if (after[k] is "en" or "ett")
             {
-                return w;
+                var noun = k + 2 < after.Length && TargetPhrase.IsCountedActivity(after[k + 2]) ? after[k + 1] + " " + after[k + 2] : after[k + 1];
+                if (TargetPhrase.IsCountedActivity(noun))
+                {
+                    return TargetPhrase.PluralPhrase(noun);
+                }
+            }
+        }
+
+        static bool Plural(string w) => w.Length > 6 && char.IsLower(w[0]) && (w.EndsWith("ar", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal));
+        // "genomföra särskilda trafikinsatser": a plural adjective before the noun is part of what is counted.
+        static bool PluralAdjective(string w) => w.Length > 3 && char.IsLower(w[0])
+            && (w.EndsWith("samma", StringComparison.Ordinal) || w.EndsWith("ilda", StringComparison.Ordinal) || w.EndsWith("iska", StringComparison.Ordinal)
+                || w.EndsWith("ade", StringComparison.Ordinal) || w.EndsWith("iga", StringComparison.Ordinal) || w is "nya" or "stora" or "extra");
+        for (var k = 0; k < Math.Min(after.Length, 3); k++)
+        {
+            if (Plural(after[k]))
+            {
+                return k > 0 && PluralAdjective(after[k - 1]) ? after[k - 1] + " " + after[k] : after[k];
             }
         }
 
@@ -1286,12 +1401,31 @@ internal sealed class DraftBuilder
         return parsed.Unit;
     }
 
+    // The text without the sentences that became commitments of their own; an emptied paragraph goes too.
+    private static LocalizedText? Without(string text, IEnumerable<string> sentences)
+    {
+        var moved = new HashSet<string>(sentences, StringComparer.Ordinal);
+        var lines = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var kept = string.Join(" ", Sentences.Split(line).Where(s => !moved.Contains(s)));
+            if (line.Length == 0 ? lines.Count > 0 && lines[^1].Length > 0 : kept.Length > 0)
+            {
+                lines.Add(line.Length == 0 ? line : (line.StartsWith("- ", StringComparison.Ordinal) ? "- " : string.Empty) + kept);
+            }
+        }
+
+        var result = string.Join("\n", lines).Trim('\n');
+        return result.Length == 0 ? null : new LocalizedText(result);
+    }
+
     private static string AreaId(AreaDraft area) => "pa" + (area.Index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static LocalizedText? Text(TextParts parts) => parts.IsEmpty ? null : new LocalizedText(parts.ToString());
 
+    // "Båstads kommun", but "Malå kommun", "Fagersta kommun", "Höganäs kommun": no genitive s after a vowel or s, x, z.
     private static string PublishedMunicipalityName(Municipality m) =>
-        m.Name.EndsWith('s') || m.Name.EndsWith('x') || m.Name.EndsWith('z') ? $"{m.Name} kommun" : $"{m.Name}s kommun";
+        "sxzaeiouyåäö".Contains(char.ToLowerInvariant(m.Name[^1]), StringComparison.Ordinal) ? $"{m.Name} kommun" : $"{m.Name}s kommun";
 
     private static string Slug(string name)
     {
@@ -1351,6 +1485,9 @@ internal sealed class DraftBuilder
         internal string? Number { get; init; }
 
         internal TextParts Background { get; } = new();
+
+        /// <summary>Gets the background's sentences that were read as commitments of their own.</summary>
+        internal Dictionary<string, CommitmentDraft> Promised { get; } = new(StringComparer.Ordinal);
 
         internal bool InPromises { get; init; }
 

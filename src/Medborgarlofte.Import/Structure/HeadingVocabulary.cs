@@ -36,6 +36,8 @@ internal static class HeadingVocabulary
         ("mål och effekt", SectionRole.Goals),
         ("förväntat resultat", SectionRole.Goals),
         ("förväntade effekter", SectionRole.Goals),
+        ("effekter", SectionRole.Goals),
+        ("det här ska vi åstadkomma", SectionRole.Goals),
         ("uppföljning", SectionRole.FollowUp),
         ("följ arbetet", SectionRole.Communication),
         ("följ med hur det går", SectionRole.Communication),

@@ -42,8 +42,9 @@ internal static class PartyMentions
             return [];
         }
 
-        // "Om det uppkommer önskemål … så lovar kommun och polis att …": after a leading clause the subject follows the verb.
-        if (result.Count == 0 && i > 0 && words[i - 1].ToLowerInvariant() is "så" or "då" or "därför")
+        // "Om det uppkommer önskemål … så lovar kommun och polis att …", "Med början den 17 november kommer uniformerad polis
+        // att …": after a leading clause or phrase the subject follows the verb.
+        if (result.Count == 0 && i > 0)
         {
             for (var k = i + 1; k < words.Length && words[k].ToLowerInvariant() is not "att"; k++)
             {

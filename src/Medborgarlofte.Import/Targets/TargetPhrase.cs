@@ -35,7 +35,7 @@ public static class TargetPhrase
     private static readonly string[] CountedActivities =
     [
         "träff", "föreläsning", "kontroll", "dialog", "insats", "utbildning", "möte", "vandring", "aktivitet", "kampanj",
-        "informationsträff", "informationssatsning", "satsning", "gång", "tillfälle", "konferens", "workshop", "razzia",
+        "informationsträff", "informationssatsning", "satsning", "gång", "tillfälle", "konferens", "workshop", "razzia", "tillsyn",
     ];
 
     private static readonly string[] GradeWords = ["åk", "årskurs", "klass", "nr", "nummer", "kapitel", "bilaga", "§", "kl", "sida", "lpo", "steg", "fas"];
@@ -169,7 +169,7 @@ public static class TargetPhrase
         var last = Math.Max(end, Math.Max(recurrenceEnd, periodEnd));
         var phraseStart = words[start].Start;
         var phrase = text.Substring(phraseStart, words[last].End - phraseStart);
-        return new ParsedTarget(comparator, plusOne ? value + 1 : value, value == 1 && unit.IndexOf(' ', StringComparison.Ordinal) < 0 ? Plural(unit) : unit, phrase)
+        return new ParsedTarget(comparator, plusOne ? value + 1 : value, value == 1 ? PluralPhrase(unit) : unit, phrase)
         {
             Recurrence = recurrence,
             RecurrenceWording = recurrenceWording,
@@ -329,11 +329,45 @@ public static class TargetPhrase
         w.Length > 1 && char.IsLetter(w[0]) && Array.IndexOf(NotUnits, w.ToLowerInvariant()) < 0 && Array.IndexOf(StopWords, w.ToLowerInvariant()) < 0
         && !SwedishNumbers.TryRead(w, out _, out _);
 
-    private static bool IsAdjective(string w) => w.EndsWith("ade", StringComparison.Ordinal) || w.EndsWith("iga", StringComparison.Ordinal)
+    private static bool IsAdjective(string w) => IsSingularAdjective(w) || w.EndsWith("ade", StringComparison.Ordinal) || w.EndsWith("iga", StringComparison.Ordinal)
         || w.EndsWith("liga", StringComparison.Ordinal) || w.EndsWith("ska", StringComparison.Ordinal) || w.EndsWith("nya", StringComparison.Ordinal)
         || w.EndsWith("stora", StringComparison.Ordinal) || w.EndsWith("gemensamma", StringComparison.Ordinal);
 
-    private static bool IsCountedActivity(string unit)
+    // "gemensam", "särskild", "riktad", "årlig": the indefinite singular before a counted noun ("en gemensam tillsyn").
+    private static bool IsSingularAdjective(string w) => w.Length > 4 && char.IsLower(w[0])
+        && (w.EndsWith("sam", StringComparison.Ordinal) || w.EndsWith("samt", StringComparison.Ordinal) || w.EndsWith("ild", StringComparison.Ordinal)
+            || w.EndsWith("ilt", StringComparison.Ordinal) || w.EndsWith("isk", StringComparison.Ordinal) || w.EndsWith("iskt", StringComparison.Ordinal)
+            || w.EndsWith("ad", StringComparison.Ordinal) || w.EndsWith("ig", StringComparison.Ordinal) || w.EndsWith("igt", StringComparison.Ordinal));
+
+    /// <summary>The plural of a counted phrase given in the singular: "gemensam tillsyn" → "gemensamma tillsyner".</summary>
+    internal static string PluralPhrase(string singular)
+    {
+        var space = singular.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return Plural(singular);
+        }
+
+        var adjective = singular.Substring(0, space);
+        var noun = singular.Substring(space + 1);
+        if (noun.Contains(' ', StringComparison.Ordinal))
+        {
+            return singular;
+        }
+
+        string[][] endings = [["samt", "samma"], ["sam", "samma"], ["ild", "ilda"], ["ilt", "ilda"], ["iskt", "iska"], ["isk", "iska"], ["igt", "iga"], ["ig", "iga"], ["ad", "ade"]];
+        foreach (var e in endings)
+        {
+            if (adjective.EndsWith(e[0], StringComparison.Ordinal))
+            {
+                return string.Concat(adjective.AsSpan(0, adjective.Length - e[0].Length), e[1]) + " " + Plural(noun);
+            }
+        }
+
+        return adjective + " " + Plural(noun);
+    }
+
+    internal static bool IsCountedActivity(string unit)
     {
         var u = unit.ToLowerInvariant();
         foreach (var a in CountedActivities)
@@ -354,7 +388,8 @@ public static class TargetPhrase
         [
             ["ning", "ningar"], ["ing", "ingar"], ["träff", "träffar"], ["dialog", "dialoger"], ["insats", "insatser"],
             ["kontroll", "kontroller"], ["gång", "gånger"], ["tillfälle", "tillfällen"], ["möte", "möten"], ["kampanj", "kampanjer"],
-            ["aktivitet", "aktiviteter"], ["konferens", "konferenser"], ["vandring", "vandringar"], ["polis", "poliser"], ["a", "or"],
+            ["aktivitet", "aktiviteter"], ["konferens", "konferenser"], ["vandring", "vandringar"], ["polis", "poliser"], ["tillsyn", "tillsyner"],
+            ["a", "or"],
         ];
         foreach (var rule in rules)
         {

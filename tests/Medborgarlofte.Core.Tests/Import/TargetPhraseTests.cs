@@ -26,6 +26,8 @@ public sealed class TargetPhraseTests
     [InlineData("hålla en informationsträff för kontaktombuden", Comparator.Exactly, 1, "informationsträffar", Recurrence.Once)]
     [InlineData("genomföra hundra kontroller under maj månad", Comparator.Exactly, 100, "kontroller", Recurrence.Once)]
     [InlineData("antal trafikkontroller: minst 1 per vecka under 2019–2020", Comparator.AtLeast, 1, "trafikkontroller", Recurrence.PerWeek)]
+    [InlineData("Kommun och polis ska varje år göra minst en gemensam tillsyn av handeln.", Comparator.AtLeast, 1, "gemensamma tillsyner", Recurrence.PerYear)]
+    [InlineData("genomföra en särskild ungdomsinsats per kvartal", Comparator.Exactly, 1, "särskilda ungdomsinsatser", Recurrence.PerQuarter)]
     public void Reads_targets(string text, Comparator comparator, int value, string unit, Recurrence recurrence)
     {
         var target = TargetPhrase.Parse(text);
