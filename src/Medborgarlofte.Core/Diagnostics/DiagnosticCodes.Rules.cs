@@ -291,8 +291,8 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor NoFollowUpPlan = new("ML8001", DiagnosticSeverity.Warning, new("Uppföljning saknas", "No follow-up plan"))
     {
         Description = new(
-            "Dokumentet har ingen uppföljningsplan (followUpPlan), eller en tom.",
-            "The document has no follow-up plan (followUpPlan), or an empty one."),
+            "Dokumentet har ingen uppföljningsplan (followUpPlan), eller en som varken säger hur (beskrivning, rapporter) eller när (utvärdering).",
+            "The document has no follow-up plan (followUpPlan), or one that says neither how (description, reports) nor when (evaluation)."),
     };
 
     /// <summary>ML8002: Goal without a way to follow it up (målet kan inte följas upp).</summary>

@@ -2,7 +2,10 @@ using Medborgarlofte.Json;
 
 namespace Medborgarlofte.Validation.Rules;
 
-/// <summary>ML8001: the document says how the promises are followed up.</summary>
+/// <summary>
+/// ML8001: the document says how the promises are followed up: a description, reports, or when they are
+/// evaluated (a published "utvärderas före årets slut" is a follow-up plan of its own).
+/// </summary>
 internal sealed class NoFollowUpPlanRule : IValidationRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCodes.NoFollowUpPlan;
@@ -10,7 +13,7 @@ internal sealed class NoFollowUpPlanRule : IValidationRule
     public void Check(ValidationContext context)
     {
         var plan = context.Agreement.FollowUpPlan;
-        if (plan is not null && (plan.Description is not null || !plan.Reports.IsEmpty))
+        if (plan is not null && (plan.Description is not null || !plan.Reports.IsEmpty || plan.Evaluation is not null))
         {
             return;
         }
