@@ -114,7 +114,11 @@ public sealed class ExampleTests
         Assert.Equal(new LocalDate(2024, 1, 1), bastad.Validity.Start);
         Assert.Equal(new LocalDate(2024, 12, 31), bastad.Validity.End);
         Assert.Equal("Det kan revideras om omständigheterna så kräver.", bastad.Revision.Clause!.Swedish);
-        Assert.Contains(bastad.Parties, p => p.Type == PartyType.Region && p.Name.Swedish == "Region Skåne");
+        Assert.True(bastad.Validity.StartInferred); // "Detta medborgarlöfte gäller 2024." names the year, not the day
+        // "tillsammans med Region Skåne": the region takes part in one promise but does not sign, so it is a partner (1.1).
+        Assert.DoesNotContain(bastad.Parties, p => p.Name.Swedish == "Region Skåne");
+        Assert.Contains(bastad.Partners, p => p.Type == PartyType.Region && p.Name.Swedish == "Region Skåne");
+        Assert.Equal(["region-skane"], bastad.Commitments.Single(c => c.Id == "c3").Partners);
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class ExampleRenderingTests
     {
         var markdown = MarkdownRenderer.Render(ExampleFiles.Load("bastad-2024"));
 
-        Assert.Contains("# Medborgarlöfte 2024\n\nParter: Båstads kommun, Lokalpolisområde Ängelholm och Region Skåne\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("# Medborgarlöfte 2024\n\nParter: Båstads kommun och Lokalpolisområde Ängelholm\n\nI samverkan med: Region Skåne\n", markdown, StringComparison.Ordinal);
         Assert.Contains("### Öka tryggheten i trafiken\n\n- Polisen åtar sig att ha extra fokus på hastighetsmätningar", markdown, StringComparison.Ordinal);
         Assert.Contains("**Villkor:** om behov finns\\\n  **Mål:** två informationssatsningar\n", markdown, StringComparison.Ordinal);
         Assert.Contains("### Trafik\n\nÖka medborgarnas upplevda trygghet i trafikmiljön. Detta kommer att följas upp i den årliga trygghetsmätningen samt via polisens händelserapporter.\n", markdown, StringComparison.Ordinal);

@@ -20,10 +20,10 @@ public sealed class StreamingRenderingTests
     /// </summary>
     public static TheoryData<string, string, string, string> Renderings { get; } = new()
     {
-        { "bastad-2024", "html", "sv", "0fffa26619c0a8dd91dcb9a33e579a214648aac4fc5be4fa193eaff0148a698d" },
-        { "bastad-2024", "md", "sv", "7b2fdb1aa85f8ce8bb1e708bae15692305a166dc03ec5c4275b4ff2ef3693e34" },
-        { "bastad-2024", "html", "en", "3a9589c0c67f14660ad4c8bc047ac438546341ff61142e9153343e4c00e3e695" },
-        { "bastad-2024", "md", "en", "6fa412c425d8a044ed8360911f9405d060099506c2db2019545e27f944cc6ba6" },
+        { "bastad-2024", "html", "sv", "c320171bcba38a5905d27e16a05bc5305be4260b557dee795c8880f7f9cd982a" },
+        { "bastad-2024", "md", "sv", "255b2682910e4b1e50af1d96368e087988a574e98e27aae908a64a203a10e3e3" },
+        { "bastad-2024", "html", "en", "b2472f5edc5c5be9610934a9689a07c0464ec5107d995a131fca685c51a1d0c9" },
+        { "bastad-2024", "md", "en", "510828227c5f3e5dc33ae2d97bc208631e61fcff3f2a1c08da57356fb06e9b66" },
         { "hoor-2023-2024", "html", "sv", "1719aa489beeaebfc603040d496748fd52575132739431132da4b53abc93fb4f" },
         { "hoor-2023-2024", "md", "sv", "1a18e76b0bbd5a8905dcc8a40e276ed9e970bec02292042467e92a51d2c9bf88" },
         { "hoor-2023-2024", "html", "en", "6f618eb4b52167d00134a27acf3a1c216af7acee874a17e35d69e0d2c7755d21" },
