@@ -981,9 +981,8 @@ internal sealed class DraftBuilder
         }
 
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string[] months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
         if (parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && Array.IndexOf(months, parts[1].ToLowerInvariant()) is var m and >= 0
+            && SwedishMonths.Number(parts[1]) - 1 is var m and >= 0
             && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2200
             && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, m + 1))
         {
