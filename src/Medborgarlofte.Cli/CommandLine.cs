@@ -36,6 +36,10 @@ internal static class CommandLine
           medborgarlofte import <fil> [--out FIL] [--report FIL]
               Läser ett publicerat medborgarlöfte (.docx, .pdf, .html, .md, .txt) till ett utkast.
               Imports a published agreement (.docx, .pdf, .html, .md, .txt) into a draft.
+          medborgarlofte followup-template <löfte.json> --out <uppfoljning.xlsx|.csv>
+          medborgarlofte import <uppfoljning.xlsx|.csv> --agreement <löfte.json> [--out FIL]
+              Skriver en uppföljningsmall och läser den ifyllda mallen till en uppföljning.
+              Writes a follow-up template and reads the filled-in template into a follow-up.
           medborgarlofte --version
           medborgarlofte <kommando> --help
               Hjälp för ett kommando. / Help for one command.
@@ -78,6 +82,7 @@ internal static class CommandLine
             DiffCommand.Create(console),
             NewCommand.Create(console),
             ImportCommand.Create(console),
+            FollowUpTemplateCommand.Create(console),
         };
         foreach (var option in root.Options)
         {

@@ -4,7 +4,7 @@ namespace Medborgarlofte.Import;
 /// The import's diagnostic codes (MI…): MI0xxx stop the import (exit code 1), MI1xxx are guesses a person should
 /// review in the draft (warnings), MI2xxx are information.
 /// </summary>
-public static class ImportCodes
+public static partial class ImportCodes
 {
     /// <summary>The file is larger than <see cref="ImportOptions.MaxInputBytes"/>; nothing was parsed.</summary>
     public const string TooLarge = "MI0001";

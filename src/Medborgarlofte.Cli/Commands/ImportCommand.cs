@@ -22,6 +22,7 @@ internal static class ImportCommand
 {
     internal const string Help = """
         medborgarlofte import <fil> [--out FIL] [--report FIL]
+        medborgarlofte import <uppfoljning.xlsx|.csv> --agreement <löfte.json> [--out FIL]
           Läser ett medborgarlöfte som det publicerats (.docx, .pdf, .html, .md, .txt) till ett utkast i formatet.
           Varje gissning skrivs som en varning (MI1xxx); rapporten visar var varje mening hamnade (JSON Pointer).
           Reads an agreement as published (.docx, .pdf, .html, .md, .txt) into a draft of the format. Every guess
@@ -32,6 +33,10 @@ internal static class ImportCommand
           --out FIL              utkastet (JSON); annars standard ut / the draft (JSON); otherwise standard output
           --report FIL           rapporten (JSON): varje mening och dess fält, varje diagnos
                                  the report (JSON): every sentence and its field, every diagnostic
+          --agreement FIL        läser en ifylld uppföljningsmall (followup-template) till en uppföljning av
+                                 medborgarlöftet; varje felaktig cell anges (Mål!D7)
+                                 reads a filled-in follow-up template (followup-template) into a follow-up of
+                                 the agreement; each bad cell is named (Mål!D7)
           -h, --help             den här hjälpen / this help
 
         Inte i Medborgarlofte.Cli.Native (Native AOT); använd Medborgarlofte.Cli.
@@ -43,9 +48,10 @@ internal static class ImportCommand
         var file = new Argument<string[]>("fil") { Arity = ArgumentArity.ZeroOrMore };
         var outFile = new Option<string>("--out") { HelpName = "FIL", Description = "Utkastet / The draft" };
         var reportFile = new Option<string>("--report") { HelpName = "FIL", Description = "Rapporten / The report" };
+        var agreementFile = new Option<string>("--agreement") { HelpName = "FIL", Description = "Medborgarlöftet som uppföljningen gäller / The agreement followed up" };
         var command = new BilingualCommand("import", "Läser ett publicerat medborgarlöfte till ett utkast / Imports a published agreement", Help)
         {
-            file, outFile, reportFile,
+            file, outFile, reportFile, agreementFile,
         };
         command.SetAction(result =>
         {
@@ -53,6 +59,18 @@ internal static class ImportCommand
             if (files.Length != 1)
             {
                 return UsageErrors.Fail(console.Error, result, "Ange en fil / Give one file");
+            }
+
+            if (result.GetValue(agreementFile) is { } agreement)
+            {
+                return result.GetValue(reportFile) is null
+                    ? FollowUpImport.Run(files[0], agreement, result.GetValue(outFile), console)
+                    : UsageErrors.Fail(console.Error, result, "--report gäller inte en uppföljning; diagnoserna skrivs på standard fel / --report is not for a follow-up; the diagnostics go to standard error");
+            }
+
+            if (FollowUpImport.IsSheet(files[0]))
+            {
+                return UsageErrors.Fail(console.Error, result, "En uppföljningsmall läses med --agreement <löfte.json> / A follow-up template is read with --agreement <agreement.json>");
             }
 
             return Run(files[0], result.GetValue(outFile), result.GetValue(reportFile), console);
@@ -66,8 +84,14 @@ internal static class ImportCommand
         _ = path;
         _ = outFile;
         _ = reportFile;
-        console.Error.WriteLine("import finns inte i Medborgarlofte.Cli.Native (läsarna av Word, PDF och HTML ingår inte i den inbyggda versionen); installera Medborgarlofte.Cli.");
-        console.Error.WriteLine("import is not in Medborgarlofte.Cli.Native (the Word, PDF and HTML readers are left out of the native build); install Medborgarlofte.Cli.");
+        return NotInNative(console, "import", "läsarna av Word, PDF och HTML", "the Word, PDF and HTML readers");
+    }
+
+    /// <summary>What a command that needs Medborgarlofte.Import says in the Native AOT build, which is made without it: exit 2.</summary>
+    internal static int NotInNative(CliConsole console, string command, string swedish, string english)
+    {
+        console.Error.WriteLine($"{command} finns inte i Medborgarlofte.Cli.Native ({swedish} ingår inte i den inbyggda versionen); installera Medborgarlofte.Cli.");
+        console.Error.WriteLine($"{command} is not in Medborgarlofte.Cli.Native ({english} are left out of the native build); install Medborgarlofte.Cli.");
         return ExitCodes.Usage;
     }
 #else

@@ -25,17 +25,24 @@ public static class BlockReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ImportOptions.Default;
-        var length = new FileInfo(path).Length;
+        return ReadBounded(path, options, out var length) is { } content
+            ? Read(content, Path.GetFileName(path), options)
+            : TooLarge(length, options);
+    }
+
+    /// <summary>A file's bytes, or <see langword="null"/> when it is past <see cref="ImportOptions.MaxInputBytes"/> (by its size before reading, or by what was read).</summary>
+    internal static byte[]? ReadBounded(string path, ImportOptions options, out long length)
+    {
+        length = new FileInfo(path).Length;
         if (length > options.MaxInputBytes)
         {
-            return TooLarge(length, options);
+            return null;
         }
 
         // A device or a pipe has no length (/dev/zero says 0): read at most one byte past the limit, never to the end.
         var content = ReadAtMost(path, options.MaxInputBytes + 1);
-        return content.LongLength > options.MaxInputBytes
-            ? TooLarge(content.LongLength, options)
-            : Read(content, Path.GetFileName(path), options);
+        length = content.LongLength;
+        return length > options.MaxInputBytes ? null : content;
     }
 
     private static byte[] ReadAtMost(string path, long count)
@@ -114,22 +121,9 @@ public static class BlockReader
                         $"The file type '{extension}' is not read; import reads .txt, .md, .html, .docx and .pdf.");
             }
         }
-        catch (ImportBoundException)
+        catch (Exception e) when (Refusal(e, extension, options) is { } refused)
         {
-            return Fail(ImportCodes.TooMuchContent,
-                $"Dokumentet är för stort när det packats upp (mer än {options.MaxCharacters} tecken eller {options.MaxPages} sidor).",
-                $"The document is too large once unpacked (more than {options.MaxCharacters} characters or {options.MaxPages} pages).");
-        }
-        catch (Exception e) when (e.GetType().Name == "PdfDocumentEncryptedException")
-        {
-            return Fail(ImportCodes.Encrypted, "PDF-filen är krypterad; spara den utan lösenord och importera igen.", "The PDF is encrypted; save it without a password and import again.");
-        }
-        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
-        {
-            // A reader of a third-party format may throw anything for a damaged file; the message names the kind only.
-            return Fail(ImportCodes.Unreadable,
-                $"Filen kunde inte läsas som {extension}: den är skadad eller inte av den typen ({e.GetType().Name}).",
-                $"The file could not be read as {extension}: it is damaged or not of that type ({e.GetType().Name}).");
+            return refused;
         }
 
         var characters = 0L;
@@ -159,16 +153,32 @@ public static class BlockReader
         return new BlockReadResult(blocks, []);
     }
 
+    /// <summary>What a reader's exception says about the file: past a bound after unpacking (MI0007), encrypted (MI0003), damaged (MI0002); <see langword="null"/> when the process, not the file, failed.</summary>
+    internal static BlockReadResult? Refusal(Exception e, string extension, ImportOptions options) => e switch
+    {
+        ImportBoundException => Fail(ImportCodes.TooMuchContent,
+            $"Dokumentet är för stort när det packats upp (mer än {options.MaxCharacters} tecken eller {options.MaxPages} sidor).",
+            $"The document is too large once unpacked (more than {options.MaxCharacters} characters or {options.MaxPages} pages)."),
+        _ when e.GetType().Name == "PdfDocumentEncryptedException" =>
+            Fail(ImportCodes.Encrypted, "PDF-filen är krypterad; spara den utan lösenord och importera igen.", "The PDF is encrypted; save it without a password and import again."),
+        OutOfMemoryException or StackOverflowException => null,
+
+        // A reader of a third-party format may throw anything for a damaged file; the message names the kind only.
+        _ => Fail(ImportCodes.Unreadable,
+            $"Filen kunde inte läsas som {extension}: den är skadad eller inte av den typen ({e.GetType().Name}).",
+            $"The file could not be read as {extension}: it is damaged or not of that type ({e.GetType().Name})."),
+    };
+
     internal static Diagnostic Error(string code, string swedish, string english) =>
         new(code, DiagnosticSeverity.Error, string.Empty, new LocalizedText(swedish, english));
 
-    private static BlockReadResult Fail(string code, string swedish, string english) => new([], [Error(code, swedish, english)]);
+    internal static BlockReadResult Fail(string code, string swedish, string english) => new([], [Error(code, swedish, english)]);
 
-    private static BlockReadResult TooLarge(long length, ImportOptions options) => Fail(ImportCodes.TooLarge,
+    internal static BlockReadResult TooLarge(long length, ImportOptions options) => Fail(ImportCodes.TooLarge,
         $"Filen är {length} byte, mer än gränsen {options.MaxInputBytes} byte; inget lästes.",
         $"The file is {length} bytes, more than the limit of {options.MaxInputBytes} bytes; nothing was read.");
 
-    private static string Decode(byte[] content, ImportOptions options)
+    internal static string Decode(byte[] content, ImportOptions options)
     {
         try
         {
@@ -183,12 +193,12 @@ public static class BlockReader
         }
     }
 
-    private static bool LooksLikeZip(byte[] content) => StartsWith(content, "PK\u0003\u0004"u8);
+    internal static bool LooksLikeZip(byte[] content) => StartsWith(content, "PK\u0003\u0004"u8);
 
     private static bool StartsWith(byte[] content, ReadOnlySpan<byte> prefix) => content.AsSpan().StartsWith(prefix);
 
     // A zip bomb is stopped before Open XML inflates it: the entries' declared sizes must stay under the bound.
-    private static void CheckUnpackedSize(Stream stream, ImportOptions options)
+    internal static void CheckUnpackedSize(Stream stream, ImportOptions options)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         long total = 0;
