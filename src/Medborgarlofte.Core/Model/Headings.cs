@@ -12,6 +12,12 @@ public sealed record Headings
     /// <summary>Gets the heading of the introduction (inledning).</summary>
     public LocalizedText? Introduction { get; init; }
 
+    /// <summary>
+    /// Gets the heading over the cooperation agreement's part (samverkansöverenskommelse) of a document that holds
+    /// both an agreement and a promise ("Samverkansöverenskommelse för 2019–2020"), before the purpose.
+    /// </summary>
+    public LocalizedText? CooperationAgreement { get; init; }
+
     /// <summary>Gets the heading of the purpose (syfte).</summary>
     public LocalizedText? Purpose { get; init; }
 
@@ -32,6 +38,12 @@ public sealed record Headings
 
     /// <summary>Gets the heading of the governance (organisation).</summary>
     public LocalizedText? Governance { get; init; }
+
+    /// <summary>
+    /// Gets the heading of the governance's collaboration areas (samverkansområden: "Samverkansområden mellan polis
+    /// och kommun").
+    /// </summary>
+    public LocalizedText? CollaborationAreas { get; init; }
 
     /// <summary>Gets the heading of the contacts (kontakt).</summary>
     public LocalizedText? Contacts { get; init; }
@@ -76,6 +88,7 @@ public sealed record Headings
         static v => new Headings
         {
             Introduction = v.Optional<LocalizedText>(),
+            CooperationAgreement = v.Optional<LocalizedText>(),
             Purpose = v.Optional<LocalizedText>(),
             SituationPicture = v.Optional<LocalizedText>(),
             Commitments = v.Optional<LocalizedText>(),
@@ -83,6 +96,7 @@ public sealed record Headings
             FollowUpPlan = v.Optional<LocalizedText>(),
             Communication = v.Optional<LocalizedText>(),
             Governance = v.Optional<LocalizedText>(),
+            CollaborationAreas = v.Optional<LocalizedText>(),
             Contacts = v.Optional<LocalizedText>(),
             Attachments = v.Optional<LocalizedText>(),
             Validity = v.Optional<LocalizedText>(),
@@ -90,6 +104,7 @@ public sealed record Headings
             Exhaustive = v.Value<bool>(),
         },
         F.Text("introduction", static x => x.Introduction),
+        F.Text("cooperationAgreement", static x => x.CooperationAgreement),
         F.Text("purpose", static x => x.Purpose),
         F.Text("situationPicture", static x => x.SituationPicture),
         F.Text("commitments", static x => x.Commitments),
@@ -97,6 +112,7 @@ public sealed record Headings
         F.Text("followUpPlan", static x => x.FollowUpPlan),
         F.Text("communication", static x => x.Communication),
         F.Text("governance", static x => x.Governance),
+        F.Text("collaborationAreas", static x => x.CollaborationAreas),
         F.Text("contacts", static x => x.Contacts),
         F.Text("attachments", static x => x.Attachments),
         F.Text("validity", static x => x.Validity),

@@ -122,6 +122,15 @@ internal sealed class DocumentComposer
         _writer.StartDocument(_strings.Language, Flatten(_agreement.Title.Get(_strings.Language, out _)));
         Header();
         TextSection("introduction", AgreementSection.Introduction, _strings.Introduction, RenderStrings.Swedish.Introduction, _agreement.Introduction);
+        if (Published(_agreement.Headings?.CooperationAgreement) is { } cooperation)
+        {
+            // "Samverkansöverenskommelse för 2019–2020": the published heading over the agreement's part, which the
+            // library has no words of its own for.
+            _writer.StartSection("cooperation-agreement");
+            _writer.Heading(2, [Pick(cooperation, flatten: true)]);
+            _writer.EndSection();
+        }
+
         TextSection("purpose", AgreementSection.Purpose, _strings.Purpose, RenderStrings.Swedish.Purpose, _agreement.Purpose);
         SituationPicture();
         Commitments();
@@ -812,7 +821,15 @@ internal sealed class DocumentComposer
 
             if (!governance.CollaborationAreas.IsEmpty)
             {
-                LibraryHeading(_strings.CollaborationAreas);
+                if (Published(_agreement.Headings?.CollaborationAreas) is { } areas)
+                {
+                    _writer.Heading(3, [Pick(areas, flatten: true)]);
+                }
+                else
+                {
+                    LibraryHeading(_strings.CollaborationAreas);
+                }
+
                 _writer.StartList("collaboration-areas");
                 foreach (var area in governance.CollaborationAreas)
                 {

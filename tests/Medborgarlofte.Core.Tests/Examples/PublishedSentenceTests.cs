@@ -22,12 +22,6 @@ public sealed class PublishedSentenceTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, string[]> KnownMissing = new(StringComparer.Ordinal)
     {
-        ["kungsbacka-2019-2020"] =
-        [
-            "Samverkansöverenskommelse för 2019–2020",
-            "Samverkansområden mellan polis och kommun",
-            "Kungsbacka kommun ingår i polisområde Halland.",
-        ],
     };
 
     public static IEnumerable<object[]> Transcriptions() =>
@@ -56,6 +50,7 @@ public sealed class PublishedSentenceTests(ITestOutputHelper output)
 
         output.WriteLine($"seed sentences in their examples' Markdown: {found} of {total}");
         Assert.True(found >= total - KnownMissing.Where(k => ExampleFiles.Names.Contains(k.Key)).Sum(k => k.Value.Length), $"{found} of {total}");
+        Assert.Equal(271, total); // the 273 counted with another sentence splitter; the same text
     }
 
     private static (List<string> Sentences, List<string> Missing) Check(string name)

@@ -132,7 +132,9 @@ public sealed class ExampleRenderingTests
         Assert.DoesNotContain("**Ansvar:**", markdown, StringComparison.Ordinal);
         Assert.Contains("Denna samverkansöverenskommelse och detta medborgarlöfte gäller 2019–2020.", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Anna Lindqvist**, kommunpolis, Lokalpolisområde Kungsbacka, 010-566 04 39, anna.lindqvist@polisen.se\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("### Samverkansområden\n\n- ANDT – Alkohol, narkotika, doping och tobak.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Samverkansområden mellan polis och kommun\n\n- ANDT – Alkohol, narkotika, doping och tobak.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n## Samverkansöverenskommelse för 2019–2020\n\n## Syfte\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Kontakt Kungsbacka\n\nKungsbacka kommun ingår i polisområde Halland.\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
