@@ -19,7 +19,7 @@ internal static class CellReading
     {
         date = default;
         var text = cell.Text.Trim();
-        if (cell.Kind == CellKind.Number)
+        if (cell.Kind is CellKind.Number or CellKind.DateNumber)
         {
             // A serial number counts days; Excel's 1900 system has a 29 February 1900 (serial 60) that never was.
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) || serial < 1 || serial > (date1904 ? 2_957_003 : 2_958_465) || (!date1904 && serial == 60))
@@ -50,6 +50,13 @@ internal static class CellReading
     internal static bool TryNumber(GridCell cell, out decimal value)
     {
         var text = cell.Text.Trim();
+        if (cell.Kind == CellKind.DateNumber)
+        {
+            // Excel turned what was typed into a date ("1/3"): a count read from it would be a day number.
+            value = 0;
+            return false;
+        }
+
         if (cell.Kind == CellKind.Number)
         {
             return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
@@ -108,5 +115,5 @@ internal static class CellReading
     }
 
     /// <summary>Whether a text cell reads as a date, to say so when it stands where a number should.</summary>
-    internal static bool LooksLikeDate(GridCell cell) => cell.Kind == CellKind.Text && TryDate(cell, false, out _);
+    internal static bool LooksLikeDate(GridCell cell) => cell.Kind == CellKind.DateNumber || (cell.Kind == CellKind.Text && TryDate(cell, false, out _));
 }

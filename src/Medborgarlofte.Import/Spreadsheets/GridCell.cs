@@ -1,4 +1,3 @@
-
 namespace Medborgarlofte.Import.Spreadsheets;
 
 /// <summary>One non-empty cell read from a workbook or a CSV file: its place, its kind and its text (a number in invariant digits).</summary>

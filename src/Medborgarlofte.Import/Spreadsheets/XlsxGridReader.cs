@@ -28,13 +28,14 @@ internal static class XlsxGridReader
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
         var workbook = workbookPart.Workbook ?? throw new InvalidDataException("The workbook part has no workbook.");
         var shared = SharedStrings(workbookPart, budget);
+        var dateStyles = DateStyles(workbookPart);
         var sheets = new List<GridSheet>();
         foreach (var sheet in workbook.Sheets?.Elements<Sheet>() ?? [])
         {
             var name = sheet.Name?.Value ?? string.Empty;
             if (sheet.Id?.Value is { } id && workbookPart.GetPartById(id) is WorksheetPart part)
             {
-                sheets.Add(new GridSheet(name, new SheetCell(name, 1, 1), Rows(name, part, shared, budget)));
+                sheets.Add(new GridSheet(name, new SheetCell(name, 1, 1), Rows(name, part, shared, dateStyles, budget)));
             }
         }
 
@@ -62,7 +63,7 @@ internal static class XlsxGridReader
         return strings;
     }
 
-    private static List<GridRow> Rows(string sheet, WorksheetPart part, List<string> shared, CharacterBudget budget)
+    private static List<GridRow> Rows(string sheet, WorksheetPart part, List<string> shared, HashSet<uint> dateStyles, CharacterBudget budget)
     {
         var rows = new List<GridRow>();
         var rowNumber = 0;
@@ -84,6 +85,7 @@ internal static class XlsxGridReader
             {
                 column = ColumnOf(cell.CellReference?.Value) ?? column + 1;
                 var (kind, text) = ValueOf(cell, shared);
+                kind = kind == CellKind.Number && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style) ? CellKind.DateNumber : kind;
                 budget.Take(1);
                 if (text.Trim().Length == 0)
                 {
@@ -102,6 +104,55 @@ internal static class XlsxGridReader
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The cell styles whose number format shows a date: the built-in date formats (14–22, 45–47) and a workbook's own
+    /// with a day or a year in them (outside quotes and brackets), so that a date typed in the value column is seen as one.
+    /// </summary>
+    private static HashSet<uint> DateStyles(WorkbookPart workbookPart)
+    {
+        var styles = new HashSet<uint>();
+        var stylesheet = workbookPart.WorkbookStylesPart?.Stylesheet;
+        var custom = new Dictionary<uint, string>();
+        foreach (var format in stylesheet?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+        {
+            if (format.NumberFormatId?.Value is { } id)
+            {
+                custom[id] = format.FormatCode?.Value ?? string.Empty;
+            }
+        }
+
+        uint index = 0;
+        foreach (var format in stylesheet?.CellFormats?.Elements<CellFormat>() ?? [])
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            if (id is (>= 14 and <= 22) or (>= 45 and <= 47) || (custom.TryGetValue(id, out var code) && ShowsDate(code)))
+            {
+                styles.Add(index);
+            }
+
+            index++;
+        }
+
+        return styles;
+    }
+
+    private static bool ShowsDate(string code)
+    {
+        var quoted = false;
+        var bracket = false;
+        foreach (var c in code)
+        {
+            quoted ^= c == '"';
+            bracket = c == '[' || (bracket && c != ']');
+            if (!quoted && !bracket && c is 'd' or 'D' or 'y' or 'Y')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (CellKind Kind, string Text) ValueOf(Cell cell, List<string> shared)

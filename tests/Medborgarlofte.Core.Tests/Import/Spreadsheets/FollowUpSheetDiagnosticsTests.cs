@@ -35,6 +35,14 @@ public sealed class FollowUpSheetDiagnosticsTests
     }
 
     [Fact]
+    public void A_date_Excel_made_of_what_was_typed_in_the_value_column_is_not_a_count()
+    {
+        // Typed "1/3" in the value column, Excel stores the serial number of 1 March with a date format: not 43 525.
+        var result = Refused(f => Row(f, "Mål", "t3.1")[6] = new NodaTime.LocalDate(2019, 3, 1), ImportCodes.CellNotANumber, "Mål!G" + RowNumber("Mål", "t3.1"));
+        Assert.Contains("fel cell", result.Message.Swedish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_value_outside_the_templates_columns() =>
         Refused(f => Put(Row(f, "Mål", "t3.1"), 11, "3"), ImportCodes.CellOutsideTable, "Mål!L" + RowNumber("Mål", "t3.1"));
 
