@@ -50,6 +50,7 @@ public static class ExampleFiles
         ["fagersta-2022"] = "fagersta-2022.txt",
         ["gagnef-2016-2017"] = "gagnef-2016-2017.txt",
         ["umea-2019-2020"] = "umea-2019-2020.txt",
+        ["hudiksvall-2023-2025"] = "hudiksvall-2023-2025.txt",
     };
 
     /// <summary>Gets the examples transcribed from real agreements beyond the seeds, for theories.</summary>
