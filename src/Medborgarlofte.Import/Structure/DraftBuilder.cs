@@ -571,9 +571,12 @@ internal sealed class DraftBuilder
         return last.Length <= 100 && (last.EndsWith(':') || last.EndsWith(';')) ? last : null;
     }
 
-    // "Polisen lovar att:", "Här är alla punkter:", "Våra löften:": not "Syftet med medborgarlöften är att;".
+    // "Polisen lovar att:", "Här är alla punkter:", "… formulerar följande gemensamma medborgarlöfte:": not "Syftet med
+    // medborgarlöften är att;".
     private static bool IsPromiseLeadIn(string line) =>
-        NamesWhoPromises(line) || line.Contains(" punkter", StringComparison.OrdinalIgnoreCase) || HeadingVocabulary.RoleOf(line) == SectionRole.Promises;
+        NamesWhoPromises(line) || line.Contains(" punkter", StringComparison.OrdinalIgnoreCase) || HeadingVocabulary.RoleOf(line) == SectionRole.Promises
+        || (line.EndsWith(':') && (line.Contains(" följande ", StringComparison.OrdinalIgnoreCase) || line.TrimEnd(':').EndsWith("löfte", StringComparison.OrdinalIgnoreCase)
+            || line.TrimEnd(':').EndsWith("löften", StringComparison.OrdinalIgnoreCase)));
 
     private static bool NamesWhoPromises(string line) =>
         line.Contains(" lovar ", StringComparison.OrdinalIgnoreCase) || line.Contains(" åtar sig ", StringComparison.OrdinalIgnoreCase);

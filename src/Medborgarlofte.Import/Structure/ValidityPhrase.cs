@@ -130,7 +130,7 @@ internal static partial class ValidityPhrase
     [GeneratedRegex(@"(från\s+)?(?<a>\d{4}-\d{2}-\d{2})\s*(till|–|-|—)\s*(?<b>\d{4}-\d{2}-\d{2})", RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex DateRange();
 
-    [GeneratedRegex(@"(?<w>(?<a>(19|20)\d\d)\s*[-–—]\s*(?<b>(19|20)\d\d))(?!-\d)", RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"(?<w>(?<a>(19|20)\d\d)(\s*[-–—]\s*|\s+till och med\s+|\s+till\s+)(?<b>(19|20)\d\d))(?!-\d)", RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex YearRange();
 
     [GeneratedRegex(@"(perioden\s+|under\s+)?(?<a>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*[-–]\s*(?<b>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(\s+(?<y>(19|20)\d\d))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]
