@@ -19,7 +19,9 @@ internal static partial class ClauseSentences
         var m = Evaluation().Match(sentence);
         if (!m.Success)
         {
-            return null;
+            // "Aktiviteten pågår fram till och med torsdagen den 18 maj 2017, då utfallet ska utvärderas.": the date it names.
+            var named = LongDate().Match(sentence);
+            return named.Success && sentence.Contains("utvärder", System.StringComparison.OrdinalIgnoreCase) ? DateOf(named) : null;
         }
 
         if (m.Groups["date"].Success)
@@ -35,6 +37,17 @@ internal static partial class ClauseSentences
 
         return validityEnd is { } end ? new LocalDate(end.Year, 12, 31) : null;
     }
+
+    private static LocalDate? DateOf(Match m)
+    {
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = SwedishMonths.Number(m.Groups["m"].Value);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return month > 0 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
+    }
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex LongDate();
 
     [GeneratedRegex(@"(^Om\b.{0,120}\bkan\b.{0,60}\b(prioriteras om|omprioriteras|justeras|ändras|förändras)|med reservation för|med förbehåll för|under förutsättning att)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Reservation();

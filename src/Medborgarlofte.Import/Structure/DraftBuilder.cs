@@ -571,9 +571,12 @@ internal sealed class DraftBuilder
         return last.Length <= 100 && (last.EndsWith(':') || last.EndsWith(';')) ? last : null;
     }
 
-    // "Polisen lovar att:", "Här är alla punkter:", "Våra löften:": not "Syftet med medborgarlöften är att;".
+    // "Polisen lovar att:", "Här är alla punkter:", "… formulerar följande gemensamma medborgarlöfte:": not "Syftet med
+    // medborgarlöften är att;".
     private static bool IsPromiseLeadIn(string line) =>
-        NamesWhoPromises(line) || line.Contains(" punkter", StringComparison.OrdinalIgnoreCase) || HeadingVocabulary.RoleOf(line) == SectionRole.Promises;
+        NamesWhoPromises(line) || line.Contains(" punkter", StringComparison.OrdinalIgnoreCase) || HeadingVocabulary.RoleOf(line) == SectionRole.Promises
+        || (line.EndsWith(':') && (line.Contains(" följande ", StringComparison.OrdinalIgnoreCase) || line.TrimEnd(':').EndsWith("löfte", StringComparison.OrdinalIgnoreCase)
+            || line.TrimEnd(':').EndsWith("löften", StringComparison.OrdinalIgnoreCase)));
 
     private static bool NamesWhoPromises(string line) =>
         line.Contains(" lovar ", StringComparison.OrdinalIgnoreCase) || line.Contains(" åtar sig ", StringComparison.OrdinalIgnoreCase);
@@ -981,9 +984,8 @@ internal sealed class DraftBuilder
         }
 
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string[] months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
         if (parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && Array.IndexOf(months, parts[1].ToLowerInvariant()) is var m and >= 0
+            && SwedishMonths.Number(parts[1]) - 1 is var m and >= 0
             && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2200
             && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, m + 1))
         {

@@ -74,10 +74,10 @@ internal static class PartnerMentions
         return found;
     }
 
-    // "tillsammans med skolorna", "i samverkan med polisen och skolorna": within four words of "med".
+    // "tillsammans med skolorna", "i samverkan med polisen och skolorna": within six words of "med".
     private static bool AfterTogetherWith(string[] words, int i)
     {
-        for (var k = i - 1; k >= Math.Max(1, i - 4); k--)
+        for (var k = i - 1; k >= Math.Max(1, i - 6); k--)
         {
             if (words[k].Equals("med", StringComparison.OrdinalIgnoreCase)
                 && words[k - 1].ToLowerInvariant() is "tillsammans" or "samverkan" or "samarbete")

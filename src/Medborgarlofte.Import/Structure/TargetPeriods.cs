@@ -10,8 +10,6 @@ namespace Medborgarlofte.Import.Structure;
 /// </summary>
 internal static class TargetPeriods
 {
-    private static readonly string[] Months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
     /// <summary>The period, or <see langword="null"/> when the words name none ("under perioden", "under året").</summary>
     internal static DateInterval? Of(string? wording, ValidityPhrase.Found validity)
     {
@@ -35,7 +33,7 @@ internal static class TargetPeriods
             return null;
         }
 
-        var month = Array.IndexOf(Months, words[1]) + 1;
+        var month = SwedishMonths.Number(words[1]);
         if (month > 0)
         {
             return new DateInterval(new LocalDate(year, month, 1), new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month)));

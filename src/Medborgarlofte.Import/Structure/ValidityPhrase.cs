@@ -18,7 +18,6 @@ internal static partial class ValidityPhrase
     /// <param name="StartStated">Whether the start is published as a date; otherwise it is inferred (only a year or months).</param>
     internal sealed record Found(LocalDate Start, LocalDate? End, string Wording, bool StartStated = false);
 
-    private static readonly string[] Months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
     /// <summary>Whether a sentence states the validity ("… gäller …", "giltig …", "löftesperiod …").</summary>
     internal static bool IsValiditySentence(string sentence)
@@ -48,15 +47,10 @@ internal static partial class ValidityPhrase
         }
 
         var months = MonthRange().Match(text);
-        if (months.Success)
+        if (months.Success && (months.Groups["y"].Success ? int.Parse(months.Groups["y"].Value, CultureInfo.InvariantCulture) : YearOf(text)) is { } inYear
+            && FromMonths(months, inYear) is { } monthRange)
         {
-            var first = Array.IndexOf(Months, months.Groups["a"].Value.ToLowerInvariant()) + 1;
-            var last = Array.IndexOf(Months, months.Groups["b"].Value.ToLowerInvariant()) + 1;
-            var y = months.Groups["y"].Success ? int.Parse(months.Groups["y"].Value, CultureInfo.InvariantCulture) : YearOf(text) ?? 0;
-            if (first > 0 && last >= first && y > 0)
-            {
-                return new Found(new LocalDate(y, first, 1), new LocalDate(y, last, CalendarSystem.Iso.GetDaysInMonth(y, last)), months.Value.Trim());
-            }
+            return monthRange;
         }
 
         var open = text.Contains("tills nya", System.StringComparison.OrdinalIgnoreCase) || text.Contains("tills vidare", System.StringComparison.OrdinalIgnoreCase);
@@ -76,13 +70,14 @@ internal static partial class ValidityPhrase
     internal static Found? MonthsIn(string text, int year)
     {
         var months = MonthRange().Match(text);
-        if (!months.Success || months.Groups["y"].Success)
-        {
-            return null;
-        }
+        return months.Success && !months.Groups["y"].Success ? FromMonths(months, year) : null;
+    }
 
-        var first = Array.IndexOf(Months, months.Groups["a"].Value.ToLowerInvariant()) + 1;
-        var last = Array.IndexOf(Months, months.Groups["b"].Value.ToLowerInvariant()) + 1;
+    // "mars-maj" in a year: from the first day of the first month to the last day of the last.
+    private static Found? FromMonths(Match months, int year)
+    {
+        var first = SwedishMonths.Number(months.Groups["a"].Value);
+        var last = SwedishMonths.Number(months.Groups["b"].Value);
         return first > 0 && last >= first
             ? new Found(new LocalDate(year, first, 1), new LocalDate(year, last, CalendarSystem.Iso.GetDaysInMonth(year, last)), months.Value.Trim())
             : null;
@@ -135,7 +130,7 @@ internal static partial class ValidityPhrase
     [GeneratedRegex(@"(från\s+)?(?<a>\d{4}-\d{2}-\d{2})\s*(till|–|-|—)\s*(?<b>\d{4}-\d{2}-\d{2})", RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex DateRange();
 
-    [GeneratedRegex(@"(?<w>(?<a>(19|20)\d\d)\s*[-–—]\s*(?<b>(19|20)\d\d))(?!-\d)", RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"(?<w>(?<a>(19|20)\d\d)(\s*[-–—]\s*|\s+till och med\s+|\s+till\s+)(?<b>(19|20)\d\d))(?!-\d)", RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex YearRange();
 
     [GeneratedRegex(@"(perioden\s+|under\s+)?(?<a>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*[-–]\s*(?<b>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(\s+(?<y>(19|20)\d\d))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]

@@ -14,7 +14,7 @@ namespace Medborgarlofte.Tests.Import;
 /// </summary>
 public sealed class RealAgreementImportTests(ITestOutputHelper output)
 {
-    internal static readonly string[] Agreements = ["vingaker-2022", "mala-2024", "mala-2024-nyhet", "fagersta-2022", "gagnef-2016-2017", "umea-2019-2020"];
+    internal static readonly string[] Agreements = ["vingaker-2022", "mala-2024", "mala-2024-nyhet", "fagersta-2022", "gagnef-2016-2017", "umea-2019-2020", "hudiksvall-2023-2025"];
 
     [Fact]
     public void Real_agreements_are_imported_and_compared_with_their_examples()

@@ -1,0 +1,12 @@
+using System;
+
+namespace Medborgarlofte.Import.Structure;
+
+/// <summary>The Swedish month names (månader), as validity, period, signature and evaluation phrases write them.</summary>
+internal static class SwedishMonths
+{
+    private static readonly string[] Names = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+    /// <summary>The month's number, 1–12, or 0 when the word names no month (case is ignored).</summary>
+    internal static int Number(string word) => Array.IndexOf(Names, word.ToLowerInvariant()) + 1;
+}
