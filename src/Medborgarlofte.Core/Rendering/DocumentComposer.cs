@@ -669,7 +669,8 @@ internal sealed class DocumentComposer
     {
         var plan = _agreement.FollowUpPlan;
         var merged = Merged(RenderStrings.Swedish.FollowUp);
-        if ((plan is null || (plan.Description is null && plan.Reports.IsEmpty && plan.Evaluation is null)) && merged.Count == 0 && !Reserved(AgreementSection.FollowUpPlan))
+        var evaluation = EvaluationRuns(plan?.Evaluation);
+        if ((plan is null || (plan.Description is null && plan.Reports.IsEmpty && evaluation is null)) && merged.Count == 0 && !Reserved(AgreementSection.FollowUpPlan))
         {
             return;
         }
@@ -711,15 +712,43 @@ internal sealed class DocumentComposer
             _writer.EndList();
         }
 
-        if (plan?.Evaluation is { } evaluation)
+        if (evaluation is not null)
         {
-            // "Löftet utvärderas före årets slut.", else the library's words with the date.
-            _writer.Paragraph(Published(evaluation.Wording) is { } wording
-                ? [Pick(wording, flatten: true)]
-                : [new(Format(_strings.EvaluationDue, PeriodWording.Date(evaluation.Due)))]);
+            _writer.Paragraph(evaluation);
         }
 
         End(AgreementSection.FollowUpPlan);
+    }
+
+    /// <summary>
+    /// "Löftet utvärderas före årets slut." as published, else the library's words with the date; nothing when a
+    /// promise's text already ends with the published phrase (Gagnef's "…, då utfallet ska utvärderas."), so that a
+    /// published sentence is written once. Ends with, not contains: each comparison costs at most the promise's length.
+    /// </summary>
+    private List<Run>? EvaluationRuns(PlannedEvaluation? evaluation)
+    {
+        if (evaluation is null)
+        {
+            return null;
+        }
+
+        if (Published(evaluation.Wording) is not { } wording)
+        {
+            return [new(Format(_strings.EvaluationDue, PeriodWording.Date(evaluation.Due)))];
+        }
+
+        if (wording.TryGet(_strings.Language, out var phrase))
+        {
+            foreach (var commitment in _agreement.Commitments)
+            {
+                if (commitment.Text.TryGet(_strings.Language, out var text) && text.EndsWith(phrase, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return [Pick(wording, flatten: true)];
     }
 
     private void Communication()

@@ -168,4 +168,18 @@ public sealed class RenderingAsPublishedTests
         Assert.Contains("should: at least 4 insatser", english, StringComparison.Ordinal);
         Assert.DoesNotContain("exactly 4", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_evaluation_phrase_a_promise_already_ends_with_is_written_once()
+    {
+        // Gagnef publishes "Aktiviteten pågår … då utfallet ska utvärderas." once, as the end of its first promise.
+        var gagnef = ExampleFiles.Load("gagnef-2016-2017");
+        var phrase = gagnef.FollowUpPlan!.Evaluation!.Wording!.Swedish;
+
+        Assert.Equal(2, MarkdownRenderer.Render(gagnef).Split(phrase).Length);
+
+        // The same phrase held by no promise is the follow-up's own sentence, written where the plan is.
+        var alone = gagnef with { Commitments = [.. gagnef.Commitments.Skip(1)] };
+        Assert.Equal(2, MarkdownRenderer.Render(alone).Split(phrase).Length);
+    }
 }
