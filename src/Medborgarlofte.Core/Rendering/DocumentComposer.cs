@@ -29,6 +29,18 @@ internal sealed class DocumentComposer
     private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Partner> _partners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Section>> _merged = new(StringComparer.Ordinal);
+    private readonly Dictionary<AgreementSection, List<LocalizedText>> _reservations = [];
+
+    /// <summary>Each section the library heads itself, with its Swedish heading: what an additional section of that heading merges into.</summary>
+    private static readonly (AgreementSection Section, string Heading)[] LibraryHeadings =
+    [
+        (AgreementSection.Introduction, RenderStrings.Swedish.Introduction), (AgreementSection.Purpose, RenderStrings.Swedish.Purpose),
+        (AgreementSection.SituationPicture, RenderStrings.Swedish.SituationPicture), (AgreementSection.Commitments, RenderStrings.Swedish.Commitments),
+        (AgreementSection.Goals, RenderStrings.Swedish.Goals), (AgreementSection.FollowUpPlan, RenderStrings.Swedish.FollowUp),
+        (AgreementSection.Communication, RenderStrings.Swedish.Communication), (AgreementSection.Governance, RenderStrings.Swedish.Governance),
+        (AgreementSection.Contacts, RenderStrings.Swedish.Contact), (AgreementSection.Attachments, RenderStrings.Swedish.Attachments),
+        (AgreementSection.Validity, RenderStrings.Swedish.Validity), (AgreementSection.Signatures, RenderStrings.Swedish.Signatures),
+    ];
     private readonly List<Section> _ownSections = [];
 
     private DocumentComposer(Agreement agreement, RenderStrings strings, DocumentWriter writer)
@@ -47,29 +59,28 @@ internal sealed class DocumentComposer
             _partners.TryAdd(partner.Id, partner);
         }
 
-        var fixedHeadings = new HashSet<string>(StringComparer.Ordinal);
-        var sv = RenderStrings.Swedish;
-        foreach (var heading in new[] { sv.Introduction, sv.Purpose, sv.SituationPicture, sv.Commitments, sv.Goals, sv.FollowUp, sv.Communication, sv.Governance, sv.Contact, sv.Attachments, sv.Validity, sv.Signatures })
+        // A reservation without a section stands with the promises.
+        foreach (var reservation in agreement.Reservations)
         {
-            fixedHeadings.Add(Key(heading));
+            var section = reservation.Section ?? AgreementSection.Commitments;
+            if (!_reservations.TryGetValue(section, out var clauses))
+            {
+                _reservations[section] = clauses = [];
+            }
+
+            clauses.Add(reservation.Text);
         }
 
-        // A published heading (format 1.1) names its section too: "Situationen idag" is the situation picture.
+        var fixedHeadings = new HashSet<string>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (agreement.Headings is { } headings)
+        foreach (var (section, heading) in LibraryHeadings)
         {
-            foreach (var (section, heading) in new[]
+            fixedHeadings.Add(Key(heading));
+
+            // A published heading (format 1.1) names its section too: "Situationen idag" is the situation picture.
+            if (agreement.Headings?.For(section)?.Swedish is { } published)
             {
-                (headings.Introduction, sv.Introduction), (headings.Purpose, sv.Purpose), (headings.SituationPicture, sv.SituationPicture),
-                (headings.Commitments, sv.Commitments), (headings.Goals, sv.Goals), (headings.FollowUpPlan, sv.FollowUp),
-                (headings.Communication, sv.Communication), (headings.Governance, sv.Governance), (headings.Contacts, sv.Contact),
-                (headings.Attachments, sv.Attachments), (headings.Validity, sv.Validity), (headings.Signatures, sv.Signatures),
-            })
-            {
-                if (section?.Swedish is { } published)
-                {
-                    aliases.TryAdd(Key(published), Key(heading));
-                }
+                aliases.TryAdd(Key(published), Key(heading));
             }
         }
 
@@ -490,7 +501,7 @@ internal sealed class DocumentComposer
 
         if (!commitment.Partners.IsEmpty)
         {
-            fields.Add(new(_strings.PartnersField, [PartnerNames(commitment.Partners)]));
+            fields.Add(new(_strings.PartnersField, [Names(commitment.Partners, PartnerName)]));
         }
 
         if (commitment.Purpose is not null)
@@ -525,7 +536,7 @@ internal sealed class DocumentComposer
             if (!target.Partners.IsEmpty)
             {
                 runs.Add(new(" (" + _strings.PartnersField + ": "));
-                runs.AddRange(PartnerNames(target.Partners));
+                AppendNames(runs, target.Partners, PartnerName);
                 runs.Add(new(")"));
             }
 
@@ -555,7 +566,7 @@ internal sealed class DocumentComposer
     private List<Run> Responsible(EquatableArray<string> parties, EquatableArray<LocalizedText> departments)
     {
         var runs = new List<Run>((2 * parties.Count) + (2 * departments.Count));
-        AppendPartyNames(runs, parties);
+        AppendNames(runs, parties, PartyName);
         foreach (var department in departments)
         {
             if (runs.Count > 0)
@@ -838,7 +849,7 @@ internal sealed class DocumentComposer
                     if (!body.Members.IsEmpty)
                     {
                         runs.Add(new(" ("));
-                        AppendPartyNames(runs, body.Members);
+                        AppendNames(runs, body.Members, PartyName);
                         runs.Add(new(")"));
                     }
 
@@ -1133,29 +1144,18 @@ internal sealed class DocumentComposer
     /// <summary>Ends a section with its reservation clauses, verbatim and in document order.</summary>
     private void End(AgreementSection section)
     {
-        foreach (var reservation in _agreement.Reservations)
+        if (_reservations.TryGetValue(section, out var clauses))
         {
-            if ((reservation.Section ?? AgreementSection.Commitments) == section)
+            foreach (var clause in clauses)
             {
-                Text(reservation.Text);
+                Text(clause);
             }
         }
 
         _writer.EndSection();
     }
 
-    private bool Reserved(AgreementSection section)
-    {
-        foreach (var reservation in _agreement.Reservations)
-        {
-            if ((reservation.Section ?? AgreementSection.Commitments) == section)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Reserved(AgreementSection section) => _reservations.ContainsKey(section);
 
     private List<Section> Merged(string swedishHeading) => _merged.TryGetValue(Key(swedishHeading), out var list) ? list : [];
 
@@ -1189,16 +1189,7 @@ internal sealed class DocumentComposer
 
     private Run PartyName(string id) => _parties.TryGetValue(id, out var party) ? Name(party.Name) : new Run(id);
 
-    private List<Run> PartnerNames(EquatableArray<string> ids)
-    {
-        var names = new List<Run>(ids.Count);
-        foreach (var id in ids)
-        {
-            names.Add(_partners.TryGetValue(id, out var partner) ? Name(partner.Name) : new Run(id));
-        }
-
-        return JoinAnd(names);
-    }
+    private Run PartnerName(string id) => _partners.TryGetValue(id, out var partner) ? Name(partner.Name) : new Run(id);
 
     private string Label(Code? code, string value) => code?.Label.Get(_strings.Language, out _) ?? value;
 
@@ -1218,8 +1209,8 @@ internal sealed class DocumentComposer
         return runs;
     }
 
-    /// <summary>Appends the parties' names as <see cref="JoinAnd"/> joins them, with no list of their own.</summary>
-    private void AppendPartyNames(List<Run> runs, EquatableArray<string> ids)
+    /// <summary>Appends the names of parties or partners as <see cref="JoinAnd"/> joins them, with no list of their own.</summary>
+    private void AppendNames(List<Run> runs, EquatableArray<string> ids, Func<string, Run> name)
     {
         for (var i = 0; i < ids.Count; i++)
         {
@@ -1228,8 +1219,15 @@ internal sealed class DocumentComposer
                 runs.Add(new(i == ids.Count - 1 ? _lastSeparator : ", "));
             }
 
-            runs.Add(PartyName(ids[i]));
+            runs.Add(name(ids[i]));
         }
+    }
+
+    private List<Run> Names(EquatableArray<string> ids, Func<string, Run> name)
+    {
+        var runs = new List<Run>(2 * ids.Count);
+        AppendNames(runs, ids, name);
+        return runs;
     }
 
     private static List<Run> Join(List<Run> items, string separator)

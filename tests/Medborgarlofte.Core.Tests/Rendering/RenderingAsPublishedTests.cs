@@ -19,9 +19,14 @@ public sealed class RenderingAsPublishedTests
     private static readonly Lazy<Agreement> EveryAddition = new(() =>
         AgreementJson.Read(File.ReadAllText(Repository.PathOf("tests", "Medborgarlofte.Core.Tests", "Fixtures", "format-1.1", "every-addition.json"))).GetValueOrThrow());
 
-    private static string Markdown => MarkdownRenderer.Render(EveryAddition.Value);
+    // Rendered once for the whole class: the theories below read them some forty times.
+    private static readonly Lazy<string> MarkdownRendering = new(() => MarkdownRenderer.Render(EveryAddition.Value));
 
-    private static string Html => HtmlRenderer.Render(EveryAddition.Value);
+    private static readonly Lazy<string> HtmlRendering = new(() => HtmlRenderer.Render(EveryAddition.Value));
+
+    private static string Markdown => MarkdownRendering.Value;
+
+    private static string Html => HtmlRendering.Value;
 
     [Fact]
     public void The_1_1_fixture_is_valid_with_the_source_gap_as_a_warning_not_an_error()
