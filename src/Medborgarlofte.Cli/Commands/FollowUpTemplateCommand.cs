@@ -55,8 +55,7 @@ internal static class FollowUpTemplateCommand
             }
 
             var output = result.GetValue(outFile);
-            var extension = Path.GetExtension(output ?? string.Empty).ToLowerInvariant();
-            if (extension is not (".xlsx" or ".csv"))
+            if (!FollowUpImport.IsSheet(output ?? string.Empty))
             {
                 return UsageErrors.Fail(console.Error, result, "Ange --out med .xlsx eller .csv / Give --out with .xlsx or .csv");
             }

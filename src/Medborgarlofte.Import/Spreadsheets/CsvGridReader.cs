@@ -103,9 +103,9 @@ internal static class CsvGridReader
                     field.Append(text[i++]);
                 }
 
-                if (field.Length > 0 && field.ToString().Trim().Length > 0)
+                if (field.Length > 0 && field.ToString() is var value && value.Trim().Length > 0)
                 {
-                    fields[index] = new GridCell(at, CellKind.Text, field.ToString());
+                    fields[index] = new GridCell(at, CellKind.Text, value);
                 }
 
                 if (i < text.Length && text[i] == separator)

@@ -271,7 +271,8 @@ internal sealed class FollowUpSheetReader
         }
 
         var note = Text(table.Cell(row, SheetLayout.NoteSwedish), table.Cell(row, SheetLayout.NoteEnglish), pointer + "/note");
-        var evidence = table.Cell(row, SheetLayout.Evidence)?.Text.Trim();
+        var evidenceCell = table.Cell(row, SheetLayout.Evidence);
+        var evidence = evidenceCell?.Text.Trim();
         if (id is null || value is null || !complete || (date is null && (from is null || to is null)))
         {
             return null;
@@ -294,7 +295,7 @@ internal sealed class FollowUpSheetReader
 
         Place(dateCell, pointer + "/date");
         Place(fromCell, pointer + "/period");
-        Place(table.Cell(row, SheetLayout.Evidence), pointer + "/evidence");
+        Place(evidenceCell, pointer + "/evidence");
         return observation;
     }
 
@@ -333,8 +334,9 @@ internal sealed class FollowUpSheetReader
         }
 
         Place(yearCell, pointer + "/year");
-        Place(table.Cell(row, SheetLayout.Source), pointer + "/source");
-        return new IndicatorObservation { Goal = id, Year = year, Value = value.Value, Source = table.Cell(row, SheetLayout.Source)?.Text.Trim(), Note = note };
+        var sourceCell = table.Cell(row, SheetLayout.Source);
+        Place(sourceCell, pointer + "/source");
+        return new IndicatorObservation { Goal = id, Year = year, Value = value.Value, Source = sourceCell?.Text.Trim(), Note = note };
     }
 
     /// <summary>The id in a row's id cell when the agreement has it; an empty cell on a row with data is MI3004, an unknown id MI3003.</summary>
