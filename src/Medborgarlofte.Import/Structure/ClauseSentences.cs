@@ -46,7 +46,7 @@ internal static partial class ClauseSentences
         return month > 0 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
     }
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>" + SwedishMonths.Pattern + @")\s+(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex LongDate();
 
     [GeneratedRegex(@"(^Om\b.{0,120}\bkan\b.{0,60}\b(prioriteras om|omprioriteras|justeras|ändras|förändras)|med reservation för|med förbehåll för|under förutsättning att)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]

@@ -1107,6 +1107,7 @@ internal sealed class DraftBuilder
                 }
 
                 var unit = CountedThing(text, parsed);
+                var period = TargetPeriods.Of(parsed.PeriodWording, validity);
                 targets.Add(new Target
                 {
                     Id = "t" + targetId++.ToString(CultureInfo.InvariantCulture),
@@ -1117,8 +1118,8 @@ internal sealed class DraftBuilder
                     Unit = new LocalizedText(unit),
                     Recurrence = recurrence,
                     Occurrence = parsed.Occurrence is null ? null : new LocalizedText(parsed.Occurrence),
-                    Period = TargetPeriods.Of(parsed.PeriodWording, validity),
-                    PeriodWording = parsed.PeriodWording is null || TargetPeriods.Of(parsed.PeriodWording, validity) is null ? null : new LocalizedText(parsed.PeriodWording),
+                    Period = period,
+                    PeriodWording = parsed.PeriodWording is null || period is null ? null : new LocalizedText(parsed.PeriodWording),
                     Text = new LocalizedText(parsed.Phrase),
                 });
                 _diagnostics.Add(Guess(ImportCodes.TargetFromText, $"Åtagande {c.Index + 1}: målet \"{parsed.Phrase}\" lästes ur texten.",

@@ -133,7 +133,7 @@ internal static partial class ValidityPhrase
     [GeneratedRegex(@"(?<w>(?<a>(19|20)\d\d)(\s*[-–—]\s*|\s+till och med\s+|\s+till\s+)(?<b>(19|20)\d\d))(?!-\d)", RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(perioden\s+|under\s+)?(?<a>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*[-–]\s*(?<b>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(\s+(?<y>(19|20)\d\d))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(perioden\s+|under\s+)?(?<a>" + SwedishMonths.Pattern + @")\s*[-–]\s*(?<b>" + SwedishMonths.Pattern + @")(\s+(?<y>(19|20)\d\d))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex MonthRange();
 
     [GeneratedRegex(@"(förnyas|prövas|omprövas|revideras|uppdateras|följs upp och förnyas)\s+(?<when>varje år|årligen|varje läsår|varje kvartal|kvartalsvis|med tremånadersintervaller|var tredje månad|varje månad|månadsvis|varje termin|löpande)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]

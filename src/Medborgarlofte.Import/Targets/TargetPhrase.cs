@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using Medborgarlofte.Import.Structure;
+
 namespace Medborgarlofte.Import.Targets;
 
 /// <summary>
@@ -308,7 +310,7 @@ public static class TargetPhrase
 
             var next = Lower(words, k + 1);
             var last = k + 1;
-            if (next is "perioden" or "året" or "hösten" or "våren" or "sommaren" or "vintern" or "terminen" or "läsåret" || IsYearOrCode(next) || IsMonth(next))
+            if (next is "perioden" or "året" or "hösten" or "våren" or "sommaren" or "vintern" or "terminen" or "läsåret" || IsYearOrCode(next) || SwedishMonths.Number(next) > 0)
             {
                 // "under maj månad", "under perioden 2019-01-01–2019-06-30", "under 2019-2020".
                 if (last + 1 < words.Count && (Lower(words, last + 1) == "månad" || IsYearOrCode(words[last + 1].Word)))
@@ -323,7 +325,6 @@ public static class TargetPhrase
         return (null, -1);
     }
 
-    private static bool IsMonth(string w) => w is "januari" or "februari" or "mars" or "april" or "maj" or "juni" or "juli" or "augusti" or "september" or "oktober" or "november" or "december";
 
     private static bool IsUnitWord(string w) =>
         w.Length > 1 && char.IsLetter(w[0]) && Array.IndexOf(NotUnits, w.ToLowerInvariant()) < 0 && Array.IndexOf(StopWords, w.ToLowerInvariant()) < 0
